@@ -329,7 +329,7 @@ async function runOp(
   }
   const kernelMs = performance.now() - k0;
   const written = sparseOut ? untouchedRecord([{ op: op.op, filled: sparseOut.out.fills.length > 0 }], p.compiled.unread) : {};
-  return { name: op.op, target: 'wasm', kernelMs, ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length, taskMs, gemm: run.path, threads: run.threads, cInitMs: run.initMs, gemmMs: run.gemmMs, ...(run.aFromIndex > 0 ? { aFromIndex: run.aFromIndex } : {}), ...written, ...epilogue } };
+  return { name: op.op, target: 'wasm', kernelMs, ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length, taskMs, gemm: run.path, threads: run.threads, cInitMs: run.initMs, gemmMs: run.gemmMs, ...(run.aFromIndex > 0 ? { aFromIndex: run.aFromIndex } : {}), ...(run.split ? { split: run.split } : {}), ...written, ...epilogue } };
 }
 
 /** Why a GEMM's stores did not apply its epilogue (it then ran as a separate pass). */

@@ -1,5 +1,5 @@
 import type { Blocking } from '../target.js';
-import { MR, NR, TASK, TASK_FIELDS } from './gemm-layout.js';
+import { CHUNK, CHUNK_FIELDS, MR, NR, TASK, TASK_FIELDS } from './gemm-layout.js';
 import { EpilogueEmitter, registerEpilogue, tileEpilogue, type GemmEpilogue } from './gemm-epilogue.js';
 import { emitRowPanelKernel } from './gemm-row-kernel.js';
 import { decodeTask, type TaskLocals } from './gemm-task-decode.js';
@@ -213,38 +213,54 @@ export function emitPackA(w: WasmModuleBuilder, name: string, spec: Pick<GemmOpS
   if (!vectorFactors) {
     panel.push(scalarLoop);
   } else {
-    // every factor is a row of consecutive k values or constant along k, and the k list is a run:
-    // four k of each row as vectors, transposed 4×4 into the panel
-    const run = w.i32.eq(w.i32.sub(w.i32.load(0, w.i32.add(get(ks), w.i32.shl(w.i32.sub(get(kb), w.i32.const(1)), w.i32.const(2)))), w.i32.load(0, get(ks))), w.i32.sub(get(kb), w.i32.const(1)));
+    // every factor is a row of consecutive k values or constant along k: each run of consecutive
+    // k values in the list (a whole dense list, or a strip's runs of kept keys) is copied four k
+    // of each row at a time as vectors, transposed 4×4 into the panel; the last length mod 4
+    // values of a run, and runs shorter than 4 (scattered k), take the scalar body
+    const listAt = (i: Expr): Expr => w.i32.load(0, w.i32.add(get(ks), w.i32.shl(i, w.i32.const(2))));
+    const at = scope.local('i32');
+    const r = scope.local('i32');
     const k0 = scope.local('i32');
-    const k4 = scope.local('i32');
+    const runEnd = scope.local('i32');
+    const vectorEnd = scope.local('i32');
     const ptr = spec.a.map(() => Array.from({ length: MR }, () => scope.local('i32')));
     const v = Array.from({ length: MR }, () => scope.local('v128'));
     const x = Array.from({ length: MR }, () => scope.local('v128'));
-    const vectorLoop: Expr[] = [w.set(k0, w.i32.load(0, get(ks))), w.set(k4, w.i32.and(get(kb), w.i32.const(~3)))];
+    const pointers: Expr[] = [];
     spec.a.forEach((f, fi) => {
-      for (let r = 0; r < MR; r++) {
-        const element = w.i32.add(get((base[fi] as number[])[r] as number), tableAt(w, f.kPart, get(k0)));
-        vectorLoop.push(w.set((ptr[fi] as number[])[r] as number, w.i32.add(w.i32.const(f.base), w.i32.shl(element, w.i32.const(2)))));
+      for (let row = 0; row < MR; row++) {
+        const element = w.i32.add(get((base[fi] as number[])[row] as number), tableAt(w, f.kPart, get(k0)));
+        pointers.push(w.set((ptr[fi] as number[])[row] as number, w.i32.add(w.i32.const(f.base), w.i32.shl(element, w.i32.const(2)))));
       }
     });
     const block: Expr[] = [];
-    for (let r = 0; r < MR; r++) {
+    const offset = w.i32.shl(w.i32.sub(get(kk), get(at)), w.i32.const(2));
+    for (let row = 0; row < MR; row++) {
       let value: Expr | undefined;
       spec.a.forEach((f, fi) => {
-        const p = get((ptr[fi] as number[])[r] as number);
-        const x4 = f.kStep === 1 ? w.v128.load(0, w.i32.add(p, w.i32.shl(get(kk), w.i32.const(2)))) : w.v128.load32Splat(0, p);
+        const p = get((ptr[fi] as number[])[row] as number);
+        const x4 = f.kStep === 1 ? w.v128.load(0, w.i32.add(p, offset)) : w.v128.load32Splat(0, p);
         value = value === undefined ? x4 : w.f32x4.mul(value, x4);
       });
       const scaled = spec.scale === 1 ? (value as Expr) : w.f32x4.mul(value as Expr, w.f32x4.splat(w.f32.const(spec.scale)));
-      block.push(w.set(v[r] as number, w.select(get(valid[r] as number), scaled, w.v128.zero())));
+      block.push(w.set(v[row] as number, w.select(get(valid[row] as number), scaled, w.v128.zero())));
     }
     const t = transpose4(w, scope, v, x);
     block.push(...t.setup, ...t.columns.map((slice, j) => w.v128.store(16 * j, get(out), slice)), w.set(out, w.i32.add(get(out), w.i32.const(16 * MR))));
-    vectorLoop.push(w.forLoop(scope, kk, w.i32.const(0), get(k4), 4, block));
-    // the last kb mod 4 values: the scalar loop's body from k4 on
-    vectorLoop.push(w.forLoop(scope, kk, get(k4), get(kb), 1, kBody));
-    panel.push(w.ifThen(w.i32.and(run, w.i32.geS(get(kb), w.i32.const(4))), vectorLoop, [scalarLoop]));
+    const run = [
+      w.set(k0, listAt(get(at))),
+      // the run [at, runEnd): list positions whose k values follow k0 one by one
+      w.set(runEnd, w.i32.add(get(at), w.i32.const(1))),
+      w.forLoop(scope, r, get(runEnd), get(kb), 1, [
+        w.ifThen(w.i32.eq(listAt(get(r)), w.i32.add(get(k0), w.i32.sub(get(r), get(at)))), [w.set(runEnd, w.i32.add(get(r), w.i32.const(1)))], [w.set(r, get(kb))]),
+      ]),
+      w.set(vectorEnd, w.i32.add(get(at), w.i32.and(w.i32.sub(get(runEnd), get(at)), w.i32.const(~3)))),
+      w.ifThen(w.i32.ltS(get(at), get(vectorEnd)), [...pointers, w.forLoop(scope, kk, get(at), get(vectorEnd), 4, block)]),
+      w.forLoop(scope, kk, get(vectorEnd), get(runEnd), 1, kBody),
+      w.set(at, get(runEnd)),
+    ];
+    // `at` moves in the body (by a whole run)
+    panel.push(w.forLoop(scope, at, w.i32.const(0), get(kb), 0, run));
   }
   const panels = w.i32.divS(w.i32.add(get(mb), w.i32.const(width - 1)), w.i32.const(width));
   w.addFunction(name, scope, 'none', [w.set(out, get(dst)), w.forLoop(scope, ip, w.i32.const(0), panels, 1, panel)]);
@@ -489,10 +505,12 @@ export interface SharedDriverSpec extends GemmOpSpec {
 
 /**
  * The GEMM of tasks that span whole columns (dense, and every PIT rule that gathers rows or k):
- * A of every task is packed once (`_prepack`); then per loop value, per block of columns and per
- * block of k values, B is packed once (or read in place, `direct`), and every task of that loop
- * value runs the gather micro-kernel over its own k positions inside the block. Packing cost is
- * that of a dense GEMM however many strips the index has.
+ * A of every task is packed once (`_prepack` before threads that take column ranges, which all
+ * read every task's A; or by the driver, per loop value, when a thread owns its tasks); then per
+ * loop value, per block of columns and per block of k values, B is packed once (or read in place,
+ * `direct`), and every task of that loop value runs the gather micro-kernel over its own k
+ * positions inside the block. Packing cost is that of a dense GEMM however many strips the index
+ * has.
  */
 export function emitSharedGemm(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
   emitPrepack(w, spec);
@@ -506,21 +524,28 @@ function emitPrepack(w: WasmModuleBuilder, spec: GemmOpSpec): void {
   const get = (i: number): Expr => w.get(scope, i);
   const t = scope.local('i32');
   const task = scope.local('i32');
-  const field = (f: number): Expr => w.i32.load(4 * f, get(task));
-  const body = [
-    w.set(task, w.i32.add(get(tasks), w.i32.mul(get(t), w.i32.const(4 * TASK_FIELDS)))),
-    w.ifThen(w.i32.eqz(field(TASK.aReady)), [w.call(`${spec.name}_packA`, [field(TASK.aPacked), field(TASK.rows), field(TASK.rowCount), field(TASK.ks), field(TASK.kCount), field(TASK.loop)], 'none')]),
-  ];
+  const body = [w.set(task, w.i32.add(get(tasks), w.i32.mul(get(t), w.i32.const(4 * TASK_FIELDS)))), packTaskA(w, spec, () => get(task))];
   w.addFunction(`${spec.name}_prepack`, scope, 'none', [w.forLoop(scope, t, w.i32.const(0), get(count), 1, body)]);
   w.exportFunction(`${spec.name}_prepack`);
 }
 
+/** Packs the A of the task whose record is at `task` (gemm-layout.ts), unless the index build did. */
+function packTaskA(w: WasmModuleBuilder, spec: GemmOpSpec, task: () => Expr): Expr {
+  const field = (f: number): Expr => w.i32.load(4 * f, task());
+  return w.ifThen(w.i32.eqz(field(TASK.aReady)), [w.call(`${spec.name}_packA`, [field(TASK.aPacked), field(TASK.rows), field(TASK.rowCount), field(TASK.ks), field(TASK.kCount), field(TASK.loop)], 'none')]);
+}
+
 function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
-  // tasks, count, colLo, colHi, scratch, colFull (list 0..N-1), direct, kc, nc, zeroFirst, fuse
+  // chunks, chunkCount, counter, scratch, colFull (list 0..N-1), direct, kc, nc, zeroFirst, fuse
   // (kc·nc must fit the scratch's B block: blocking.kc · blocking.nc floats; fuse: the stores of
-  // each task's last k block apply the epilogue)
-  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
-  const [tasks, count, colLo, colHi, scratch, colFull, direct, KCp, NCp, zeroFirst, fuse] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  // each task's last k block apply the epilogue). Every thread claims
+  // chunks (gemm-layout.ts's CHUNK records: tasks, columns, packA) by incrementing the i32 at
+  // `counter` until none is left, so a thread that starts late or runs slower takes fewer.
+  const scope = new FunctionScope(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
+  const [chunks, chunkCount, counter, scratch, colFull, direct, KCp, NCp, zeroFirst, fuse] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  // from the chunk: its tasks and count, its columns [colLo, colHi), and packA (pack each loop
+  // value's A first, when no other chunk reads it: no `_prepack` pass)
+  const [tasks, count, colLo, colHi, packA, chunk, claims] = Array.from({ length: 7 }, () => scope.local('i32')) as [number, number, number, number, number, number, number];
   const { kc: KC_MAX, nc: NC_MAX } = spec.blocking;
   const get = (i: number): Expr => w.get(scope, i);
   const loc = (): number => scope.local('i32');
@@ -700,13 +725,26 @@ function emitSharedDriver(w: WasmModuleBuilder, spec: SharedDriverSpec): void {
       ]),
     ]),
   ];
-  const perGroup = [...findGroupEnd, w.forLoopDynamic(scope, jc as number, get(colLo), get(colHi), get(NCp), perColBlock), w.set(t as number, w.i32.sub(get(tEnd as number), w.i32.const(1)))];
+  // the group's A packed right before its blocks use it (still in cache)
+  const packGroup = w.ifThen(get(packA), [w.forLoop(scope, ti as number, get(t as number), get(tEnd as number), 1, [w.set(task as number, taskAt(get(ti as number))), packTaskA(w, spec, () => get(task as number))])]);
+  const perGroup = [...findGroupEnd, packGroup, w.forLoopDynamic(scope, jc as number, get(colLo), get(colHi), get(NCp), perColBlock), w.set(t as number, w.i32.sub(get(tEnd as number), w.i32.const(1)))];
   const setup = [
     w.set(bBlock, get(scratch)),
     w.set(rowPtrs, w.i32.add(get(bBlock), w.i32.const(4 * KC_MAX * NC_MAX))),
     w.set(tile, w.i32.add(get(rowPtrs), w.i32.const(16))),
     w.set(sink, w.i32.add(get(tile), w.i32.const(4 * MR * NR))),
   ];
-  w.addFunction(`${spec.name}_shared`, scope, 'none', [...setup, w.forLoop(scope, t as number, w.i32.const(0), get(count), 1, perGroup)]);
+  const chunkField = (f: number): Expr => w.i32.load(4 * f, w.i32.add(get(chunks), w.i32.mul(get(chunk), w.i32.const(4 * CHUNK_FIELDS))));
+  const perChunk = [
+    w.set(tasks, chunkField(CHUNK.tasks)),
+    w.set(count, chunkField(CHUNK.count)),
+    w.set(colLo, chunkField(CHUNK.colLo)),
+    w.set(colHi, chunkField(CHUNK.colHi)),
+    w.set(packA, chunkField(CHUNK.packA)),
+    w.forLoop(scope, t as number, w.i32.const(0), get(count), 1, perGroup),
+  ];
+  // at most chunkCount claims; a claim past the last chunk ends the loop
+  const claim = [...w.fetchAdd(scope, chunk, counter, 1), w.ifThen(w.i32.geS(get(chunk), get(chunkCount)), [w.set(claims, get(chunkCount))], perChunk)];
+  w.addFunction(`${spec.name}_shared`, scope, 'none', [...setup, w.forLoop(scope, claims, w.i32.const(0), get(chunkCount), 1, claim)]);
   w.exportFunction(`${spec.name}_shared`);
 }

@@ -33,3 +33,12 @@ export const TASK = { loop: 0, rows: 1, rowCount: 2, ks: 3, kCount: 4, cols: 5, 
  * computed and then discarded), so the runtime pads every list with 8 copies of a valid entry.
  */
 export const LIST_PADDING = 8;
+
+/**
+ * Fields of one chunk of the shared driver's work (i32 each): a range of task records (`tasks`,
+ * the address of the first, and `count`), the columns [colLo, colHi) it computes for them, and
+ * `packA` (1: the driver packs these tasks' A itself, per loop value; no other chunk reads it).
+ * Threads claim chunks one at a time from a shared counter.
+ */
+export const CHUNK_FIELDS = 5;
+export const CHUNK = { tasks: 0, count: 1, colLo: 2, colHi: 3, packA: 4 } as const;

@@ -1,6 +1,6 @@
 import type { CompiledWasm, OpProgram } from './compile-program.js';
 import type { Blocking } from '../target.js';
-import { LIST_PADDING, MR, TASK, TASK_FIELDS } from './gemm-layout.js';
+import { CHUNK_FIELDS, LIST_PADDING, MR, TASK, TASK_FIELDS } from './gemm-layout.js';
 import { initC, type ListedCells } from './c-init.js';
 import { cachedArray, nextStamp, stampArray } from './stamps.js';
 import { ensureMemory } from './instance.js';
@@ -56,6 +56,8 @@ export interface GemmRun {
   readonly aFromIndex: number;
   /** Whether the stores applied the op's epilogue (asked for with `fuse`), else why not. */
   readonly epilogue: { readonly fused: true } | { readonly fused: false; readonly why: string };
+  /** How the shared driver cut its work into chunks for the threads (sharedChunks): by loop value or by columns. */
+  readonly split?: 'groups' | 'columns';
 }
 
 /**
@@ -100,20 +102,23 @@ export async function runGemm(
         ? { fused: true }
         : { fused: false, why: 'several tasks add into one cell, or no task writes some' };
   const fuse = epilogue.fused ? 1 : 0;
-  const timed = (path: GemmRun['path'], used: number): GemmRun => ({ path, threads: used, initMs: t1 - t0, gemmMs: performance.now() - t1, aFromIndex, epilogue });
+  const timed = (path: GemmRun['path'], used: number, split?: GemmRun['split']): GemmRun => ({ path, threads: used, initMs: t1 - t0, gemmMs: performance.now() - t1, aFromIndex, epilogue, ...(split ? { split } : {}) });
   if (columnsSplittable(tasks, n) && !denseLike) {
     const sorted = sortedByLoop(tasks); // stable: keeps strip order per loop value
     const plan = bListPlan(sorted, op.sizes.k, lists);
     const work = sorted.reduce((s, t) => s + t.rows.length * t.ks.length, 0);
     const direct = op.directB && (forceDirect ?? work < DIRECT_B_ROW_USES * plan.packedRows);
-    const { tasksPtr, colFull, ready } = writeShared(memory, compiled.dynamicBase, sorted, lists, op, direct, plan, packedA);
+    const { tasksPtr, colFull, ready, end } = writeShared(memory, compiled.dynamicBase, sorted, lists, op, direct, plan, packedA);
     aFromIndex = ready;
-    await runJobs(`${op.fn}_prepack`, prepackJobs(tasksPtr, sorted, threads, tuning.minParallelPack ?? MIN_PARALLEL_PACK), pool, module, call);
-    const per = Math.ceil(n / threads / 8) * 8;
     const { kc, nc } = sharedBlocking(plan, sorted, direct, compiled.blocking, op.sizes.k);
-    const jobs = Array.from({ length: threads }, (_, t) => [tasksPtr, sorted.length, Math.min(n, t * per), Math.min(n, (t + 1) * per), scratch(t), colFull, direct ? 1 : 0, kc, nc, zeroFirst, fuse]);
+    const chunks = sharedChunks(sorted, threads, n, nc);
+    // column chunks all read every task's A: it is packed first, split across the threads
+    if (chunks.list.some((c) => !c.packA) && ready < sorted.length) await runJobs(`${op.fn}_prepack`, prepackJobs(tasksPtr, sorted, threads, tuning.minParallelPack ?? MIN_PARALLEL_PACK), pool, module, call);
+    const { chunksPtr, counter } = writeChunks(memory, end, tasksPtr, chunks.list);
+    const used = Math.max(1, Math.min(threads, chunks.list.length));
+    const jobs = Array.from({ length: used }, (_, t) => [chunksPtr, chunks.list.length, counter, scratch(t), colFull, direct ? 1 : 0, kc, nc, zeroFirst, fuse]);
     await runJobs(`${op.fn}_shared`, jobs, pool, module, call);
-    return timed(direct ? 'shared-direct' : 'shared-packed', threads);
+    return timed(direct ? 'shared-direct' : 'shared-packed', used, used > 1 ? chunks.split : undefined);
   }
   // grouped by loop value (stable: tasks sharing cells keep their order), so the B and C of one
   // loop value (a head's k and scores) stay in cache across its strips
@@ -135,6 +140,63 @@ export async function runGemm(
   for (const job of jobs) job.push(fuse);
   await runJobs(nt ? `${op.fn}_nt` : op.fn, jobs, pool, module, call);
   return timed(nt ? 'per-task-nt' : 'per-task', jobs.length);
+}
+
+/** One chunk of the shared driver's work (gemm-layout.ts's CHUNK record): tasks [start, start + count) over columns [colLo, colHi). */
+export interface SharedChunk {
+  readonly start: number;
+  readonly count: number;
+  readonly colLo: number;
+  readonly colHi: number;
+  /** The driver packs these tasks' A itself (no other chunk reads it). */
+  readonly packA: boolean;
+}
+
+/**
+ * The chunks threads claim from the shared driver's counter (first come, first served, so a
+ * thread that starts late or is descheduled on a busy host takes fewer; a static split waits for
+ * the slowest thread). Every cell belongs to one chunk and is summed there in task order, so
+ * results do not depend on which thread takes which chunk.
+ *
+ * - One thread: one chunk of everything, A packed per loop value right before use.
+ * - `groups`: a chunk per loop value (its tasks, every column), when there are enough of them
+ *   for the threads and none holds much of the work (attention's p·v: 12 heads). A chunk reads
+ *   only its own A, packed just before use, and no B block is packed twice.
+ * - `columns`: otherwise (one loop value, as the 2048³ matmul or FFN fc2): every task over a
+ *   range of columns, at least four chunks per thread where the columns allow (a multiple of 8
+ *   wide, at most one B block); each chunk reads every task's A, packed first.
+ */
+export function sharedChunks(tasks: readonly GemmTask[], threads: number, n: number, nc: number): { list: SharedChunk[]; split: 'groups' | 'columns' } {
+  if (threads <= 1) return { list: tasks.length > 0 ? [{ start: 0, count: tasks.length, colLo: 0, colHi: n, packA: true }] : [], split: 'groups' };
+  const groups: SharedChunk[] = [];
+  let largest = 0;
+  let total = 0;
+  for (let start = 0; start < tasks.length; ) {
+    const loop = (tasks[start] as GemmTask).loop;
+    let end = start;
+    let work = 0;
+    while (end < tasks.length && (tasks[end] as GemmTask).loop === loop) work += taskWork(tasks[end++] as GemmTask);
+    groups.push({ start, count: end - start, colLo: 0, colHi: n, packA: true });
+    largest = Math.max(largest, work);
+    total += work;
+    start = end;
+  }
+  if (groups.length >= 3 * threads && largest * 2 * threads <= total) return { list: groups, split: 'groups' };
+  const width = Math.max(8, Math.min(nc, Math.ceil(n / (4 * threads) / 8) * 8));
+  const list: SharedChunk[] = [];
+  if (tasks.length > 0) for (let lo = 0; lo < n; lo += width) list.push({ start: 0, count: tasks.length, colLo: lo, colHi: Math.min(n, lo + width), packA: false });
+  return { list, split: 'columns' };
+}
+
+/** Chunk records after the shared driver's data (from byte `end`), and the claim counter (zero) on a cache line of its own. */
+function writeChunks(memory: WebAssembly.Memory, end: number, tasksPtr: number, chunks: readonly SharedChunk[]): { chunksPtr: number; counter: number } {
+  const chunksPtr = align64(end);
+  const counter = align64(chunksPtr + chunks.length * CHUNK_FIELDS * 4);
+  ensureMemory(memory, counter + 64);
+  const view = new Int32Array(memory.buffer);
+  chunks.forEach((c, i) => view.set([tasksPtr + c.start * TASK_FIELDS * 4, c.count, c.colLo, c.colHi, c.packA ? 1 : 0], chunksPtr / 4 + i * CHUNK_FIELDS));
+  view[counter / 4] = 0;
+  return { chunksPtr, counter };
 }
 
 /** The prepack of every task's A, split into task ranges of about equal size (rows · k). */
@@ -354,7 +416,7 @@ function writeShared(memory: WebAssembly.Memory, base: number, tasks: readonly G
     view.set(record(t, lists, payload !== -1 ? payload : a, lists.address(bRows.get(t) as Int32Array), lists.address(bList), bList.length, lists.address(cRows.get(t) as Int32Array), payload !== -1 ? 1 : 0), base / 4 + i * TASK_FIELDS);
     a += align64(aBytes[i] as number);
   });
-  return { tasksPtr: base, colFull: lists.address(colFull), ready: ready.filter((r) => r !== -1).length };
+  return { tasksPtr: base, colFull: lists.address(colFull), ready: ready.filter((r) => r !== -1).length, end };
 }
 
 /**

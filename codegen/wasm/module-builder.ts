@@ -176,6 +176,16 @@ export class WasmModuleBuilder {
     return e(this.m.memory.copy(dest, source, size));
   }
 
+  /**
+   * `into` := the i32 at the address in local `ptr`, which then grows by `value`, as one step for
+   * every thread: an atomic read-modify-write on a shared memory, a load and a store otherwise.
+   */
+  fetchAdd(scope: FunctionScope, into: number, ptr: number, value: number): Expr[] {
+    const at = (): Expr => this.get(scope, ptr);
+    if (this.features.sharedMemory) return [this.set(into, e(this.m.i32.atomic.rmw.add(0, at(), this.i32.const(value))))];
+    return [this.set(into, this.i32.load(0, at())), this.i32.store(0, at(), this.i32.add(this.get(scope, into), this.i32.const(value)))];
+  }
+
   // --- scalar instruction families (offsets and alignment in bytes)
 
   readonly i32 = {

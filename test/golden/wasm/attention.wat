@@ -3,12 +3,12 @@
  (type $1 (func (param i32 i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32)))
  (type $3 (func (param f64) (result f64)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $10 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
@@ -2420,25 +2420,30 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit36
+  (block $exit40
    (local.set $6
     (i32.const 0)
    )
-   (local.set $35
+   (local.set $40
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -2447,13 +2452,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit36
+   (br_if $exit40
     (i32.ge_s
      (local.get $6)
-     (local.get $35)
+     (local.get $40)
     )
    )
-   (loop $loop37
+   (loop $loop41
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -2662,308 +2667,390 @@
       (local.get $13)
      )
     )
-    (if
-     (i32.and
-      (i32.eq
-       (i32.sub
-        (i32.load
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (i32.sub
-            (local.get $4)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (local.get $3)
-        )
-       )
-       (i32.sub
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
+    (block $exit38
+     (local.set $19
+      (i32.const 0)
+     )
+     (local.set $39
+      (local.get $4)
+     )
+     (br_if $exit38
       (i32.ge_s
-       (local.get $4)
-       (i32.const 4)
+       (local.get $19)
+       (local.get $39)
       )
      )
-     (then
-      (local.set $19
-       (i32.load
-        (local.get $3)
-       )
-      )
-      (local.set $20
-       (i32.and
-        (local.get $4)
-        (i32.const -4)
-       )
-      )
+     (loop $loop39
       (local.set $21
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $14)
-          (i32.load
-           (i32.add
-            (i32.const 19517568)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+       (i32.load
+        (i32.add
+         (local.get $3)
+         (i32.shl
+          (local.get $19)
+          (i32.const 2)
          )
-         (i32.const 2)
         )
        )
       )
       (local.set $22
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $15)
+        (local.get $19)
+        (i32.const 1)
+       )
+      )
+      (block $exit32
+       (local.set $20
+        (local.get $22)
+       )
+       (local.set $36
+        (local.get $4)
+       )
+       (br_if $exit32
+        (i32.ge_s
+         (local.get $20)
+         (local.get $36)
+        )
+       )
+       (loop $loop33
+        (if
+         (i32.eq
           (i32.load
            (i32.add
-            (i32.const 19517568)
+            (local.get $3)
             (i32.shl
-             (local.get $19)
+             (local.get $20)
              (i32.const 2)
             )
            )
           )
+          (i32.add
+           (local.get $21)
+           (i32.sub
+            (local.get $20)
+            (local.get $19)
+           )
+          )
          )
-         (i32.const 2)
+         (then
+          (local.set $22
+           (i32.add
+            (local.get $20)
+            (i32.const 1)
+           )
+          )
+         )
+         (else
+          (local.set $20
+           (local.get $4)
+          )
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $20)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop33
+         (i32.lt_s
+          (local.get $20)
+          (local.get $36)
+         )
         )
        )
       )
       (local.set $23
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $16)
-          (i32.load
-           (i32.add
-            (i32.const 19517568)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+        (local.get $19)
+        (i32.and
+         (i32.sub
+          (local.get $22)
+          (local.get $19)
          )
-         (i32.const 2)
+         (i32.const -4)
         )
        )
       )
-      (local.set $24
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
+      (if
+       (i32.lt_s
+        (local.get $19)
+        (local.get $23)
+       )
+       (then
+        (local.set $24
          (i32.add
-          (local.get $17)
-          (i32.load
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (i32.const 19517568)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
-         )
-         (i32.const 2)
-        )
-       )
-      )
-      (block $exit32
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $33
-        (local.get $20)
-       )
-       (br_if $exit32
-        (i32.ge_s
-         (local.get $7)
-         (local.get $33)
-        )
-       )
-       (loop $loop33
-        (local.set $25
-         (select
-          (f32x4.mul
-           (v128.load align=4
-            (i32.add
-             (local.get $21)
-             (i32.shl
-              (local.get $7)
-              (i32.const 2)
+            (local.get $14)
+            (i32.load
+             (i32.add
+              (i32.const 19517568)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
              )
             )
            )
-           (f32x4.splat
-            (f32.const 0.125)
-           )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $10)
+         )
+        )
+        (local.set $25
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
+           (i32.add
+            (local.get $15)
+            (i32.load
+             (i32.add
+              (i32.const 19517568)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
+            )
+           )
+           (i32.const 2)
+          )
          )
         )
         (local.set $26
-         (select
-          (f32x4.mul
-           (v128.load align=4
-            (i32.add
-             (local.get $22)
-             (i32.shl
-              (local.get $7)
-              (i32.const 2)
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
+           (i32.add
+            (local.get $16)
+            (i32.load
+             (i32.add
+              (i32.const 19517568)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
              )
             )
            )
-           (f32x4.splat
-            (f32.const 0.125)
-           )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $11)
          )
         )
         (local.set $27
-         (select
-          (f32x4.mul
-           (v128.load align=4
-            (i32.add
-             (local.get $23)
-             (i32.shl
-              (local.get $7)
-              (i32.const 2)
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
+           (i32.add
+            (local.get $17)
+            (i32.load
+             (i32.add
+              (i32.const 19517568)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
              )
             )
            )
-           (f32x4.splat
-            (f32.const 0.125)
-           )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $12)
          )
         )
-        (local.set $28
-         (select
-          (f32x4.mul
-           (v128.load align=4
-            (i32.add
-             (local.get $24)
-             (i32.shl
-              (local.get $7)
-              (i32.const 2)
+        (block $exit34
+         (local.set $7
+          (local.get $19)
+         )
+         (local.set $37
+          (local.get $23)
+         )
+         (br_if $exit34
+          (i32.ge_s
+           (local.get $7)
+           (local.get $37)
+          )
+         )
+         (loop $loop35
+          (local.set $28
+           (select
+            (f32x4.mul
+             (v128.load align=4
+              (i32.add
+               (local.get $24)
+               (i32.shl
+                (i32.sub
+                 (local.get $7)
+                 (local.get $19)
+                )
+                (i32.const 2)
+               )
+              )
+             )
+             (f32x4.splat
+              (f32.const 0.125)
              )
             )
-           )
-           (f32x4.splat
-            (f32.const 0.125)
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $10)
            )
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $13)
-         )
-        )
-        (local.set $29
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $30
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $31
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (local.set $32
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=32 align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (v128.store offset=48 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop33
-         (i32.lt_s
-          (local.get $7)
-          (local.get $33)
+          (local.set $29
+           (select
+            (f32x4.mul
+             (v128.load align=4
+              (i32.add
+               (local.get $25)
+               (i32.shl
+                (i32.sub
+                 (local.get $7)
+                 (local.get $19)
+                )
+                (i32.const 2)
+               )
+              )
+             )
+             (f32x4.splat
+              (f32.const 0.125)
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $11)
+           )
+          )
+          (local.set $30
+           (select
+            (f32x4.mul
+             (v128.load align=4
+              (i32.add
+               (local.get $26)
+               (i32.shl
+                (i32.sub
+                 (local.get $7)
+                 (local.get $19)
+                )
+                (i32.const 2)
+               )
+              )
+             )
+             (f32x4.splat
+              (f32.const 0.125)
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $12)
+           )
+          )
+          (local.set $31
+           (select
+            (f32x4.mul
+             (v128.load align=4
+              (i32.add
+               (local.get $27)
+               (i32.shl
+                (i32.sub
+                 (local.get $7)
+                 (local.get $19)
+                )
+                (i32.const 2)
+               )
+              )
+             )
+             (f32x4.splat
+              (f32.const 0.125)
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $13)
+           )
+          )
+          (local.set $32
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $33
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $34
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (local.set $35
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=32 align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (v128.store offset=48 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (local.set $9
+           (i32.add
+            (local.get $9)
+            (i32.const 64)
+           )
+          )
+          (local.set $7
+           (i32.add
+            (local.get $7)
+            (i32.const 4)
+           )
+          )
+          (br_if $loop35
+           (i32.lt_s
+            (local.get $7)
+            (local.get $37)
+           )
+          )
          )
         )
        )
       )
-      (block $exit34
+      (block $exit36
        (local.set $7
-        (local.get $20)
+        (local.get $23)
        )
-       (local.set $34
-        (local.get $4)
+       (local.set $38
+        (local.get $22)
        )
-       (br_if $exit34
+       (br_if $exit36
         (i32.ge_s
          (local.get $7)
-         (local.get $34)
+         (local.get $38)
         )
        )
-       (loop $loop35
+       (loop $loop37
         (local.set $8
          (i32.load
           (i32.add
@@ -3107,179 +3194,27 @@
           (i32.const 1)
          )
         )
-        (br_if $loop35
+        (br_if $loop37
          (i32.lt_s
           (local.get $7)
-          (local.get $34)
+          (local.get $38)
          )
         )
        )
       )
-     )
-     (else
-      (block $exit30
-       (local.set $7
+      (local.set $19
+       (local.get $22)
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
         (i32.const 0)
        )
-       (local.set $18
-        (local.get $4)
-       )
-       (br_if $exit30
-        (i32.ge_s
-         (local.get $7)
-         (local.get $18)
-        )
-       )
-       (loop $loop31
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.mul
-           (f32.load
-            (i32.add
-             (i32.const 65536)
-             (i32.shl
-              (i32.add
-               (local.get $14)
-               (i32.load
-                (i32.add
-                 (i32.const 19517568)
-                 (i32.shl
-                  (local.get $8)
-                  (i32.const 2)
-                 )
-                )
-               )
-              )
-              (i32.const 2)
-             )
-            )
-           )
-           (f32.const 0.125)
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.mul
-           (f32.load
-            (i32.add
-             (i32.const 65536)
-             (i32.shl
-              (i32.add
-               (local.get $15)
-               (i32.load
-                (i32.add
-                 (i32.const 19517568)
-                 (i32.shl
-                  (local.get $8)
-                  (i32.const 2)
-                 )
-                )
-               )
-              )
-              (i32.const 2)
-             )
-            )
-           )
-           (f32.const 0.125)
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.mul
-           (f32.load
-            (i32.add
-             (i32.const 65536)
-             (i32.shl
-              (i32.add
-               (local.get $16)
-               (i32.load
-                (i32.add
-                 (i32.const 19517568)
-                 (i32.shl
-                  (local.get $8)
-                  (i32.const 2)
-                 )
-                )
-               )
-              )
-              (i32.const 2)
-             )
-            )
-           )
-           (f32.const 0.125)
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.mul
-           (f32.load
-            (i32.add
-             (i32.const 65536)
-             (i32.shl
-              (i32.add
-               (local.get $17)
-               (i32.load
-                (i32.add
-                 (i32.const 19517568)
-                 (i32.shl
-                  (local.get $8)
-                  (i32.const 2)
-                 )
-                )
-               )
-              )
-              (i32.const 2)
-             )
-            )
-           )
-           (f32.const 0.125)
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop31
-         (i32.lt_s
-          (local.get $7)
-          (local.get $18)
-         )
-        )
+      )
+      (br_if $loop39
+       (i32.lt_s
+        (local.get $19)
+        (local.get $39)
        )
       )
      )
@@ -3290,10 +3225,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop37
+    (br_if $loop41
      (i32.lt_s
       (local.get $6)
-      (local.get $35)
+      (local.get $40)
      )
     )
    )
@@ -3327,7 +3262,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit40
+  (block $exit44
    (local.set $6
     (i32.const 0)
    )
@@ -3340,13 +3275,13 @@
      (i32.const 8)
     )
    )
-   (br_if $exit40
+   (br_if $exit44
     (i32.ge_s
      (local.get $6)
      (local.get $29)
     )
    )
-   (loop $loop41
+   (loop $loop45
     (local.set $10
      (i32.sub
       (local.get $4)
@@ -3724,20 +3659,20 @@
       (local.get $18)
      )
     )
-    (block $exit38
+    (block $exit42
      (local.set $7
       (i32.const 0)
      )
      (local.set $28
       (local.get $2)
      )
-     (br_if $exit38
+     (br_if $exit42
       (i32.ge_s
        (local.get $7)
        (local.get $28)
       )
      )
-     (loop $loop39
+     (loop $loop43
       (local.set $8
        (i32.load
         (i32.add
@@ -4028,7 +3963,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop39
+      (br_if $loop43
        (i32.lt_s
         (local.get $7)
         (local.get $28)
@@ -4042,7 +3977,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop41
+    (br_if $loop45
      (i32.lt_s
       (local.get $6)
       (local.get $29)
@@ -4175,20 +4110,20 @@
     )
    )
   )
-  (block $exit42
+  (block $exit46
    (local.set $28
     (local.get $0)
    )
    (local.set $29
     (local.get $27)
    )
-   (br_if $exit42
+   (br_if $exit46
     (i32.ge_s
      (local.get $28)
      (local.get $29)
     )
    )
-   (loop $loop43
+   (loop $loop47
     (local.set $0
      (local.get $28)
     )
@@ -4306,7 +4241,7 @@
       (i32.const 16)
      )
     )
-    (br_if $loop43
+    (br_if $loop47
      (i32.lt_s
       (local.get $28)
       (local.get $29)
@@ -4872,20 +4807,20 @@
     (i32.const 128)
    )
   )
-  (block $exit74
+  (block $exit78
    (local.set $7
     (i32.const 0)
    )
    (local.set $90
     (local.get $1)
    )
-   (br_if $exit74
+   (br_if $exit78
     (i32.ge_s
      (local.get $7)
      (local.get $90)
     )
    )
-   (loop $loop75
+   (loop $loop79
     (local.set $8
      (i32.add
       (local.get $0)
@@ -4933,20 +4868,20 @@
     (local.set $16
      (i32.const 0)
     )
-    (block $exit68
+    (block $exit72
      (local.set $35
       (i32.const 0)
      )
      (local.set $87
       (local.get $15)
      )
-     (br_if $exit68
+     (br_if $exit72
       (i32.ge_s
        (local.get $35)
        (local.get $87)
       )
      )
-     (loop $loop69
+     (loop $loop73
       (if
        (i32.lt_s
         (i32.load
@@ -4975,7 +4910,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop69
+      (br_if $loop73
        (i32.lt_s
         (local.get $35)
         (local.get $87)
@@ -4986,20 +4921,20 @@
     (local.set $17
      (local.get $16)
     )
-    (block $exit70
+    (block $exit74
      (local.set $35
       (local.get $16)
      )
      (local.set $88
       (local.get $15)
      )
-     (br_if $exit70
+     (br_if $exit74
       (i32.ge_s
        (local.get $35)
        (local.get $88)
       )
      )
-     (loop $loop71
+     (loop $loop75
       (if
        (i32.lt_s
         (i32.load
@@ -5028,7 +4963,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop71
+      (br_if $loop75
        (i32.lt_s
         (local.get $35)
         (local.get $88)
@@ -5036,20 +4971,20 @@
       )
      )
     )
-    (block $exit72
+    (block $exit76
      (local.set $23
       (local.get $16)
      )
      (local.set $89
       (local.get $17)
      )
-     (br_if $exit72
+     (br_if $exit76
       (i32.ge_s
        (local.get $23)
        (local.get $89)
       )
      )
-     (loop $loop73
+     (loop $loop77
       (local.set $24
        (select
         (i32.const 512)
@@ -5066,20 +5001,20 @@
         )
        )
       )
-      (block $exit66
+      (block $exit70
        (local.set $25
         (i32.const 0)
        )
        (local.set $86
         (local.get $13)
        )
-       (br_if $exit66
+       (br_if $exit70
         (i32.ge_s
          (local.get $25)
          (local.get $86)
         )
        )
-       (loop $loop67
+       (loop $loop71
         (local.set $26
          (select
           (i32.const 256)
@@ -5136,20 +5071,20 @@
          (local.get $24)
          (local.get $9)
         )
-        (block $exit64
+        (block $exit68
          (local.set $27
           (i32.const 0)
          )
          (local.set $85
           (local.get $11)
          )
-         (br_if $exit64
+         (br_if $exit68
           (i32.ge_s
            (local.get $27)
            (local.get $85)
           )
          )
-         (loop $loop65
+         (loop $loop69
           (local.set $28
            (select
             (i32.const 64)
@@ -5186,7 +5121,7 @@
            (local.get $26)
            (local.get $9)
           )
-          (block $exit62
+          (block $exit66
            (local.set $29
             (i32.const 0)
            )
@@ -5199,13 +5134,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit62
+           (br_if $exit66
             (i32.ge_s
              (local.get $29)
              (local.get $84)
             )
            )
-           (loop $loop63
+           (loop $loop67
             (local.set $31
              (i32.add
               (local.get $23)
@@ -5271,7 +5206,7 @@
               )
              )
             )
-            (block $exit60
+            (block $exit64
              (local.set $30
               (i32.const 0)
              )
@@ -5284,13 +5219,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit60
+             (br_if $exit64
               (i32.ge_s
                (local.get $30)
                (local.get $83)
               )
              )
-             (loop $loop61
+             (loop $loop65
               (if
                (local.get $33)
                (then
@@ -5797,20 +5732,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit44
+                (block $exit48
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit44
+                 (br_if $exit48
                   (i32.ge_s
                    (local.get $35)
                    (local.get $43)
                   )
                  )
-                 (loop $loop45
+                 (loop $loop49
                   (f32.store
                    (i32.add
                     (local.get $40)
@@ -5875,7 +5810,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop45
+                  (br_if $loop49
                    (i32.lt_s
                     (local.get $35)
                     (local.get $43)
@@ -5945,20 +5880,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit48
+                (block $exit52
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $45
                   (i32.const 8)
                  )
-                 (br_if $exit48
+                 (br_if $exit52
                   (i32.ge_s
                    (local.get $35)
                    (local.get $45)
                   )
                  )
-                 (loop $loop49
+                 (loop $loop53
                   (f32.store
                    (i32.add
                     (local.get $40)
@@ -6023,7 +5958,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop49
+                  (br_if $loop53
                    (i32.lt_s
                     (local.get $35)
                     (local.get $45)
@@ -6093,20 +6028,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit52
+                (block $exit56
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $47
                   (i32.const 8)
                  )
-                 (br_if $exit52
+                 (br_if $exit56
                   (i32.ge_s
                    (local.get $35)
                    (local.get $47)
                   )
                  )
-                 (loop $loop53
+                 (loop $loop57
                   (f32.store
                    (i32.add
                     (local.get $40)
@@ -6171,7 +6106,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop53
+                  (br_if $loop57
                    (i32.lt_s
                     (local.get $35)
                     (local.get $47)
@@ -6241,20 +6176,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit56
+                (block $exit60
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $49
                   (i32.const 8)
                  )
-                 (br_if $exit56
+                 (br_if $exit60
                   (i32.ge_s
                    (local.get $35)
                    (local.get $49)
                   )
                  )
-                 (loop $loop57
+                 (loop $loop61
                   (f32.store
                    (i32.add
                     (local.get $40)
@@ -6319,7 +6254,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop57
+                  (br_if $loop61
                    (i32.lt_s
                     (local.get $35)
                     (local.get $49)
@@ -8247,20 +8182,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit46
+                (block $exit50
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $32)
                  )
-                 (br_if $exit46
+                 (br_if $exit50
                   (i32.ge_s
                    (local.get $35)
                    (local.get $44)
                   )
                  )
-                 (loop $loop47
+                 (loop $loop51
                   (if
                    (local.get $36)
                    (then
@@ -8315,7 +8250,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop47
+                  (br_if $loop51
                    (i32.lt_s
                     (local.get $35)
                     (local.get $44)
@@ -8378,20 +8313,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit50
+                (block $exit54
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $46
                   (local.get $32)
                  )
-                 (br_if $exit50
+                 (br_if $exit54
                   (i32.ge_s
                    (local.get $35)
                    (local.get $46)
                   )
                  )
-                 (loop $loop51
+                 (loop $loop55
                   (if
                    (local.get $36)
                    (then
@@ -8446,7 +8381,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop51
+                  (br_if $loop55
                    (i32.lt_s
                     (local.get $35)
                     (local.get $46)
@@ -8509,20 +8444,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit54
+                (block $exit58
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $48
                   (local.get $32)
                  )
-                 (br_if $exit54
+                 (br_if $exit58
                   (i32.ge_s
                    (local.get $35)
                    (local.get $48)
                   )
                  )
-                 (loop $loop55
+                 (loop $loop59
                   (if
                    (local.get $36)
                    (then
@@ -8577,7 +8512,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop55
+                  (br_if $loop59
                    (i32.lt_s
                     (local.get $35)
                     (local.get $48)
@@ -8640,20 +8575,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit58
+                (block $exit62
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $50
                   (local.get $32)
                  )
-                 (br_if $exit58
+                 (br_if $exit62
                   (i32.ge_s
                    (local.get $35)
                    (local.get $50)
                   )
                  )
-                 (loop $loop59
+                 (loop $loop63
                   (if
                    (local.get $36)
                    (then
@@ -8708,7 +8643,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop59
+                  (br_if $loop63
                    (i32.lt_s
                     (local.get $35)
                     (local.get $50)
@@ -8724,7 +8659,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop61
+              (br_if $loop65
                (i32.lt_s
                 (local.get $30)
                 (local.get $83)
@@ -8738,7 +8673,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop63
+            (br_if $loop67
              (i32.lt_s
               (local.get $29)
               (local.get $84)
@@ -8752,7 +8687,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop65
+          (br_if $loop69
            (i32.lt_s
             (local.get $27)
             (local.get $85)
@@ -8766,7 +8701,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop67
+        (br_if $loop71
          (i32.lt_s
           (local.get $25)
           (local.get $86)
@@ -8780,7 +8715,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop73
+      (br_if $loop77
        (i32.lt_s
         (local.get $23)
         (local.get $89)
@@ -8794,7 +8729,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop75
+    (br_if $loop79
      (i32.lt_s
       (local.get $7)
       (local.get $90)
@@ -8807,20 +8742,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit76
+  (block $exit80
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit76
+   (br_if $exit80
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop77
+   (loop $loop81
     (local.set $3
      (i32.add
       (local.get $0)
@@ -8865,7 +8800,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop77
+    (br_if $loop81
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -8939,20 +8874,20 @@
   (local.set $33
    (local.get $0)
   )
-  (block $exit82
+  (block $exit86
    (local.set $39
     (i32.const 0)
    )
    (local.set $74
     (local.get $7)
    )
-   (br_if $exit82
+   (br_if $exit86
     (i32.ge_s
      (local.get $39)
      (local.get $74)
     )
    )
-   (loop $loop83
+   (loop $loop87
     (local.set $18
      (select
       (i32.add
@@ -9137,20 +9072,20 @@
       (local.set $36
        (local.get $2)
       )
-      (block $exit78
+      (block $exit82
        (local.set $34
         (local.get $33)
        )
        (local.set $40
         (local.get $35)
        )
-       (br_if $exit78
+       (br_if $exit82
         (i32.ge_s
          (local.get $34)
          (local.get $40)
         )
        )
-       (loop $loop79
+       (loop $loop83
         (local.set $30
          (v128.load
           (local.get $36)
@@ -9265,7 +9200,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop79
+        (br_if $loop83
          (i32.lt_s
           (local.get $34)
           (local.get $40)
@@ -9287,20 +9222,20 @@
         )
        )
       )
-      (block $exit80
+      (block $exit84
        (local.set $37
         (local.get $3)
        )
        (local.set $41
         (local.get $38)
        )
-       (br_if $exit80
+       (br_if $exit84
         (i32.ge_s
          (local.get $37)
          (local.get $41)
         )
        )
-       (loop $loop81
+       (loop $loop85
         (local.set $36
          (i32.add
           (local.get $2)
@@ -9426,7 +9361,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop81
+        (br_if $loop85
          (i32.lt_s
           (local.get $37)
           (local.get $41)
@@ -9917,7 +9852,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop83
+    (br_if $loop87
      (i32.lt_s
       (local.get $39)
       (local.get $74)
@@ -9926,7 +9861,8 @@
    )
   )
  )
- (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -9976,12 +9912,12 @@
   (local $57 i32)
   (local $58 i32)
   (local $59 i32)
-  (local $60 v128)
-  (local $61 v128)
-  (local $62 v128)
-  (local $63 v128)
-  (local $64 v128)
-  (local $65 v128)
+  (local $60 i32)
+  (local $61 i32)
+  (local $62 i32)
+  (local $63 i32)
+  (local $64 i32)
+  (local $65 i32)
   (local $66 v128)
   (local $67 v128)
   (local $68 v128)
@@ -10008,3522 +9944,3709 @@
   (local $89 v128)
   (local $90 v128)
   (local $91 v128)
-  (local $92 i32)
-  (local $93 i32)
-  (local $94 i32)
-  (local $95 i32)
-  (local $96 i32)
-  (local $97 i32)
+  (local $92 v128)
+  (local $93 v128)
+  (local $94 v128)
+  (local $95 v128)
+  (local $96 v128)
+  (local $97 v128)
   (local $98 i32)
   (local $99 i32)
   (local $100 i32)
   (local $101 i32)
   (local $102 i32)
-  (local.set $39
-   (local.get $4)
+  (local $103 i32)
+  (local $104 i32)
+  (local $105 i32)
+  (local $106 i32)
+  (local $107 i32)
+  (local $108 i32)
+  (local $109 i32)
+  (local $110 i32)
+  (local.set $45
+   (local.get $3)
   )
-  (local.set $43
+  (local.set $49
    (i32.add
-    (local.get $39)
+    (local.get $45)
     (i32.const 524288)
    )
   )
-  (local.set $44
+  (local.set $50
    (i32.add
-    (local.get $43)
+    (local.get $49)
     (i32.const 16)
    )
   )
-  (local.set $45
+  (local.set $51
    (i32.add
-    (local.get $44)
+    (local.get $50)
     (i32.const 128)
    )
   )
-  (block $exit116
-   (local.set $11
+  (block $exit124
+   (local.set $16
     (i32.const 0)
    )
-   (local.set $102
+   (local.set $110
     (local.get $1)
    )
-   (br_if $exit116
+   (br_if $exit124
     (i32.ge_s
-     (local.get $11)
-     (local.get $102)
+     (local.get $16)
+     (local.get $110)
     )
    )
-   (loop $loop117
-    (local.set $14
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $11)
-       (i32.const 52)
-      )
-     )
-    )
+   (loop $loop125
     (local.set $15
      (i32.load
-      (local.get $14)
+      (local.get $2)
      )
     )
-    (local.set $40
-     (i32.load offset=36
-      (local.get $14)
-     )
-    )
-    (local.set $41
-     (i32.load offset=40
-      (local.get $14)
-     )
-    )
-    (local.set $12
+    (i32.store
+     (local.get $2)
      (i32.add
-      (local.get $11)
+      (local.get $15)
       (i32.const 1)
      )
     )
-    (block
-     (block $exit112
-      (local.set $13
-       (local.get $12)
-      )
-      (local.set $99
+    (if
+     (i32.ge_s
+      (local.get $15)
+      (local.get $1)
+     )
+     (then
+      (local.set $16
        (local.get $1)
       )
-      (br_if $exit112
-       (i32.ge_s
-        (local.get $13)
-        (local.get $99)
-       )
-      )
-      (loop $loop113
-       (if
-        (i32.ne
-         (i32.load
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $13)
-            (i32.const 52)
-           )
-          )
-         )
-         (local.get $15)
-        )
-        (then
-         (local.set $13
-          (local.get $1)
-         )
-        )
-        (else
-         (local.set $12
-          (i32.add
-           (local.get $13)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $13
+     )
+     (else
+      (local.set $10
+       (i32.load
         (i32.add
-         (local.get $13)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop113
-        (i32.lt_s
-         (local.get $13)
-         (local.get $99)
-        )
-       )
-      )
-     )
-    )
-    (block $exit114
-     (local.set $16
-      (local.get $2)
-     )
-     (local.set $100
-      (local.get $3)
-     )
-     (local.set $101
-      (local.get $8)
-     )
-     (br_if $exit114
-      (i32.ge_s
-       (local.get $16)
-       (local.get $100)
-      )
-     )
-     (loop $loop115
-      (local.set $17
-       (select
-        (local.get $8)
-        (i32.sub
-         (local.get $3)
-         (local.get $16)
-        )
-        (i32.lt_s
-         (local.get $8)
-         (i32.sub
-          (local.get $3)
-          (local.get $16)
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
          )
         )
        )
       )
-      (block $exit110
-       (local.set $18
+      (local.set $11
+       (i32.load offset=4
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $12
+       (i32.load offset=8
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (i32.load offset=12
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.load offset=16
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (block $exit122
+       (local.set $17
         (i32.const 0)
        )
-       (local.set $97
-        (select
-         (i32.const 1)
-         (local.get $41)
-         (local.get $6)
-        )
+       (local.set $109
+        (local.get $11)
        )
-       (local.set $98
-        (local.get $7)
-       )
-       (br_if $exit110
+       (br_if $exit122
         (i32.ge_s
-         (local.get $18)
-         (local.get $97)
+         (local.get $17)
+         (local.get $109)
         )
        )
-       (loop $loop111
-        (local.set $19
-         (select
-          (local.get $7)
-          (i32.sub
-           (local.get $41)
+       (loop $loop123
+        (local.set $20
+         (i32.add
+          (local.get $10)
+          (i32.mul
+           (local.get $17)
+           (i32.const 52)
+          )
+         )
+        )
+        (local.set $21
+         (i32.load
+          (local.get $20)
+         )
+        )
+        (local.set $46
+         (i32.load offset=36
+          (local.get $20)
+         )
+        )
+        (local.set $47
+         (i32.load offset=40
+          (local.get $20)
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+        (block
+         (block $exit116
+          (local.set $19
            (local.get $18)
           )
-          (i32.lt_s
-           (local.get $7)
-           (i32.sub
-            (local.get $41)
-            (local.get $18)
+          (local.set $105
+           (local.get $11)
+          )
+          (br_if $exit116
+           (i32.ge_s
+            (local.get $19)
+            (local.get $105)
+           )
+          )
+          (loop $loop117
+           (if
+            (i32.ne
+             (i32.load
+              (i32.add
+               (local.get $10)
+               (i32.mul
+                (local.get $19)
+                (i32.const 52)
+               )
+              )
+             )
+             (local.get $21)
+            )
+            (then
+             (local.set $19
+              (local.get $11)
+             )
+            )
+            (else
+             (local.set $18
+              (i32.add
+               (local.get $19)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $19
+            (i32.add
+             (local.get $19)
+             (i32.const 1)
+            )
+           )
+           (br_if $loop117
+            (i32.lt_s
+             (local.get $19)
+             (local.get $105)
+            )
            )
           )
          )
         )
         (if
-         (i32.eqz
-          (local.get $6)
-         )
+         (local.get $14)
          (then
-          (call $op1_packB
-           (local.get $39)
-           (i32.add
-            (local.get $40)
-            (i32.shl
-             (local.get $18)
-             (i32.const 2)
+          (block $exit118
+           (local.set $19
+            (local.get $17)
+           )
+           (local.set $106
+            (local.get $18)
+           )
+           (br_if $exit118
+            (i32.ge_s
+             (local.get $19)
+             (local.get $106)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $5)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
-          )
-         )
-        )
-        (block $exit108
-         (local.set $13
-          (local.get $11)
-         )
-         (local.set $96
-          (local.get $12)
-         )
-         (br_if $exit108
-          (i32.ge_s
-           (local.get $13)
-           (local.get $96)
-          )
-         )
-         (loop $loop109
-          (local.set $14
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $13)
-             (i32.const 52)
-            )
-           )
-          )
-          (local.set $33
-           (i32.load offset=8
-            (local.get $14)
-           )
-          )
-          (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
-           (i32.load offset=28
-            (local.get $14)
-           )
-          )
-          (if
-           (local.get $6)
-           (then
+           (loop $loop119
             (local.set $20
-             (i32.const 0)
-            )
-            (local.set $21
-             (local.get $34)
-            )
-           )
-           (else
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit102
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $93
-               (i32.const 32)
-              )
-              (br_if $exit102
-               (i32.ge_s
-                (local.get $24)
-                (local.get $93)
-               )
-              )
-              (loop $loop103
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $18)
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop103
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $93)
-                )
-               )
+             (i32.add
+              (local.get $10)
+              (i32.mul
+               (local.get $19)
+               (i32.const 52)
               )
              )
             )
-            (local.set $20
-             (local.get $22)
-            )
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit104
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $94
-               (i32.const 32)
-              )
-              (br_if $exit104
-               (i32.ge_s
-                (local.get $24)
-                (local.get $94)
-               )
-              )
-              (loop $loop105
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $18)
-                    (local.get $19)
-                   )
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop105
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $94)
-                )
-               )
-              )
-             )
-            )
-            (local.set $21
-             (local.get $22)
-            )
-           )
-          )
-          (local.set $46
-           (i32.and
-            (local.get $9)
-            (i32.eqz
-             (local.get $20)
-            )
-           )
-          )
-          (local.set $47
-           (i32.and
-            (local.get $10)
-            (i32.eq
-             (local.get $21)
-             (local.get $34)
-            )
-           )
-          )
-          (local.set $42
-           (i32.and
-            (i32.eqz
-             (local.get $6)
-            )
-            (i32.eq
-             (i32.sub
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (i32.sub
-                  (local.get $21)
-                  (i32.const 1)
-                 )
-                 (i32.const 2)
-                )
-               )
-              )
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (local.get $20)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.sub
-              (i32.sub
-               (local.get $21)
+            (if
+             (i32.eqz
+              (i32.load offset=48
                (local.get $20)
               )
+             )
+             (then
+              (call $op1_packA
+               (i32.load offset=28
+                (local.get $20)
+               )
+               (i32.load offset=4
+                (local.get $20)
+               )
+               (i32.load offset=8
+                (local.get $20)
+               )
+               (i32.load offset=12
+                (local.get $20)
+               )
+               (i32.load offset=16
+                (local.get $20)
+               )
+               (i32.load
+                (local.get $20)
+               )
+              )
+             )
+            )
+            (local.set $19
+             (i32.add
+              (local.get $19)
               (i32.const 1)
              )
             )
-           )
-          )
-          (if
-           (i32.lt_s
-            (local.get $20)
-            (local.get $21)
-           )
-           (then
-            (block $exit106
-             (local.set $25
-              (i32.const 0)
-             )
-             (local.set $95
-              (i32.div_s
-               (i32.add
-                (local.get $17)
-                (i32.const 7)
-               )
-               (i32.const 8)
-              )
-             )
-             (br_if $exit106
-              (i32.ge_s
-               (local.get $25)
-               (local.get $95)
-              )
-             )
-             (loop $loop107
-              (local.set $27
-               (i32.add
-                (local.get $16)
-                (i32.mul
-                 (local.get $25)
-                 (i32.const 8)
-                )
-               )
-              )
-              (local.set $28
-               (select
-                (i32.const 8)
-                (i32.sub
-                 (i32.add
-                  (local.get $16)
-                  (local.get $17)
-                 )
-                 (local.get $27)
-                )
-                (i32.lt_s
-                 (i32.const 8)
-                 (i32.sub
-                  (i32.add
-                   (local.get $16)
-                   (local.get $17)
-                  )
-                  (local.get $27)
-                 )
-                )
-               )
-              )
-              (local.set $29
-               (i32.eq
-                (local.get $28)
-                (i32.const 8)
-               )
-              )
-              (if
-               (local.get $6)
-               (then
-                (local.set $30
-                 (i32.const 0)
-                )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
-                 (i32.const 0)
-                )
-               )
-               (else
-                (local.set $30
-                 (i32.sub
-                  (i32.add
-                   (local.get $39)
-                   (i32.mul
-                    (local.get $25)
-                    (i32.mul
-                     (local.get $19)
-                     (i32.const 32)
-                    )
-                   )
-                  )
-                  (i32.shl
-                   (local.get $18)
-                   (i32.const 5)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
-                 (i32.const 5)
-                )
-               )
-              )
-              (if
-               (local.get $29)
-               (then
-                (call $op1_rows
-                 (i32.add
-                  (local.get $35)
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 4)
-                  )
-                 )
-                 (i32.shl
-                  (local.get $34)
-                  (i32.const 4)
-                 )
-                 (select
-                  (i32.add
-                   (local.get $30)
-                   (i32.shl
-                    (i32.load
-                     (local.get $31)
-                    )
-                    (i32.const 5)
-                   )
-                  )
-                  (local.get $30)
-                  (local.get $42)
-                 )
-                 (select
-                  (i32.const 0)
-                  (local.get $31)
-                  (local.get $42)
-                 )
-                 (i32.sub
-                  (local.get $21)
-                  (local.get $20)
-                 )
-                 (local.get $32)
-                 (i32.load offset=44
-                  (local.get $14)
-                 )
-                 (local.get $33)
-                 (i32.shl
-                  (i32.load
-                   (i32.add
-                    (i32.const 19522304)
-                    (i32.shl
-                     (i32.add
-                      (local.get $27)
-                      (i32.const 0)
-                     )
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                  (i32.const 2)
-                 )
-                 (local.get $45)
-                 (local.get $46)
-                 (local.get $47)
-                 (i32.load offset=4
-                  (local.get $14)
-                 )
-                 (local.get $15)
-                )
-               )
-               (else
-                (block $exit100
-                 (local.set $26
-                  (i32.const 0)
-                 )
-                 (local.set $92
-                  (i32.div_s
-                   (i32.add
-                    (local.get $33)
-                    (i32.const 3)
-                   )
-                   (i32.const 4)
-                  )
-                 )
-                 (br_if $exit100
-                  (i32.ge_s
-                   (local.get $26)
-                   (local.get $92)
-                  )
-                 )
-                 (loop $loop101
-                  (i32.store
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 0)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 19520192)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 19520256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit84
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (i32.const 8)
-                   )
-                   (br_if $exit84
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop85
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 5308416)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 19522304)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop85
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 19520192)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 19520256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit88
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $54
-                    (i32.const 8)
-                   )
-                   (br_if $exit88
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $54)
-                    )
-                   )
-                   (loop $loop89
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 5308416)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 19522304)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop89
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $54)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 19520192)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 19520256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit92
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $56
-                    (i32.const 8)
-                   )
-                   (br_if $exit92
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $56)
-                    )
-                   )
-                   (loop $loop93
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 5308416)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 19522304)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop93
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $56)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 19520192)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 19520256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit96
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $58
-                    (i32.const 8)
-                   )
-                   (br_if $exit96
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $58)
-                    )
-                   )
-                   (loop $loop97
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 5308416)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 19522304)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop97
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $58)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $42)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $43)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $43)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $47)
-                   (then
-                    (local.set $48
-                     (i32.add
-                      (i32.const 5046272)
-                      (i32.add
-                       (i32.load
-                        (i32.add
-                         (i32.const 19513344)
-                         (i32.shl
-                          (local.get $15)
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 19513408)
-                         (i32.shl
-                          (i32.load
-                           (i32.add
-                            (i32.load offset=4
-                             (local.get $14)
-                            )
-                            (i32.shl
-                             (i32.add
-                              (i32.mul
-                               (local.get $26)
-                               (i32.const 4)
-                              )
-                              (i32.const 0)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $49
-                     (i32.add
-                      (i32.const 5046272)
-                      (i32.add
-                       (i32.load
-                        (i32.add
-                         (i32.const 19513344)
-                         (i32.shl
-                          (local.get $15)
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 19513408)
-                         (i32.shl
-                          (i32.load
-                           (i32.add
-                            (i32.load offset=4
-                             (local.get $14)
-                            )
-                            (i32.shl
-                             (i32.add
-                              (i32.mul
-                               (local.get $26)
-                               (i32.const 4)
-                              )
-                              (i32.const 1)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $50
-                     (i32.add
-                      (i32.const 5046272)
-                      (i32.add
-                       (i32.load
-                        (i32.add
-                         (i32.const 19513344)
-                         (i32.shl
-                          (local.get $15)
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 19513408)
-                         (i32.shl
-                          (i32.load
-                           (i32.add
-                            (i32.load offset=4
-                             (local.get $14)
-                            )
-                            (i32.shl
-                             (i32.add
-                              (i32.mul
-                               (local.get $26)
-                               (i32.const 4)
-                              )
-                              (i32.const 2)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $51
-                     (i32.add
-                      (i32.const 5046272)
-                      (i32.add
-                       (i32.load
-                        (i32.add
-                         (i32.const 19513344)
-                         (i32.shl
-                          (local.get $15)
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 19513408)
-                         (i32.shl
-                          (i32.load
-                           (i32.add
-                            (i32.load offset=4
-                             (local.get $14)
-                            )
-                            (i32.shl
-                             (i32.add
-                              (i32.mul
-                               (local.get $26)
-                               (i32.const 4)
-                              )
-                              (i32.const 3)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (if
-                     (i32.lt_s
-                      (i32.add
-                       (i32.mul
-                        (local.get $26)
-                        (i32.const 4)
-                       )
-                       (i32.const 0)
-                      )
-                      (local.get $33)
-                     )
-                     (then
-                      (local.set $60
-                       (v128.load align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $61
-                       (f32x4.convert_i32x4_u
-                        (v128.load8_lane 12
-                         (i32.add
-                          (local.get $48)
-                          (i32.shr_u
-                           (i32.shl
-                            (i32.load
-                             (i32.add
-                              (i32.const 19522304)
-                              (i32.shl
-                               (i32.add
-                                (local.get $27)
-                                (select
-                                 (i32.const 3)
-                                 (i32.sub
-                                  (local.get $28)
-                                  (i32.const 1)
-                                 )
-                                 (i32.lt_s
-                                  (i32.const 3)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                 )
-                                )
-                               )
-                               (i32.const 2)
-                              )
-                             )
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                         (v128.load8_lane 8
-                          (i32.add
-                           (local.get $48)
-                           (i32.shr_u
-                            (i32.shl
-                             (i32.load
-                              (i32.add
-                               (i32.const 19522304)
-                               (i32.shl
-                                (i32.add
-                                 (local.get $27)
-                                 (select
-                                  (i32.const 2)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                  (i32.lt_s
-                                   (i32.const 2)
-                                   (i32.sub
-                                    (local.get $28)
-                                    (i32.const 1)
-                                   )
-                                  )
-                                 )
-                                )
-                                (i32.const 2)
-                               )
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                          (v128.load8_lane 4
-                           (i32.add
-                            (local.get $48)
-                            (i32.shr_u
-                             (i32.shl
-                              (i32.load
-                               (i32.add
-                                (i32.const 19522304)
-                                (i32.shl
-                                 (i32.add
-                                  (local.get $27)
-                                  (select
-                                   (i32.const 1)
-                                   (i32.sub
-                                    (local.get $28)
-                                    (i32.const 1)
-                                   )
-                                   (i32.lt_s
-                                    (i32.const 1)
-                                    (i32.sub
-                                     (local.get $28)
-                                     (i32.const 1)
-                                    )
-                                   )
-                                  )
-                                 )
-                                 (i32.const 2)
-                                )
-                               )
-                              )
-                              (i32.const 2)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                           (v128.load8_lane 0
-                            (i32.add
-                             (local.get $48)
-                             (i32.shr_u
-                              (i32.shl
-                               (i32.load
-                                (i32.add
-                                 (i32.const 19522304)
-                                 (i32.shl
-                                  (i32.add
-                                   (local.get $27)
-                                   (select
-                                    (i32.const 0)
-                                    (i32.sub
-                                     (local.get $28)
-                                     (i32.const 1)
-                                    )
-                                    (i32.lt_s
-                                     (i32.const 0)
-                                     (i32.sub
-                                      (local.get $28)
-                                      (i32.const 1)
-                                     )
-                                    )
-                                   )
-                                  )
-                                  (i32.const 2)
-                                 )
-                                )
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                           )
-                          )
-                         )
-                        )
-                       )
-                      )
-                      (local.set $62
-                       (local.get $60)
-                      )
-                      (local.set $63
-                       (v128.bitselect
-                        (local.get $62)
-                        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-                        (f32x4.ne
-                         (local.get $61)
-                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                        )
-                       )
-                      )
-                      (v128.store align=4
-                       (local.get $44)
-                       (local.get $63)
-                      )
-                      (local.set $64
-                       (v128.load offset=16 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $65
-                       (f32x4.convert_i32x4_u
-                        (v128.load8_lane 12
-                         (i32.add
-                          (local.get $48)
-                          (i32.shr_u
-                           (i32.shl
-                            (i32.load
-                             (i32.add
-                              (i32.const 19522304)
-                              (i32.shl
-                               (i32.add
-                                (local.get $27)
-                                (select
-                                 (i32.const 7)
-                                 (i32.sub
-                                  (local.get $28)
-                                  (i32.const 1)
-                                 )
-                                 (i32.lt_s
-                                  (i32.const 7)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                 )
-                                )
-                               )
-                               (i32.const 2)
-                              )
-                             )
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                         (v128.load8_lane 8
-                          (i32.add
-                           (local.get $48)
-                           (i32.shr_u
-                            (i32.shl
-                             (i32.load
-                              (i32.add
-                               (i32.const 19522304)
-                               (i32.shl
-                                (i32.add
-                                 (local.get $27)
-                                 (select
-                                  (i32.const 6)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                  (i32.lt_s
-                                   (i32.const 6)
-                                   (i32.sub
-                                    (local.get $28)
-                                    (i32.const 1)
-                                   )
-                                  )
-                                 )
-                                )
-                                (i32.const 2)
-                               )
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                          (v128.load8_lane 4
-                           (i32.add
-                            (local.get $48)
-                            (i32.shr_u
-                             (i32.shl
-                              (i32.load
-                               (i32.add
-                                (i32.const 19522304)
-                                (i32.shl
-                                 (i32.add
-                                  (local.get $27)
-                                  (select
-                                   (i32.const 5)
-                                   (i32.sub
-                                    (local.get $28)
-                                    (i32.const 1)
-                                   )
-                                   (i32.lt_s
-                                    (i32.const 5)
-                                    (i32.sub
-                                     (local.get $28)
-                                     (i32.const 1)
-                                    )
-                                   )
-                                  )
-                                 )
-                                 (i32.const 2)
-                                )
-                               )
-                              )
-                              (i32.const 2)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                           (v128.load8_lane 0
-                            (i32.add
-                             (local.get $48)
-                             (i32.shr_u
-                              (i32.shl
-                               (i32.load
-                                (i32.add
-                                 (i32.const 19522304)
-                                 (i32.shl
-                                  (i32.add
-                                   (local.get $27)
-                                   (select
-                                    (i32.const 4)
-                                    (i32.sub
-                                     (local.get $28)
-                                     (i32.const 1)
-                                    )
-                                    (i32.lt_s
-                                     (i32.const 4)
-                                     (i32.sub
-                                      (local.get $28)
-                                      (i32.const 1)
-                                     )
-                                    )
-                                   )
-                                  )
-                                  (i32.const 2)
-                                 )
-                                )
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                           )
-                          )
-                         )
-                        )
-                       )
-                      )
-                      (local.set $66
-                       (local.get $64)
-                      )
-                      (local.set $67
-                       (v128.bitselect
-                        (local.get $66)
-                        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-                        (f32x4.ne
-                         (local.get $65)
-                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                        )
-                       )
-                      )
-                      (v128.store offset=16 align=4
-                       (local.get $44)
-                       (local.get $67)
-                      )
-                     )
-                    )
-                    (if
-                     (i32.lt_s
-                      (i32.add
-                       (i32.mul
-                        (local.get $26)
-                        (i32.const 4)
-                       )
-                       (i32.const 1)
-                      )
-                      (local.get $33)
-                     )
-                     (then
-                      (local.set $68
-                       (v128.load offset=32 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $69
-                       (f32x4.convert_i32x4_u
-                        (v128.load8_lane 12
-                         (i32.add
-                          (local.get $49)
-                          (i32.shr_u
-                           (i32.shl
-                            (i32.load
-                             (i32.add
-                              (i32.const 19522304)
-                              (i32.shl
-                               (i32.add
-                                (local.get $27)
-                                (select
-                                 (i32.const 3)
-                                 (i32.sub
-                                  (local.get $28)
-                                  (i32.const 1)
-                                 )
-                                 (i32.lt_s
-                                  (i32.const 3)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                 )
-                                )
-                               )
-                               (i32.const 2)
-                              )
-                             )
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                         (v128.load8_lane 8
-                          (i32.add
-                           (local.get $49)
-                           (i32.shr_u
-                            (i32.shl
-                             (i32.load
-                              (i32.add
-                               (i32.const 19522304)
-                               (i32.shl
-                                (i32.add
-                                 (local.get $27)
-                                 (select
-                                  (i32.const 2)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                  (i32.lt_s
-                                   (i32.const 2)
-                                   (i32.sub
-                                    (local.get $28)
-                                    (i32.const 1)
-                                   )
-                                  )
-                                 )
-                                )
-                                (i32.const 2)
-                               )
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                          (v128.load8_lane 4
-                           (i32.add
-                            (local.get $49)
-                            (i32.shr_u
-                             (i32.shl
-                              (i32.load
-                               (i32.add
-                                (i32.const 19522304)
-                                (i32.shl
-                                 (i32.add
-                                  (local.get $27)
-                                  (select
-                                   (i32.const 1)
-                                   (i32.sub
-                                    (local.get $28)
-                                    (i32.const 1)
-                                   )
-                                   (i32.lt_s
-                                    (i32.const 1)
-                                    (i32.sub
-                                     (local.get $28)
-                                     (i32.const 1)
-                                    )
-                                   )
-                                  )
-                                 )
-                                 (i32.const 2)
-                                )
-                               )
-                              )
-                              (i32.const 2)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                           (v128.load8_lane 0
-                            (i32.add
-                             (local.get $49)
-                             (i32.shr_u
-                              (i32.shl
-                               (i32.load
-                                (i32.add
-                                 (i32.const 19522304)
-                                 (i32.shl
-                                  (i32.add
-                                   (local.get $27)
-                                   (select
-                                    (i32.const 0)
-                                    (i32.sub
-                                     (local.get $28)
-                                     (i32.const 1)
-                                    )
-                                    (i32.lt_s
-                                     (i32.const 0)
-                                     (i32.sub
-                                      (local.get $28)
-                                      (i32.const 1)
-                                     )
-                                    )
-                                   )
-                                  )
-                                  (i32.const 2)
-                                 )
-                                )
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                           )
-                          )
-                         )
-                        )
-                       )
-                      )
-                      (local.set $70
-                       (local.get $68)
-                      )
-                      (local.set $71
-                       (v128.bitselect
-                        (local.get $70)
-                        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-                        (f32x4.ne
-                         (local.get $69)
-                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                        )
-                       )
-                      )
-                      (v128.store offset=32 align=4
-                       (local.get $44)
-                       (local.get $71)
-                      )
-                      (local.set $72
-                       (v128.load offset=48 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $73
-                       (f32x4.convert_i32x4_u
-                        (v128.load8_lane 12
-                         (i32.add
-                          (local.get $49)
-                          (i32.shr_u
-                           (i32.shl
-                            (i32.load
-                             (i32.add
-                              (i32.const 19522304)
-                              (i32.shl
-                               (i32.add
-                                (local.get $27)
-                                (select
-                                 (i32.const 7)
-                                 (i32.sub
-                                  (local.get $28)
-                                  (i32.const 1)
-                                 )
-                                 (i32.lt_s
-                                  (i32.const 7)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                 )
-                                )
-                               )
-                               (i32.const 2)
-                              )
-                             )
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                         (v128.load8_lane 8
-                          (i32.add
-                           (local.get $49)
-                           (i32.shr_u
-                            (i32.shl
-                             (i32.load
-                              (i32.add
-                               (i32.const 19522304)
-                               (i32.shl
-                                (i32.add
-                                 (local.get $27)
-                                 (select
-                                  (i32.const 6)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                  (i32.lt_s
-                                   (i32.const 6)
-                                   (i32.sub
-                                    (local.get $28)
-                                    (i32.const 1)
-                                   )
-                                  )
-                                 )
-                                )
-                                (i32.const 2)
-                               )
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                          (v128.load8_lane 4
-                           (i32.add
-                            (local.get $49)
-                            (i32.shr_u
-                             (i32.shl
-                              (i32.load
-                               (i32.add
-                                (i32.const 19522304)
-                                (i32.shl
-                                 (i32.add
-                                  (local.get $27)
-                                  (select
-                                   (i32.const 5)
-                                   (i32.sub
-                                    (local.get $28)
-                                    (i32.const 1)
-                                   )
-                                   (i32.lt_s
-                                    (i32.const 5)
-                                    (i32.sub
-                                     (local.get $28)
-                                     (i32.const 1)
-                                    )
-                                   )
-                                  )
-                                 )
-                                 (i32.const 2)
-                                )
-                               )
-                              )
-                              (i32.const 2)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                           (v128.load8_lane 0
-                            (i32.add
-                             (local.get $49)
-                             (i32.shr_u
-                              (i32.shl
-                               (i32.load
-                                (i32.add
-                                 (i32.const 19522304)
-                                 (i32.shl
-                                  (i32.add
-                                   (local.get $27)
-                                   (select
-                                    (i32.const 4)
-                                    (i32.sub
-                                     (local.get $28)
-                                     (i32.const 1)
-                                    )
-                                    (i32.lt_s
-                                     (i32.const 4)
-                                     (i32.sub
-                                      (local.get $28)
-                                      (i32.const 1)
-                                     )
-                                    )
-                                   )
-                                  )
-                                  (i32.const 2)
-                                 )
-                                )
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                           )
-                          )
-                         )
-                        )
-                       )
-                      )
-                      (local.set $74
-                       (local.get $72)
-                      )
-                      (local.set $75
-                       (v128.bitselect
-                        (local.get $74)
-                        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-                        (f32x4.ne
-                         (local.get $73)
-                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                        )
-                       )
-                      )
-                      (v128.store offset=48 align=4
-                       (local.get $44)
-                       (local.get $75)
-                      )
-                     )
-                    )
-                    (if
-                     (i32.lt_s
-                      (i32.add
-                       (i32.mul
-                        (local.get $26)
-                        (i32.const 4)
-                       )
-                       (i32.const 2)
-                      )
-                      (local.get $33)
-                     )
-                     (then
-                      (local.set $76
-                       (v128.load offset=64 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $77
-                       (f32x4.convert_i32x4_u
-                        (v128.load8_lane 12
-                         (i32.add
-                          (local.get $50)
-                          (i32.shr_u
-                           (i32.shl
-                            (i32.load
-                             (i32.add
-                              (i32.const 19522304)
-                              (i32.shl
-                               (i32.add
-                                (local.get $27)
-                                (select
-                                 (i32.const 3)
-                                 (i32.sub
-                                  (local.get $28)
-                                  (i32.const 1)
-                                 )
-                                 (i32.lt_s
-                                  (i32.const 3)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                 )
-                                )
-                               )
-                               (i32.const 2)
-                              )
-                             )
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                         (v128.load8_lane 8
-                          (i32.add
-                           (local.get $50)
-                           (i32.shr_u
-                            (i32.shl
-                             (i32.load
-                              (i32.add
-                               (i32.const 19522304)
-                               (i32.shl
-                                (i32.add
-                                 (local.get $27)
-                                 (select
-                                  (i32.const 2)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                  (i32.lt_s
-                                   (i32.const 2)
-                                   (i32.sub
-                                    (local.get $28)
-                                    (i32.const 1)
-                                   )
-                                  )
-                                 )
-                                )
-                                (i32.const 2)
-                               )
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                          (v128.load8_lane 4
-                           (i32.add
-                            (local.get $50)
-                            (i32.shr_u
-                             (i32.shl
-                              (i32.load
-                               (i32.add
-                                (i32.const 19522304)
-                                (i32.shl
-                                 (i32.add
-                                  (local.get $27)
-                                  (select
-                                   (i32.const 1)
-                                   (i32.sub
-                                    (local.get $28)
-                                    (i32.const 1)
-                                   )
-                                   (i32.lt_s
-                                    (i32.const 1)
-                                    (i32.sub
-                                     (local.get $28)
-                                     (i32.const 1)
-                                    )
-                                   )
-                                  )
-                                 )
-                                 (i32.const 2)
-                                )
-                               )
-                              )
-                              (i32.const 2)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                           (v128.load8_lane 0
-                            (i32.add
-                             (local.get $50)
-                             (i32.shr_u
-                              (i32.shl
-                               (i32.load
-                                (i32.add
-                                 (i32.const 19522304)
-                                 (i32.shl
-                                  (i32.add
-                                   (local.get $27)
-                                   (select
-                                    (i32.const 0)
-                                    (i32.sub
-                                     (local.get $28)
-                                     (i32.const 1)
-                                    )
-                                    (i32.lt_s
-                                     (i32.const 0)
-                                     (i32.sub
-                                      (local.get $28)
-                                      (i32.const 1)
-                                     )
-                                    )
-                                   )
-                                  )
-                                  (i32.const 2)
-                                 )
-                                )
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                           )
-                          )
-                         )
-                        )
-                       )
-                      )
-                      (local.set $78
-                       (local.get $76)
-                      )
-                      (local.set $79
-                       (v128.bitselect
-                        (local.get $78)
-                        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-                        (f32x4.ne
-                         (local.get $77)
-                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                        )
-                       )
-                      )
-                      (v128.store offset=64 align=4
-                       (local.get $44)
-                       (local.get $79)
-                      )
-                      (local.set $80
-                       (v128.load offset=80 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $81
-                       (f32x4.convert_i32x4_u
-                        (v128.load8_lane 12
-                         (i32.add
-                          (local.get $50)
-                          (i32.shr_u
-                           (i32.shl
-                            (i32.load
-                             (i32.add
-                              (i32.const 19522304)
-                              (i32.shl
-                               (i32.add
-                                (local.get $27)
-                                (select
-                                 (i32.const 7)
-                                 (i32.sub
-                                  (local.get $28)
-                                  (i32.const 1)
-                                 )
-                                 (i32.lt_s
-                                  (i32.const 7)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                 )
-                                )
-                               )
-                               (i32.const 2)
-                              )
-                             )
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                         (v128.load8_lane 8
-                          (i32.add
-                           (local.get $50)
-                           (i32.shr_u
-                            (i32.shl
-                             (i32.load
-                              (i32.add
-                               (i32.const 19522304)
-                               (i32.shl
-                                (i32.add
-                                 (local.get $27)
-                                 (select
-                                  (i32.const 6)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                  (i32.lt_s
-                                   (i32.const 6)
-                                   (i32.sub
-                                    (local.get $28)
-                                    (i32.const 1)
-                                   )
-                                  )
-                                 )
-                                )
-                                (i32.const 2)
-                               )
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                          (v128.load8_lane 4
-                           (i32.add
-                            (local.get $50)
-                            (i32.shr_u
-                             (i32.shl
-                              (i32.load
-                               (i32.add
-                                (i32.const 19522304)
-                                (i32.shl
-                                 (i32.add
-                                  (local.get $27)
-                                  (select
-                                   (i32.const 5)
-                                   (i32.sub
-                                    (local.get $28)
-                                    (i32.const 1)
-                                   )
-                                   (i32.lt_s
-                                    (i32.const 5)
-                                    (i32.sub
-                                     (local.get $28)
-                                     (i32.const 1)
-                                    )
-                                   )
-                                  )
-                                 )
-                                 (i32.const 2)
-                                )
-                               )
-                              )
-                              (i32.const 2)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                           (v128.load8_lane 0
-                            (i32.add
-                             (local.get $50)
-                             (i32.shr_u
-                              (i32.shl
-                               (i32.load
-                                (i32.add
-                                 (i32.const 19522304)
-                                 (i32.shl
-                                  (i32.add
-                                   (local.get $27)
-                                   (select
-                                    (i32.const 4)
-                                    (i32.sub
-                                     (local.get $28)
-                                     (i32.const 1)
-                                    )
-                                    (i32.lt_s
-                                     (i32.const 4)
-                                     (i32.sub
-                                      (local.get $28)
-                                      (i32.const 1)
-                                     )
-                                    )
-                                   )
-                                  )
-                                  (i32.const 2)
-                                 )
-                                )
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                           )
-                          )
-                         )
-                        )
-                       )
-                      )
-                      (local.set $82
-                       (local.get $80)
-                      )
-                      (local.set $83
-                       (v128.bitselect
-                        (local.get $82)
-                        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-                        (f32x4.ne
-                         (local.get $81)
-                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                        )
-                       )
-                      )
-                      (v128.store offset=80 align=4
-                       (local.get $44)
-                       (local.get $83)
-                      )
-                     )
-                    )
-                    (if
-                     (i32.lt_s
-                      (i32.add
-                       (i32.mul
-                        (local.get $26)
-                        (i32.const 4)
-                       )
-                       (i32.const 3)
-                      )
-                      (local.get $33)
-                     )
-                     (then
-                      (local.set $84
-                       (v128.load offset=96 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $85
-                       (f32x4.convert_i32x4_u
-                        (v128.load8_lane 12
-                         (i32.add
-                          (local.get $51)
-                          (i32.shr_u
-                           (i32.shl
-                            (i32.load
-                             (i32.add
-                              (i32.const 19522304)
-                              (i32.shl
-                               (i32.add
-                                (local.get $27)
-                                (select
-                                 (i32.const 3)
-                                 (i32.sub
-                                  (local.get $28)
-                                  (i32.const 1)
-                                 )
-                                 (i32.lt_s
-                                  (i32.const 3)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                 )
-                                )
-                               )
-                               (i32.const 2)
-                              )
-                             )
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                         (v128.load8_lane 8
-                          (i32.add
-                           (local.get $51)
-                           (i32.shr_u
-                            (i32.shl
-                             (i32.load
-                              (i32.add
-                               (i32.const 19522304)
-                               (i32.shl
-                                (i32.add
-                                 (local.get $27)
-                                 (select
-                                  (i32.const 2)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                  (i32.lt_s
-                                   (i32.const 2)
-                                   (i32.sub
-                                    (local.get $28)
-                                    (i32.const 1)
-                                   )
-                                  )
-                                 )
-                                )
-                                (i32.const 2)
-                               )
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                          (v128.load8_lane 4
-                           (i32.add
-                            (local.get $51)
-                            (i32.shr_u
-                             (i32.shl
-                              (i32.load
-                               (i32.add
-                                (i32.const 19522304)
-                                (i32.shl
-                                 (i32.add
-                                  (local.get $27)
-                                  (select
-                                   (i32.const 1)
-                                   (i32.sub
-                                    (local.get $28)
-                                    (i32.const 1)
-                                   )
-                                   (i32.lt_s
-                                    (i32.const 1)
-                                    (i32.sub
-                                     (local.get $28)
-                                     (i32.const 1)
-                                    )
-                                   )
-                                  )
-                                 )
-                                 (i32.const 2)
-                                )
-                               )
-                              )
-                              (i32.const 2)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                           (v128.load8_lane 0
-                            (i32.add
-                             (local.get $51)
-                             (i32.shr_u
-                              (i32.shl
-                               (i32.load
-                                (i32.add
-                                 (i32.const 19522304)
-                                 (i32.shl
-                                  (i32.add
-                                   (local.get $27)
-                                   (select
-                                    (i32.const 0)
-                                    (i32.sub
-                                     (local.get $28)
-                                     (i32.const 1)
-                                    )
-                                    (i32.lt_s
-                                     (i32.const 0)
-                                     (i32.sub
-                                      (local.get $28)
-                                      (i32.const 1)
-                                     )
-                                    )
-                                   )
-                                  )
-                                  (i32.const 2)
-                                 )
-                                )
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                           )
-                          )
-                         )
-                        )
-                       )
-                      )
-                      (local.set $86
-                       (local.get $84)
-                      )
-                      (local.set $87
-                       (v128.bitselect
-                        (local.get $86)
-                        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-                        (f32x4.ne
-                         (local.get $85)
-                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                        )
-                       )
-                      )
-                      (v128.store offset=96 align=4
-                       (local.get $44)
-                       (local.get $87)
-                      )
-                      (local.set $88
-                       (v128.load offset=112 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $89
-                       (f32x4.convert_i32x4_u
-                        (v128.load8_lane 12
-                         (i32.add
-                          (local.get $51)
-                          (i32.shr_u
-                           (i32.shl
-                            (i32.load
-                             (i32.add
-                              (i32.const 19522304)
-                              (i32.shl
-                               (i32.add
-                                (local.get $27)
-                                (select
-                                 (i32.const 7)
-                                 (i32.sub
-                                  (local.get $28)
-                                  (i32.const 1)
-                                 )
-                                 (i32.lt_s
-                                  (i32.const 7)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                 )
-                                )
-                               )
-                               (i32.const 2)
-                              )
-                             )
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                         (v128.load8_lane 8
-                          (i32.add
-                           (local.get $51)
-                           (i32.shr_u
-                            (i32.shl
-                             (i32.load
-                              (i32.add
-                               (i32.const 19522304)
-                               (i32.shl
-                                (i32.add
-                                 (local.get $27)
-                                 (select
-                                  (i32.const 6)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                  (i32.lt_s
-                                   (i32.const 6)
-                                   (i32.sub
-                                    (local.get $28)
-                                    (i32.const 1)
-                                   )
-                                  )
-                                 )
-                                )
-                                (i32.const 2)
-                               )
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                          (v128.load8_lane 4
-                           (i32.add
-                            (local.get $51)
-                            (i32.shr_u
-                             (i32.shl
-                              (i32.load
-                               (i32.add
-                                (i32.const 19522304)
-                                (i32.shl
-                                 (i32.add
-                                  (local.get $27)
-                                  (select
-                                   (i32.const 5)
-                                   (i32.sub
-                                    (local.get $28)
-                                    (i32.const 1)
-                                   )
-                                   (i32.lt_s
-                                    (i32.const 5)
-                                    (i32.sub
-                                     (local.get $28)
-                                     (i32.const 1)
-                                    )
-                                   )
-                                  )
-                                 )
-                                 (i32.const 2)
-                                )
-                               )
-                              )
-                              (i32.const 2)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                           (v128.load8_lane 0
-                            (i32.add
-                             (local.get $51)
-                             (i32.shr_u
-                              (i32.shl
-                               (i32.load
-                                (i32.add
-                                 (i32.const 19522304)
-                                 (i32.shl
-                                  (i32.add
-                                   (local.get $27)
-                                   (select
-                                    (i32.const 4)
-                                    (i32.sub
-                                     (local.get $28)
-                                     (i32.const 1)
-                                    )
-                                    (i32.lt_s
-                                     (i32.const 4)
-                                     (i32.sub
-                                      (local.get $28)
-                                      (i32.const 1)
-                                     )
-                                    )
-                                   )
-                                  )
-                                  (i32.const 2)
-                                 )
-                                )
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                           )
-                          )
-                         )
-                        )
-                       )
-                      )
-                      (local.set $90
-                       (local.get $88)
-                      )
-                      (local.set $91
-                       (v128.bitselect
-                        (local.get $90)
-                        (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
-                        (f32x4.ne
-                         (local.get $89)
-                         (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                        )
-                       )
-                      )
-                      (v128.store offset=112 align=4
-                       (local.get $44)
-                       (local.get $91)
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 19520192)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 19520256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit86
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $53
-                    (local.get $28)
-                   )
-                   (br_if $exit86
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $53)
-                    )
-                   )
-                   (loop $loop87
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 5308416)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 19522304)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop87
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $53)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 19520192)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 19520256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit90
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $55
-                    (local.get $28)
-                   )
-                   (br_if $exit90
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $55)
-                    )
-                   )
-                   (loop $loop91
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 5308416)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 19522304)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop91
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $55)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 19520192)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 19520256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit94
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $57
-                    (local.get $28)
-                   )
-                   (br_if $exit94
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $57)
-                    )
-                   )
-                   (loop $loop95
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 5308416)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 19522304)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop95
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $57)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 19520192)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 19520256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit98
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $59
-                    (local.get $28)
-                   )
-                   (br_if $exit98
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $59)
-                    )
-                   )
-                   (loop $loop99
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 5308416)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 19522304)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 96)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop99
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $59)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $26
-                   (i32.add
-                    (local.get $26)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop101
-                   (i32.lt_s
-                    (local.get $26)
-                    (local.get $92)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-              (local.set $25
-               (i32.add
-                (local.get $25)
-                (i32.const 1)
-               )
-              )
-              (br_if $loop107
-               (i32.lt_s
-                (local.get $25)
-                (local.get $95)
-               )
-              )
+            (br_if $loop119
+             (i32.lt_s
+              (local.get $19)
+              (local.get $106)
              )
             )
            )
           )
-          (local.set $13
+         )
+        )
+        (block $exit120
+         (local.set $22
+          (local.get $12)
+         )
+         (local.set $107
+          (local.get $13)
+         )
+         (local.set $108
+          (local.get $7)
+         )
+         (br_if $exit120
+          (i32.ge_s
+           (local.get $22)
+           (local.get $107)
+          )
+         )
+         (loop $loop121
+          (local.set $23
+           (select
+            (local.get $7)
+            (i32.sub
+             (local.get $13)
+             (local.get $22)
+            )
+            (i32.lt_s
+             (local.get $7)
+             (i32.sub
+              (local.get $13)
+              (local.get $22)
+             )
+            )
+           )
+          )
+          (block $exit114
+           (local.set $24
+            (i32.const 0)
+           )
+           (local.set $103
+            (select
+             (i32.const 1)
+             (local.get $47)
+             (local.get $5)
+            )
+           )
+           (local.set $104
+            (local.get $6)
+           )
+           (br_if $exit114
+            (i32.ge_s
+             (local.get $24)
+             (local.get $103)
+            )
+           )
+           (loop $loop115
+            (local.set $25
+             (select
+              (local.get $6)
+              (i32.sub
+               (local.get $47)
+               (local.get $24)
+              )
+              (i32.lt_s
+               (local.get $6)
+               (i32.sub
+                (local.get $47)
+                (local.get $24)
+               )
+              )
+             )
+            )
+            (if
+             (i32.eqz
+              (local.get $5)
+             )
+             (then
+              (call $op1_packB
+               (local.get $45)
+               (i32.add
+                (local.get $46)
+                (i32.shl
+                 (local.get $24)
+                 (i32.const 2)
+                )
+               )
+               (local.get $25)
+               (i32.add
+                (local.get $4)
+                (i32.shl
+                 (local.get $22)
+                 (i32.const 2)
+                )
+               )
+               (local.get $23)
+               (local.get $21)
+              )
+             )
+            )
+            (block $exit112
+             (local.set $19
+              (local.get $17)
+             )
+             (local.set $102
+              (local.get $18)
+             )
+             (br_if $exit112
+              (i32.ge_s
+               (local.get $19)
+               (local.get $102)
+              )
+             )
+             (loop $loop113
+              (local.set $20
+               (i32.add
+                (local.get $10)
+                (i32.mul
+                 (local.get $19)
+                 (i32.const 52)
+                )
+               )
+              )
+              (local.set $39
+               (i32.load offset=8
+                (local.get $20)
+               )
+              )
+              (local.set $40
+               (i32.load offset=16
+                (local.get $20)
+               )
+              )
+              (local.set $41
+               (i32.load offset=28
+                (local.get $20)
+               )
+              )
+              (if
+               (local.get $5)
+               (then
+                (local.set $26
+                 (i32.const 0)
+                )
+                (local.set $27
+                 (local.get $40)
+                )
+               )
+               (else
+                (local.set $28
+                 (i32.const 0)
+                )
+                (local.set $29
+                 (local.get $40)
+                )
+                (block
+                 (block $exit106
+                  (local.set $30
+                   (i32.const 0)
+                  )
+                  (local.set $99
+                   (i32.const 32)
+                  )
+                  (br_if $exit106
+                   (i32.ge_s
+                    (local.get $30)
+                    (local.get $99)
+                   )
+                  )
+                  (loop $loop107
+                   (if
+                    (i32.ge_s
+                     (local.get $28)
+                     (local.get $29)
+                    )
+                    (then
+                     (local.set $30
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $33
+                      (i32.div_s
+                       (i32.add
+                        (local.get $28)
+                        (local.get $29)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $20)
+                         )
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (local.get $24)
+                      )
+                      (then
+                       (local.set $28
+                        (i32.add
+                         (local.get $33)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $29
+                        (local.get $33)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $30
+                    (i32.add
+                     (local.get $30)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop107
+                    (i32.lt_s
+                     (local.get $30)
+                     (local.get $99)
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $26
+                 (local.get $28)
+                )
+                (local.set $28
+                 (i32.const 0)
+                )
+                (local.set $29
+                 (local.get $40)
+                )
+                (block
+                 (block $exit108
+                  (local.set $30
+                   (i32.const 0)
+                  )
+                  (local.set $100
+                   (i32.const 32)
+                  )
+                  (br_if $exit108
+                   (i32.ge_s
+                    (local.get $30)
+                    (local.get $100)
+                   )
+                  )
+                  (loop $loop109
+                   (if
+                    (i32.ge_s
+                     (local.get $28)
+                     (local.get $29)
+                    )
+                    (then
+                     (local.set $30
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $33
+                      (i32.div_s
+                       (i32.add
+                        (local.get $28)
+                        (local.get $29)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $20)
+                         )
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.add
+                        (local.get $24)
+                        (local.get $25)
+                       )
+                      )
+                      (then
+                       (local.set $28
+                        (i32.add
+                         (local.get $33)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $29
+                        (local.get $33)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $30
+                    (i32.add
+                     (local.get $30)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop109
+                    (i32.lt_s
+                     (local.get $30)
+                     (local.get $100)
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $27
+                 (local.get $28)
+                )
+               )
+              )
+              (local.set $52
+               (i32.and
+                (local.get $8)
+                (i32.eqz
+                 (local.get $26)
+                )
+               )
+              )
+              (local.set $53
+               (i32.and
+                (local.get $9)
+                (i32.eq
+                 (local.get $27)
+                 (local.get $40)
+                )
+               )
+              )
+              (local.set $48
+               (i32.and
+                (i32.eqz
+                 (local.get $5)
+                )
+                (i32.eq
+                 (i32.sub
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $20)
+                    )
+                    (i32.shl
+                     (i32.sub
+                      (local.get $27)
+                      (i32.const 1)
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $20)
+                    )
+                    (i32.shl
+                     (local.get $26)
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                 )
+                 (i32.sub
+                  (i32.sub
+                   (local.get $27)
+                   (local.get $26)
+                  )
+                  (i32.const 1)
+                 )
+                )
+               )
+              )
+              (if
+               (i32.lt_s
+                (local.get $26)
+                (local.get $27)
+               )
+               (then
+                (block $exit110
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $101
+                  (i32.div_s
+                   (i32.add
+                    (local.get $23)
+                    (i32.const 7)
+                   )
+                   (i32.const 8)
+                  )
+                 )
+                 (br_if $exit110
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $101)
+                  )
+                 )
+                 (loop $loop111
+                  (local.set $33
+                   (i32.add
+                    (local.get $22)
+                    (i32.mul
+                     (local.get $31)
+                     (i32.const 8)
+                    )
+                   )
+                  )
+                  (local.set $34
+                   (select
+                    (i32.const 8)
+                    (i32.sub
+                     (i32.add
+                      (local.get $22)
+                      (local.get $23)
+                     )
+                     (local.get $33)
+                    )
+                    (i32.lt_s
+                     (i32.const 8)
+                     (i32.sub
+                      (i32.add
+                       (local.get $22)
+                       (local.get $23)
+                      )
+                      (local.get $33)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.eq
+                    (local.get $34)
+                    (i32.const 8)
+                   )
+                  )
+                  (if
+                   (local.get $5)
+                   (then
+                    (local.set $36
+                     (i32.const 0)
+                    )
+                    (local.set $37
+                     (i32.add
+                      (i32.load offset=32
+                       (local.get $20)
+                      )
+                      (i32.shl
+                       (local.get $26)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $38
+                     (i32.const 0)
+                    )
+                   )
+                   (else
+                    (local.set $36
+                     (i32.sub
+                      (i32.add
+                       (local.get $45)
+                       (i32.mul
+                        (local.get $31)
+                        (i32.mul
+                         (local.get $25)
+                         (i32.const 32)
+                        )
+                       )
+                      )
+                      (i32.shl
+                       (local.get $24)
+                       (i32.const 5)
+                      )
+                     )
+                    )
+                    (local.set $37
+                     (i32.add
+                      (i32.load offset=32
+                       (local.get $20)
+                      )
+                      (i32.shl
+                       (local.get $26)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $38
+                     (i32.const 5)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $35)
+                   (then
+                    (call $op1_rows
+                     (i32.add
+                      (local.get $41)
+                      (i32.shl
+                       (local.get $26)
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.shl
+                      (local.get $40)
+                      (i32.const 4)
+                     )
+                     (select
+                      (i32.add
+                       (local.get $36)
+                       (i32.shl
+                        (i32.load
+                         (local.get $37)
+                        )
+                        (i32.const 5)
+                       )
+                      )
+                      (local.get $36)
+                      (local.get $48)
+                     )
+                     (select
+                      (i32.const 0)
+                      (local.get $37)
+                      (local.get $48)
+                     )
+                     (i32.sub
+                      (local.get $27)
+                      (local.get $26)
+                     )
+                     (local.get $38)
+                     (i32.load offset=44
+                      (local.get $20)
+                     )
+                     (local.get $39)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (i32.const 19522304)
+                        (i32.shl
+                         (i32.add
+                          (local.get $33)
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                     (local.get $51)
+                     (local.get $52)
+                     (local.get $53)
+                     (i32.load offset=4
+                      (local.get $20)
+                     )
+                     (local.get $21)
+                    )
+                   )
+                   (else
+                    (block $exit104
+                     (local.set $32
+                      (i32.const 0)
+                     )
+                     (local.set $98
+                      (i32.div_s
+                       (i32.add
+                        (local.get $39)
+                        (i32.const 3)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (br_if $exit104
+                      (i32.ge_s
+                       (local.get $32)
+                       (local.get $98)
+                      )
+                     )
+                     (loop $loop105
+                      (i32.store
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 0)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 0)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 19520192)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 19520256)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit88
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $58
+                        (i32.const 8)
+                       )
+                       (br_if $exit88
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $58)
+                        )
+                       )
+                       (loop $loop89
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 0)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 5308416)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 19522304)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop89
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $58)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=4
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 32)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 19520192)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 19520256)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit92
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $60
+                        (i32.const 8)
+                       )
+                       (br_if $exit92
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $60)
+                        )
+                       )
+                       (loop $loop93
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 32)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 5308416)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 19522304)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop93
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $60)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=8
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 64)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 2)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 19520192)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 19520256)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit96
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $62
+                        (i32.const 8)
+                       )
+                       (br_if $exit96
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $62)
+                        )
+                       )
+                       (loop $loop97
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 64)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 5308416)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 19522304)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop97
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $62)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=12
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 96)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 19520192)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 19520256)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit100
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $64
+                        (i32.const 8)
+                       )
+                       (br_if $exit100
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $64)
+                        )
+                       )
+                       (loop $loop101
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 96)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 5308416)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 19522304)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop101
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $64)
+                         )
+                        )
+                       )
+                      )
+                      (if
+                       (local.get $48)
+                       (then
+                        (call $microkernel_4x8
+                         (i32.add
+                          (local.get $41)
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $32)
+                             (local.get $40)
+                            )
+                            (local.get $26)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (i32.add
+                          (local.get $36)
+                          (i32.shl
+                           (i32.load
+                            (local.get $37)
+                           )
+                           (i32.const 5)
+                          )
+                         )
+                         (i32.sub
+                          (local.get $27)
+                          (local.get $26)
+                         )
+                         (local.get $49)
+                        )
+                       )
+                       (else
+                        (call $microkernel_4x8_gather
+                         (i32.add
+                          (local.get $41)
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $32)
+                             (local.get $40)
+                            )
+                            (local.get $26)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (local.get $36)
+                         (local.get $37)
+                         (i32.sub
+                          (local.get $27)
+                          (local.get $26)
+                         )
+                         (local.get $49)
+                         (local.get $38)
+                        )
+                       )
+                      )
+                      (if
+                       (local.get $53)
+                       (then
+                        (local.set $54
+                         (i32.add
+                          (i32.const 5046272)
+                          (i32.add
+                           (i32.load
+                            (i32.add
+                             (i32.const 19513344)
+                             (i32.shl
+                              (local.get $21)
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.load
+                            (i32.add
+                             (i32.const 19513408)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (i32.load offset=4
+                                 (local.get $20)
+                                )
+                                (i32.shl
+                                 (i32.add
+                                  (i32.mul
+                                   (local.get $32)
+                                   (i32.const 4)
+                                  )
+                                  (i32.const 0)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $55
+                         (i32.add
+                          (i32.const 5046272)
+                          (i32.add
+                           (i32.load
+                            (i32.add
+                             (i32.const 19513344)
+                             (i32.shl
+                              (local.get $21)
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.load
+                            (i32.add
+                             (i32.const 19513408)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (i32.load offset=4
+                                 (local.get $20)
+                                )
+                                (i32.shl
+                                 (i32.add
+                                  (i32.mul
+                                   (local.get $32)
+                                   (i32.const 4)
+                                  )
+                                  (i32.const 1)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $56
+                         (i32.add
+                          (i32.const 5046272)
+                          (i32.add
+                           (i32.load
+                            (i32.add
+                             (i32.const 19513344)
+                             (i32.shl
+                              (local.get $21)
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.load
+                            (i32.add
+                             (i32.const 19513408)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (i32.load offset=4
+                                 (local.get $20)
+                                )
+                                (i32.shl
+                                 (i32.add
+                                  (i32.mul
+                                   (local.get $32)
+                                   (i32.const 4)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $57
+                         (i32.add
+                          (i32.const 5046272)
+                          (i32.add
+                           (i32.load
+                            (i32.add
+                             (i32.const 19513344)
+                             (i32.shl
+                              (local.get $21)
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.load
+                            (i32.add
+                             (i32.const 19513408)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (i32.load offset=4
+                                 (local.get $20)
+                                )
+                                (i32.shl
+                                 (i32.add
+                                  (i32.mul
+                                   (local.get $32)
+                                   (i32.const 4)
+                                  )
+                                  (i32.const 3)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (if
+                         (i32.lt_s
+                          (i32.add
+                           (i32.mul
+                            (local.get $32)
+                            (i32.const 4)
+                           )
+                           (i32.const 0)
+                          )
+                          (local.get $39)
+                         )
+                         (then
+                          (local.set $66
+                           (v128.load align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $67
+                           (f32x4.convert_i32x4_u
+                            (v128.load8_lane 12
+                             (i32.add
+                              (local.get $54)
+                              (i32.shr_u
+                               (i32.shl
+                                (i32.load
+                                 (i32.add
+                                  (i32.const 19522304)
+                                  (i32.shl
+                                   (i32.add
+                                    (local.get $33)
+                                    (select
+                                     (i32.const 3)
+                                     (i32.sub
+                                      (local.get $34)
+                                      (i32.const 1)
+                                     )
+                                     (i32.lt_s
+                                      (i32.const 3)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                             (v128.load8_lane 8
+                              (i32.add
+                               (local.get $54)
+                               (i32.shr_u
+                                (i32.shl
+                                 (i32.load
+                                  (i32.add
+                                   (i32.const 19522304)
+                                   (i32.shl
+                                    (i32.add
+                                     (local.get $33)
+                                     (select
+                                      (i32.const 2)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                      (i32.lt_s
+                                       (i32.const 2)
+                                       (i32.sub
+                                        (local.get $34)
+                                        (i32.const 1)
+                                       )
+                                      )
+                                     )
+                                    )
+                                    (i32.const 2)
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                              (v128.load8_lane 4
+                               (i32.add
+                                (local.get $54)
+                                (i32.shr_u
+                                 (i32.shl
+                                  (i32.load
+                                   (i32.add
+                                    (i32.const 19522304)
+                                    (i32.shl
+                                     (i32.add
+                                      (local.get $33)
+                                      (select
+                                       (i32.const 1)
+                                       (i32.sub
+                                        (local.get $34)
+                                        (i32.const 1)
+                                       )
+                                       (i32.lt_s
+                                        (i32.const 1)
+                                        (i32.sub
+                                         (local.get $34)
+                                         (i32.const 1)
+                                        )
+                                       )
+                                      )
+                                     )
+                                     (i32.const 2)
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                               (v128.load8_lane 0
+                                (i32.add
+                                 (local.get $54)
+                                 (i32.shr_u
+                                  (i32.shl
+                                   (i32.load
+                                    (i32.add
+                                     (i32.const 19522304)
+                                     (i32.shl
+                                      (i32.add
+                                       (local.get $33)
+                                       (select
+                                        (i32.const 0)
+                                        (i32.sub
+                                         (local.get $34)
+                                         (i32.const 1)
+                                        )
+                                        (i32.lt_s
+                                         (i32.const 0)
+                                         (i32.sub
+                                          (local.get $34)
+                                          (i32.const 1)
+                                         )
+                                        )
+                                       )
+                                      )
+                                      (i32.const 2)
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                               )
+                              )
+                             )
+                            )
+                           )
+                          )
+                          (local.set $68
+                           (local.get $66)
+                          )
+                          (local.set $69
+                           (v128.bitselect
+                            (local.get $68)
+                            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+                            (f32x4.ne
+                             (local.get $67)
+                             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                            )
+                           )
+                          )
+                          (v128.store align=4
+                           (local.get $50)
+                           (local.get $69)
+                          )
+                          (local.set $70
+                           (v128.load offset=16 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $71
+                           (f32x4.convert_i32x4_u
+                            (v128.load8_lane 12
+                             (i32.add
+                              (local.get $54)
+                              (i32.shr_u
+                               (i32.shl
+                                (i32.load
+                                 (i32.add
+                                  (i32.const 19522304)
+                                  (i32.shl
+                                   (i32.add
+                                    (local.get $33)
+                                    (select
+                                     (i32.const 7)
+                                     (i32.sub
+                                      (local.get $34)
+                                      (i32.const 1)
+                                     )
+                                     (i32.lt_s
+                                      (i32.const 7)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                             (v128.load8_lane 8
+                              (i32.add
+                               (local.get $54)
+                               (i32.shr_u
+                                (i32.shl
+                                 (i32.load
+                                  (i32.add
+                                   (i32.const 19522304)
+                                   (i32.shl
+                                    (i32.add
+                                     (local.get $33)
+                                     (select
+                                      (i32.const 6)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                      (i32.lt_s
+                                       (i32.const 6)
+                                       (i32.sub
+                                        (local.get $34)
+                                        (i32.const 1)
+                                       )
+                                      )
+                                     )
+                                    )
+                                    (i32.const 2)
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                              (v128.load8_lane 4
+                               (i32.add
+                                (local.get $54)
+                                (i32.shr_u
+                                 (i32.shl
+                                  (i32.load
+                                   (i32.add
+                                    (i32.const 19522304)
+                                    (i32.shl
+                                     (i32.add
+                                      (local.get $33)
+                                      (select
+                                       (i32.const 5)
+                                       (i32.sub
+                                        (local.get $34)
+                                        (i32.const 1)
+                                       )
+                                       (i32.lt_s
+                                        (i32.const 5)
+                                        (i32.sub
+                                         (local.get $34)
+                                         (i32.const 1)
+                                        )
+                                       )
+                                      )
+                                     )
+                                     (i32.const 2)
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                               (v128.load8_lane 0
+                                (i32.add
+                                 (local.get $54)
+                                 (i32.shr_u
+                                  (i32.shl
+                                   (i32.load
+                                    (i32.add
+                                     (i32.const 19522304)
+                                     (i32.shl
+                                      (i32.add
+                                       (local.get $33)
+                                       (select
+                                        (i32.const 4)
+                                        (i32.sub
+                                         (local.get $34)
+                                         (i32.const 1)
+                                        )
+                                        (i32.lt_s
+                                         (i32.const 4)
+                                         (i32.sub
+                                          (local.get $34)
+                                          (i32.const 1)
+                                         )
+                                        )
+                                       )
+                                      )
+                                      (i32.const 2)
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                               )
+                              )
+                             )
+                            )
+                           )
+                          )
+                          (local.set $72
+                           (local.get $70)
+                          )
+                          (local.set $73
+                           (v128.bitselect
+                            (local.get $72)
+                            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+                            (f32x4.ne
+                             (local.get $71)
+                             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                            )
+                           )
+                          )
+                          (v128.store offset=16 align=4
+                           (local.get $50)
+                           (local.get $73)
+                          )
+                         )
+                        )
+                        (if
+                         (i32.lt_s
+                          (i32.add
+                           (i32.mul
+                            (local.get $32)
+                            (i32.const 4)
+                           )
+                           (i32.const 1)
+                          )
+                          (local.get $39)
+                         )
+                         (then
+                          (local.set $74
+                           (v128.load offset=32 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $75
+                           (f32x4.convert_i32x4_u
+                            (v128.load8_lane 12
+                             (i32.add
+                              (local.get $55)
+                              (i32.shr_u
+                               (i32.shl
+                                (i32.load
+                                 (i32.add
+                                  (i32.const 19522304)
+                                  (i32.shl
+                                   (i32.add
+                                    (local.get $33)
+                                    (select
+                                     (i32.const 3)
+                                     (i32.sub
+                                      (local.get $34)
+                                      (i32.const 1)
+                                     )
+                                     (i32.lt_s
+                                      (i32.const 3)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                             (v128.load8_lane 8
+                              (i32.add
+                               (local.get $55)
+                               (i32.shr_u
+                                (i32.shl
+                                 (i32.load
+                                  (i32.add
+                                   (i32.const 19522304)
+                                   (i32.shl
+                                    (i32.add
+                                     (local.get $33)
+                                     (select
+                                      (i32.const 2)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                      (i32.lt_s
+                                       (i32.const 2)
+                                       (i32.sub
+                                        (local.get $34)
+                                        (i32.const 1)
+                                       )
+                                      )
+                                     )
+                                    )
+                                    (i32.const 2)
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                              (v128.load8_lane 4
+                               (i32.add
+                                (local.get $55)
+                                (i32.shr_u
+                                 (i32.shl
+                                  (i32.load
+                                   (i32.add
+                                    (i32.const 19522304)
+                                    (i32.shl
+                                     (i32.add
+                                      (local.get $33)
+                                      (select
+                                       (i32.const 1)
+                                       (i32.sub
+                                        (local.get $34)
+                                        (i32.const 1)
+                                       )
+                                       (i32.lt_s
+                                        (i32.const 1)
+                                        (i32.sub
+                                         (local.get $34)
+                                         (i32.const 1)
+                                        )
+                                       )
+                                      )
+                                     )
+                                     (i32.const 2)
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                               (v128.load8_lane 0
+                                (i32.add
+                                 (local.get $55)
+                                 (i32.shr_u
+                                  (i32.shl
+                                   (i32.load
+                                    (i32.add
+                                     (i32.const 19522304)
+                                     (i32.shl
+                                      (i32.add
+                                       (local.get $33)
+                                       (select
+                                        (i32.const 0)
+                                        (i32.sub
+                                         (local.get $34)
+                                         (i32.const 1)
+                                        )
+                                        (i32.lt_s
+                                         (i32.const 0)
+                                         (i32.sub
+                                          (local.get $34)
+                                          (i32.const 1)
+                                         )
+                                        )
+                                       )
+                                      )
+                                      (i32.const 2)
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                               )
+                              )
+                             )
+                            )
+                           )
+                          )
+                          (local.set $76
+                           (local.get $74)
+                          )
+                          (local.set $77
+                           (v128.bitselect
+                            (local.get $76)
+                            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+                            (f32x4.ne
+                             (local.get $75)
+                             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                            )
+                           )
+                          )
+                          (v128.store offset=32 align=4
+                           (local.get $50)
+                           (local.get $77)
+                          )
+                          (local.set $78
+                           (v128.load offset=48 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $79
+                           (f32x4.convert_i32x4_u
+                            (v128.load8_lane 12
+                             (i32.add
+                              (local.get $55)
+                              (i32.shr_u
+                               (i32.shl
+                                (i32.load
+                                 (i32.add
+                                  (i32.const 19522304)
+                                  (i32.shl
+                                   (i32.add
+                                    (local.get $33)
+                                    (select
+                                     (i32.const 7)
+                                     (i32.sub
+                                      (local.get $34)
+                                      (i32.const 1)
+                                     )
+                                     (i32.lt_s
+                                      (i32.const 7)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                             (v128.load8_lane 8
+                              (i32.add
+                               (local.get $55)
+                               (i32.shr_u
+                                (i32.shl
+                                 (i32.load
+                                  (i32.add
+                                   (i32.const 19522304)
+                                   (i32.shl
+                                    (i32.add
+                                     (local.get $33)
+                                     (select
+                                      (i32.const 6)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                      (i32.lt_s
+                                       (i32.const 6)
+                                       (i32.sub
+                                        (local.get $34)
+                                        (i32.const 1)
+                                       )
+                                      )
+                                     )
+                                    )
+                                    (i32.const 2)
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                              (v128.load8_lane 4
+                               (i32.add
+                                (local.get $55)
+                                (i32.shr_u
+                                 (i32.shl
+                                  (i32.load
+                                   (i32.add
+                                    (i32.const 19522304)
+                                    (i32.shl
+                                     (i32.add
+                                      (local.get $33)
+                                      (select
+                                       (i32.const 5)
+                                       (i32.sub
+                                        (local.get $34)
+                                        (i32.const 1)
+                                       )
+                                       (i32.lt_s
+                                        (i32.const 5)
+                                        (i32.sub
+                                         (local.get $34)
+                                         (i32.const 1)
+                                        )
+                                       )
+                                      )
+                                     )
+                                     (i32.const 2)
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                               (v128.load8_lane 0
+                                (i32.add
+                                 (local.get $55)
+                                 (i32.shr_u
+                                  (i32.shl
+                                   (i32.load
+                                    (i32.add
+                                     (i32.const 19522304)
+                                     (i32.shl
+                                      (i32.add
+                                       (local.get $33)
+                                       (select
+                                        (i32.const 4)
+                                        (i32.sub
+                                         (local.get $34)
+                                         (i32.const 1)
+                                        )
+                                        (i32.lt_s
+                                         (i32.const 4)
+                                         (i32.sub
+                                          (local.get $34)
+                                          (i32.const 1)
+                                         )
+                                        )
+                                       )
+                                      )
+                                      (i32.const 2)
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                               )
+                              )
+                             )
+                            )
+                           )
+                          )
+                          (local.set $80
+                           (local.get $78)
+                          )
+                          (local.set $81
+                           (v128.bitselect
+                            (local.get $80)
+                            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+                            (f32x4.ne
+                             (local.get $79)
+                             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                            )
+                           )
+                          )
+                          (v128.store offset=48 align=4
+                           (local.get $50)
+                           (local.get $81)
+                          )
+                         )
+                        )
+                        (if
+                         (i32.lt_s
+                          (i32.add
+                           (i32.mul
+                            (local.get $32)
+                            (i32.const 4)
+                           )
+                           (i32.const 2)
+                          )
+                          (local.get $39)
+                         )
+                         (then
+                          (local.set $82
+                           (v128.load offset=64 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $83
+                           (f32x4.convert_i32x4_u
+                            (v128.load8_lane 12
+                             (i32.add
+                              (local.get $56)
+                              (i32.shr_u
+                               (i32.shl
+                                (i32.load
+                                 (i32.add
+                                  (i32.const 19522304)
+                                  (i32.shl
+                                   (i32.add
+                                    (local.get $33)
+                                    (select
+                                     (i32.const 3)
+                                     (i32.sub
+                                      (local.get $34)
+                                      (i32.const 1)
+                                     )
+                                     (i32.lt_s
+                                      (i32.const 3)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                             (v128.load8_lane 8
+                              (i32.add
+                               (local.get $56)
+                               (i32.shr_u
+                                (i32.shl
+                                 (i32.load
+                                  (i32.add
+                                   (i32.const 19522304)
+                                   (i32.shl
+                                    (i32.add
+                                     (local.get $33)
+                                     (select
+                                      (i32.const 2)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                      (i32.lt_s
+                                       (i32.const 2)
+                                       (i32.sub
+                                        (local.get $34)
+                                        (i32.const 1)
+                                       )
+                                      )
+                                     )
+                                    )
+                                    (i32.const 2)
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                              (v128.load8_lane 4
+                               (i32.add
+                                (local.get $56)
+                                (i32.shr_u
+                                 (i32.shl
+                                  (i32.load
+                                   (i32.add
+                                    (i32.const 19522304)
+                                    (i32.shl
+                                     (i32.add
+                                      (local.get $33)
+                                      (select
+                                       (i32.const 1)
+                                       (i32.sub
+                                        (local.get $34)
+                                        (i32.const 1)
+                                       )
+                                       (i32.lt_s
+                                        (i32.const 1)
+                                        (i32.sub
+                                         (local.get $34)
+                                         (i32.const 1)
+                                        )
+                                       )
+                                      )
+                                     )
+                                     (i32.const 2)
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                               (v128.load8_lane 0
+                                (i32.add
+                                 (local.get $56)
+                                 (i32.shr_u
+                                  (i32.shl
+                                   (i32.load
+                                    (i32.add
+                                     (i32.const 19522304)
+                                     (i32.shl
+                                      (i32.add
+                                       (local.get $33)
+                                       (select
+                                        (i32.const 0)
+                                        (i32.sub
+                                         (local.get $34)
+                                         (i32.const 1)
+                                        )
+                                        (i32.lt_s
+                                         (i32.const 0)
+                                         (i32.sub
+                                          (local.get $34)
+                                          (i32.const 1)
+                                         )
+                                        )
+                                       )
+                                      )
+                                      (i32.const 2)
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                               )
+                              )
+                             )
+                            )
+                           )
+                          )
+                          (local.set $84
+                           (local.get $82)
+                          )
+                          (local.set $85
+                           (v128.bitselect
+                            (local.get $84)
+                            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+                            (f32x4.ne
+                             (local.get $83)
+                             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                            )
+                           )
+                          )
+                          (v128.store offset=64 align=4
+                           (local.get $50)
+                           (local.get $85)
+                          )
+                          (local.set $86
+                           (v128.load offset=80 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $87
+                           (f32x4.convert_i32x4_u
+                            (v128.load8_lane 12
+                             (i32.add
+                              (local.get $56)
+                              (i32.shr_u
+                               (i32.shl
+                                (i32.load
+                                 (i32.add
+                                  (i32.const 19522304)
+                                  (i32.shl
+                                   (i32.add
+                                    (local.get $33)
+                                    (select
+                                     (i32.const 7)
+                                     (i32.sub
+                                      (local.get $34)
+                                      (i32.const 1)
+                                     )
+                                     (i32.lt_s
+                                      (i32.const 7)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                             (v128.load8_lane 8
+                              (i32.add
+                               (local.get $56)
+                               (i32.shr_u
+                                (i32.shl
+                                 (i32.load
+                                  (i32.add
+                                   (i32.const 19522304)
+                                   (i32.shl
+                                    (i32.add
+                                     (local.get $33)
+                                     (select
+                                      (i32.const 6)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                      (i32.lt_s
+                                       (i32.const 6)
+                                       (i32.sub
+                                        (local.get $34)
+                                        (i32.const 1)
+                                       )
+                                      )
+                                     )
+                                    )
+                                    (i32.const 2)
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                              (v128.load8_lane 4
+                               (i32.add
+                                (local.get $56)
+                                (i32.shr_u
+                                 (i32.shl
+                                  (i32.load
+                                   (i32.add
+                                    (i32.const 19522304)
+                                    (i32.shl
+                                     (i32.add
+                                      (local.get $33)
+                                      (select
+                                       (i32.const 5)
+                                       (i32.sub
+                                        (local.get $34)
+                                        (i32.const 1)
+                                       )
+                                       (i32.lt_s
+                                        (i32.const 5)
+                                        (i32.sub
+                                         (local.get $34)
+                                         (i32.const 1)
+                                        )
+                                       )
+                                      )
+                                     )
+                                     (i32.const 2)
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                               (v128.load8_lane 0
+                                (i32.add
+                                 (local.get $56)
+                                 (i32.shr_u
+                                  (i32.shl
+                                   (i32.load
+                                    (i32.add
+                                     (i32.const 19522304)
+                                     (i32.shl
+                                      (i32.add
+                                       (local.get $33)
+                                       (select
+                                        (i32.const 4)
+                                        (i32.sub
+                                         (local.get $34)
+                                         (i32.const 1)
+                                        )
+                                        (i32.lt_s
+                                         (i32.const 4)
+                                         (i32.sub
+                                          (local.get $34)
+                                          (i32.const 1)
+                                         )
+                                        )
+                                       )
+                                      )
+                                      (i32.const 2)
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                               )
+                              )
+                             )
+                            )
+                           )
+                          )
+                          (local.set $88
+                           (local.get $86)
+                          )
+                          (local.set $89
+                           (v128.bitselect
+                            (local.get $88)
+                            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+                            (f32x4.ne
+                             (local.get $87)
+                             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                            )
+                           )
+                          )
+                          (v128.store offset=80 align=4
+                           (local.get $50)
+                           (local.get $89)
+                          )
+                         )
+                        )
+                        (if
+                         (i32.lt_s
+                          (i32.add
+                           (i32.mul
+                            (local.get $32)
+                            (i32.const 4)
+                           )
+                           (i32.const 3)
+                          )
+                          (local.get $39)
+                         )
+                         (then
+                          (local.set $90
+                           (v128.load offset=96 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $91
+                           (f32x4.convert_i32x4_u
+                            (v128.load8_lane 12
+                             (i32.add
+                              (local.get $57)
+                              (i32.shr_u
+                               (i32.shl
+                                (i32.load
+                                 (i32.add
+                                  (i32.const 19522304)
+                                  (i32.shl
+                                   (i32.add
+                                    (local.get $33)
+                                    (select
+                                     (i32.const 3)
+                                     (i32.sub
+                                      (local.get $34)
+                                      (i32.const 1)
+                                     )
+                                     (i32.lt_s
+                                      (i32.const 3)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                             (v128.load8_lane 8
+                              (i32.add
+                               (local.get $57)
+                               (i32.shr_u
+                                (i32.shl
+                                 (i32.load
+                                  (i32.add
+                                   (i32.const 19522304)
+                                   (i32.shl
+                                    (i32.add
+                                     (local.get $33)
+                                     (select
+                                      (i32.const 2)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                      (i32.lt_s
+                                       (i32.const 2)
+                                       (i32.sub
+                                        (local.get $34)
+                                        (i32.const 1)
+                                       )
+                                      )
+                                     )
+                                    )
+                                    (i32.const 2)
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                              (v128.load8_lane 4
+                               (i32.add
+                                (local.get $57)
+                                (i32.shr_u
+                                 (i32.shl
+                                  (i32.load
+                                   (i32.add
+                                    (i32.const 19522304)
+                                    (i32.shl
+                                     (i32.add
+                                      (local.get $33)
+                                      (select
+                                       (i32.const 1)
+                                       (i32.sub
+                                        (local.get $34)
+                                        (i32.const 1)
+                                       )
+                                       (i32.lt_s
+                                        (i32.const 1)
+                                        (i32.sub
+                                         (local.get $34)
+                                         (i32.const 1)
+                                        )
+                                       )
+                                      )
+                                     )
+                                     (i32.const 2)
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                               (v128.load8_lane 0
+                                (i32.add
+                                 (local.get $57)
+                                 (i32.shr_u
+                                  (i32.shl
+                                   (i32.load
+                                    (i32.add
+                                     (i32.const 19522304)
+                                     (i32.shl
+                                      (i32.add
+                                       (local.get $33)
+                                       (select
+                                        (i32.const 0)
+                                        (i32.sub
+                                         (local.get $34)
+                                         (i32.const 1)
+                                        )
+                                        (i32.lt_s
+                                         (i32.const 0)
+                                         (i32.sub
+                                          (local.get $34)
+                                          (i32.const 1)
+                                         )
+                                        )
+                                       )
+                                      )
+                                      (i32.const 2)
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                               )
+                              )
+                             )
+                            )
+                           )
+                          )
+                          (local.set $92
+                           (local.get $90)
+                          )
+                          (local.set $93
+                           (v128.bitselect
+                            (local.get $92)
+                            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+                            (f32x4.ne
+                             (local.get $91)
+                             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                            )
+                           )
+                          )
+                          (v128.store offset=96 align=4
+                           (local.get $50)
+                           (local.get $93)
+                          )
+                          (local.set $94
+                           (v128.load offset=112 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $95
+                           (f32x4.convert_i32x4_u
+                            (v128.load8_lane 12
+                             (i32.add
+                              (local.get $57)
+                              (i32.shr_u
+                               (i32.shl
+                                (i32.load
+                                 (i32.add
+                                  (i32.const 19522304)
+                                  (i32.shl
+                                   (i32.add
+                                    (local.get $33)
+                                    (select
+                                     (i32.const 7)
+                                     (i32.sub
+                                      (local.get $34)
+                                      (i32.const 1)
+                                     )
+                                     (i32.lt_s
+                                      (i32.const 7)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                             (v128.load8_lane 8
+                              (i32.add
+                               (local.get $57)
+                               (i32.shr_u
+                                (i32.shl
+                                 (i32.load
+                                  (i32.add
+                                   (i32.const 19522304)
+                                   (i32.shl
+                                    (i32.add
+                                     (local.get $33)
+                                     (select
+                                      (i32.const 6)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                      (i32.lt_s
+                                       (i32.const 6)
+                                       (i32.sub
+                                        (local.get $34)
+                                        (i32.const 1)
+                                       )
+                                      )
+                                     )
+                                    )
+                                    (i32.const 2)
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                              (v128.load8_lane 4
+                               (i32.add
+                                (local.get $57)
+                                (i32.shr_u
+                                 (i32.shl
+                                  (i32.load
+                                   (i32.add
+                                    (i32.const 19522304)
+                                    (i32.shl
+                                     (i32.add
+                                      (local.get $33)
+                                      (select
+                                       (i32.const 5)
+                                       (i32.sub
+                                        (local.get $34)
+                                        (i32.const 1)
+                                       )
+                                       (i32.lt_s
+                                        (i32.const 5)
+                                        (i32.sub
+                                         (local.get $34)
+                                         (i32.const 1)
+                                        )
+                                       )
+                                      )
+                                     )
+                                     (i32.const 2)
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                               (v128.load8_lane 0
+                                (i32.add
+                                 (local.get $57)
+                                 (i32.shr_u
+                                  (i32.shl
+                                   (i32.load
+                                    (i32.add
+                                     (i32.const 19522304)
+                                     (i32.shl
+                                      (i32.add
+                                       (local.get $33)
+                                       (select
+                                        (i32.const 4)
+                                        (i32.sub
+                                         (local.get $34)
+                                         (i32.const 1)
+                                        )
+                                        (i32.lt_s
+                                         (i32.const 4)
+                                         (i32.sub
+                                          (local.get $34)
+                                          (i32.const 1)
+                                         )
+                                        )
+                                       )
+                                      )
+                                      (i32.const 2)
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                                (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                               )
+                              )
+                             )
+                            )
+                           )
+                          )
+                          (local.set $96
+                           (local.get $94)
+                          )
+                          (local.set $97
+                           (v128.bitselect
+                            (local.get $96)
+                            (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
+                            (f32x4.ne
+                             (local.get $95)
+                             (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                            )
+                           )
+                          )
+                          (v128.store offset=112 align=4
+                           (local.get $50)
+                           (local.get $97)
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 0)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 19520192)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 19520256)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit90
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $59
+                        (local.get $34)
+                       )
+                       (br_if $exit90
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $59)
+                        )
+                       )
+                       (loop $loop91
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 5308416)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 19522304)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 0)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop91
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $59)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 19520192)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 19520256)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit94
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $61
+                        (local.get $34)
+                       )
+                       (br_if $exit94
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $61)
+                        )
+                       )
+                       (loop $loop95
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 5308416)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 19522304)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 32)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop95
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $61)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 2)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 19520192)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 19520256)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit98
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $63
+                        (local.get $34)
+                       )
+                       (br_if $exit98
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $63)
+                        )
+                       )
+                       (loop $loop99
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 5308416)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 19522304)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 64)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop99
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $63)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 19520192)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 19520256)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit102
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $65
+                        (local.get $34)
+                       )
+                       (br_if $exit102
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $65)
+                        )
+                       )
+                       (loop $loop103
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 5308416)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 19522304)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 96)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop103
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $65)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $32
+                       (i32.add
+                        (local.get $32)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $loop105
+                       (i32.lt_s
+                        (local.get $32)
+                        (local.get $98)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop111
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $101)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $19
+               (i32.add
+                (local.get $19)
+                (i32.const 1)
+               )
+              )
+              (br_if $loop113
+               (i32.lt_s
+                (local.get $19)
+                (local.get $102)
+               )
+              )
+             )
+            )
+            (local.set $24
+             (i32.add
+              (local.get $24)
+              (local.get $104)
+             )
+            )
+            (br_if $loop115
+             (i32.lt_s
+              (local.get $24)
+              (local.get $103)
+             )
+            )
+           )
+          )
+          (local.set $22
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $22)
+            (local.get $108)
            )
           )
-          (br_if $loop109
+          (br_if $loop121
            (i32.lt_s
-            (local.get $13)
-            (local.get $96)
+            (local.get $22)
+            (local.get $107)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
+         (i32.sub
+          (local.get $18)
+          (i32.const 1)
+         )
+        )
+        (local.set $17
          (i32.add
-          (local.get $18)
-          (local.get $98)
+          (local.get $17)
+          (i32.const 1)
          )
         )
-        (br_if $loop111
+        (br_if $loop123
          (i32.lt_s
-          (local.get $18)
-          (local.get $97)
+          (local.get $17)
+          (local.get $109)
          )
         )
        )
       )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (local.get $101)
-       )
-      )
-      (br_if $loop115
-       (i32.lt_s
-        (local.get $16)
-        (local.get $100)
-       )
-      )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
-     )
-    )
-    (local.set $11
+    (local.set $16
      (i32.add
-      (local.get $11)
+      (local.get $16)
       (i32.const 1)
      )
     )
-    (br_if $loop117
+    (br_if $loop125
      (i32.lt_s
-      (local.get $11)
-      (local.get $102)
+      (local.get $16)
+      (local.get $110)
      )
     )
    )
@@ -13576,20 +13699,20 @@
   (local.set $5
    (local.get $0)
   )
-  (block $exit118
+  (block $exit126
    (local.set $3
     (i32.const 0)
    )
    (local.set $18
     (local.get $4)
    )
-   (br_if $exit118
+   (br_if $exit126
     (i32.ge_s
      (local.get $3)
      (local.get $18)
     )
    )
-   (loop $loop119
+   (loop $loop127
     (local.set $10
      (v128.load align=4
       (i32.add
@@ -13698,7 +13821,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop119
+    (br_if $loop127
      (i32.lt_s
       (local.get $3)
       (local.get $18)
@@ -13706,20 +13829,20 @@
     )
    )
   )
-  (block $exit120
+  (block $exit128
    (local.set $3
     (local.get $4)
    )
    (local.set $19
     (local.get $2)
    )
-   (br_if $exit120
+   (br_if $exit128
     (i32.ge_s
      (local.get $3)
      (local.get $19)
     )
    )
-   (loop $loop121
+   (loop $loop129
     (f32.store
      (local.get $5)
      (f32.load
@@ -13780,7 +13903,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop121
+    (br_if $loop129
      (i32.lt_s
       (local.get $3)
       (local.get $19)
@@ -14175,20 +14298,20 @@
     )
    )
   )
-  (block $exit126
+  (block $exit134
    (local.set $44
     (local.get $5)
    )
    (local.set $115
     (local.get $45)
    )
-   (br_if $exit126
+   (br_if $exit134
     (i32.ge_s
      (local.get $44)
      (local.get $115)
     )
    )
-   (loop $loop127
+   (loop $loop135
     (local.set $26
      (i32.load
       (local.get $44)
@@ -14253,20 +14376,20 @@
       (local.get $44)
      )
      (then
-      (block $exit124
+      (block $exit132
        (local.set $41
         (local.get $0)
        )
        (local.set $50
         (local.get $42)
        )
-       (br_if $exit124
+       (br_if $exit132
         (i32.ge_s
          (local.get $41)
          (local.get $50)
         )
        )
-       (loop $loop125
+       (loop $loop133
         (local.set $38
          (v128.load
           (local.get $41)
@@ -14381,7 +14504,7 @@
           (i32.const 32)
          )
         )
-        (br_if $loop125
+        (br_if $loop133
          (i32.lt_s
           (local.get $41)
           (local.get $50)
@@ -14391,20 +14514,20 @@
       )
      )
      (else
-      (block $exit122
+      (block $exit130
        (local.set $41
         (local.get $0)
        )
        (local.set $49
         (local.get $42)
        )
-       (br_if $exit122
+       (br_if $exit130
         (i32.ge_s
          (local.get $41)
          (local.get $49)
         )
        )
-       (loop $loop123
+       (loop $loop131
         (local.set $38
          (v128.load
           (local.get $41)
@@ -14519,7 +14642,7 @@
           (i32.const 32)
          )
         )
-        (br_if $loop123
+        (br_if $loop131
          (i32.lt_s
           (local.get $41)
           (local.get $49)
@@ -16569,7 +16692,7 @@
       (i32.const 32)
      )
     )
-    (br_if $loop127
+    (br_if $loop135
      (i32.lt_s
       (local.get $44)
       (local.get $115)
@@ -16646,20 +16769,20 @@
   (local.set $10
    (local.get $0)
   )
-  (block $exit132
+  (block $exit140
    (local.set $6
     (i32.const 0)
    )
    (local.set $30
     (local.get $7)
    )
-   (br_if $exit132
+   (br_if $exit140
     (i32.ge_s
      (local.get $6)
      (local.get $30)
     )
    )
-   (loop $loop133
+   (loop $loop141
     (local.set $12
      (i32.add
       (i32.const 65536)
@@ -17036,20 +17159,20 @@
       )
      )
     )
-    (block $exit128
+    (block $exit136
      (local.set $8
       (i32.const 0)
      )
      (local.set $28
       (local.get $9)
      )
-     (br_if $exit128
+     (br_if $exit136
       (i32.ge_s
        (local.get $8)
        (local.get $28)
       )
      )
-     (loop $loop129
+     (loop $loop137
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -17294,7 +17417,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop129
+      (br_if $loop137
        (i32.lt_s
         (local.get $8)
         (local.get $28)
@@ -17302,20 +17425,20 @@
       )
      )
     )
-    (block $exit130
+    (block $exit138
      (local.set $8
       (local.get $9)
      )
      (local.set $29
       (local.get $4)
      )
-     (br_if $exit130
+     (br_if $exit138
       (i32.ge_s
        (local.get $8)
        (local.get $29)
       )
      )
-     (loop $loop131
+     (loop $loop139
       (f32.store
        (local.get $10)
        (f32.mul
@@ -17448,7 +17571,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop131
+      (br_if $loop139
        (i32.lt_s
         (local.get $8)
         (local.get $29)
@@ -17462,7 +17585,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop133
+    (br_if $loop141
      (i32.lt_s
       (local.get $6)
       (local.get $30)
@@ -17544,20 +17667,20 @@
     (i32.const 256)
    )
   )
-  (block $exit150
+  (block $exit158
    (local.set $7
     (i32.const 0)
    )
    (local.set $51
     (local.get $1)
    )
-   (br_if $exit150
+   (br_if $exit158
     (i32.ge_s
      (local.get $7)
      (local.get $51)
     )
    )
-   (loop $loop151
+   (loop $loop159
     (local.set $8
      (i32.add
       (local.get $0)
@@ -17605,20 +17728,20 @@
     (local.set $16
      (i32.const 0)
     )
-    (block $exit144
+    (block $exit152
      (local.set $18
       (i32.const 0)
      )
      (local.set $48
       (local.get $15)
      )
-     (br_if $exit144
+     (br_if $exit152
       (i32.ge_s
        (local.get $18)
        (local.get $48)
       )
      )
-     (loop $loop145
+     (loop $loop153
       (if
        (i32.lt_s
         (i32.load
@@ -17647,7 +17770,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop145
+      (br_if $loop153
        (i32.lt_s
         (local.get $18)
         (local.get $48)
@@ -17658,20 +17781,20 @@
     (local.set $17
      (local.get $16)
     )
-    (block $exit146
+    (block $exit154
      (local.set $18
       (local.get $16)
      )
      (local.set $49
       (local.get $15)
      )
-     (br_if $exit146
+     (br_if $exit154
       (i32.ge_s
        (local.get $18)
        (local.get $49)
       )
      )
-     (loop $loop147
+     (loop $loop155
       (if
        (i32.lt_s
         (i32.load
@@ -17700,7 +17823,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop147
+      (br_if $loop155
        (i32.lt_s
         (local.get $18)
         (local.get $49)
@@ -17714,20 +17837,20 @@
       (local.get $17)
      )
      (then
-      (block $exit148
+      (block $exit156
        (local.set $20
         (i32.const 0)
        )
        (local.set $50
         (local.get $13)
        )
-       (br_if $exit148
+       (br_if $exit156
         (i32.ge_s
          (local.get $20)
          (local.get $50)
         )
        )
-       (loop $loop149
+       (loop $loop157
         (local.set $21
          (select
           (i32.const 256)
@@ -17838,20 +17961,20 @@
           )
          )
         )
-        (block $exit142
+        (block $exit150
          (local.set $22
           (i32.const 0)
          )
          (local.set $47
           (local.get $11)
          )
-         (br_if $exit142
+         (br_if $exit150
           (i32.ge_s
            (local.get $22)
            (local.get $47)
           )
          )
-         (loop $loop143
+         (loop $loop151
           (local.set $23
            (select
             (i32.const 64)
@@ -17888,20 +18011,20 @@
            (local.get $21)
            (local.get $9)
           )
-          (block $exit138
+          (block $exit146
            (local.set $29
             (i32.const 0)
            )
            (local.set $44
             (local.get $23)
            )
-           (br_if $exit138
+           (br_if $exit146
             (i32.ge_s
              (local.get $29)
              (local.get $44)
             )
            )
-           (loop $loop139
+           (loop $loop147
             (i32.store
              (i32.add
               (local.get $41)
@@ -17954,7 +18077,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop139
+            (br_if $loop147
              (i32.lt_s
               (local.get $29)
               (local.get $44)
@@ -17962,7 +18085,7 @@
             )
            )
           )
-          (block $exit140
+          (block $exit148
            (local.set $24
             (local.get $16)
            )
@@ -17972,13 +18095,13 @@
            (local.set $46
             (local.get $26)
            )
-           (br_if $exit140
+           (br_if $exit148
             (i32.ge_s
              (local.get $24)
              (local.get $45)
             )
            )
-           (loop $loop141
+           (loop $loop149
             (local.set $25
              (select
               (local.get $17)
@@ -18004,20 +18127,20 @@
             (local.set $35
              (i32.const 0)
             )
-            (block $exit134
+            (block $exit142
              (local.set $27
               (local.get $24)
              )
              (local.set $42
               (local.get $25)
              )
-             (br_if $exit134
+             (br_if $exit142
               (i32.ge_s
                (local.get $27)
                (local.get $42)
               )
              )
-             (loop $loop135
+             (loop $loop143
               (local.set $28
                (select
                 (i32.const 4)
@@ -18528,7 +18651,7 @@
                 (i32.const 4)
                )
               )
-              (br_if $loop135
+              (br_if $loop143
                (i32.lt_s
                 (local.get $27)
                 (local.get $42)
@@ -18536,20 +18659,20 @@
               )
              )
             )
-            (block $exit136
+            (block $exit144
              (local.set $30
               (i32.const 0)
              )
              (local.set $43
               (local.get $23)
              )
-             (br_if $exit136
+             (br_if $exit144
               (i32.ge_s
                (local.get $30)
                (local.get $43)
               )
              )
-             (loop $loop137
+             (loop $loop145
               (call $op1_ntk
                (i32.add
                 (local.get $37)
@@ -18605,7 +18728,7 @@
                 (i32.const 8)
                )
               )
-              (br_if $loop137
+              (br_if $loop145
                (i32.lt_s
                 (local.get $30)
                 (local.get $43)
@@ -18619,7 +18742,7 @@
               (local.get $46)
              )
             )
-            (br_if $loop141
+            (br_if $loop149
              (i32.lt_s
               (local.get $24)
               (local.get $45)
@@ -18633,7 +18756,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop143
+          (br_if $loop151
            (i32.lt_s
             (local.get $22)
             (local.get $47)
@@ -18647,7 +18770,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop149
+        (br_if $loop157
          (i32.lt_s
           (local.get $20)
           (local.get $50)
@@ -18663,7 +18786,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop151
+    (br_if $loop159
      (i32.lt_s
       (local.get $7)
       (local.get $51)
@@ -18710,20 +18833,20 @@
   (local.set $30
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit156
+  (block $exit164
    (local.set $4
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit156
+   (br_if $exit164
     (i32.ge_s
      (local.get $4)
      (local.get $34)
     )
    )
-   (loop $loop157
+   (loop $loop165
     (local.set $12
      (local.get $4)
     )
@@ -18784,7 +18907,7 @@
     (local.set $21
      (local.get $30)
     )
-    (block $exit152
+    (block $exit160
      (local.set $7
       (local.get $2)
      )
@@ -18794,13 +18917,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit152
+     (br_if $exit160
       (i32.ge_s
        (local.get $7)
        (local.get $32)
       )
      )
-     (loop $loop153
+     (loop $loop161
       (local.set $23
        (v128.load align=4
         (i32.add
@@ -18875,7 +18998,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop153
+      (br_if $loop161
        (i32.lt_s
         (local.get $7)
         (local.get $32)
@@ -18883,7 +19006,7 @@
       )
      )
     )
-    (block $exit154
+    (block $exit162
      (local.set $7
       (local.get $7)
      )
@@ -18893,13 +19016,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit154
+     (br_if $exit162
       (i32.ge_s
        (local.get $7)
        (local.get $33)
       )
      )
-     (loop $loop155
+     (loop $loop163
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -18923,7 +19046,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop155
+      (br_if $loop163
        (i32.lt_s
         (local.get $7)
         (local.get $33)
@@ -19123,7 +19246,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop157
+    (br_if $loop165
      (i32.lt_s
       (local.get $4)
       (local.get $34)
@@ -19151,7 +19274,7 @@
     (i32.const 1)
    )
   )
-  (block $exit158
+  (block $exit166
    (local.set $4
     (local.get $0)
    )
@@ -19161,13 +19284,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit158
+   (br_if $exit166
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop159
+   (loop $loop167
     (call $op2_part
      (local.get $4)
      (select
@@ -19193,7 +19316,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop159
+    (br_if $loop167
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -19324,20 +19447,20 @@
   (local.set $55
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (block $exit164
+  (block $exit172
    (local.set $4
     (local.get $0)
    )
    (local.set $79
     (local.get $1)
    )
-   (br_if $exit164
+   (br_if $exit172
     (i32.ge_s
      (local.get $4)
      (local.get $79)
     )
    )
-   (loop $loop165
+   (loop $loop173
     (local.set $12
      (local.get $4)
     )
@@ -19391,7 +19514,7 @@
       (local.get $21)
      )
     )
-    (block $exit162
+    (block $exit170
      (local.set $7
       (local.get $2)
      )
@@ -19401,13 +19524,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit162
+     (br_if $exit170
       (i32.ge_s
        (local.get $7)
        (local.get $78)
       )
      )
-     (loop $loop163
+     (loop $loop171
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -19761,7 +19884,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop163
+      (br_if $loop171
        (i32.lt_s
         (local.get $7)
         (local.get $78)
@@ -20309,7 +20432,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop165
+    (br_if $loop173
      (i32.lt_s
       (local.get $4)
       (local.get $79)
@@ -20349,7 +20472,7 @@
       (i32.const 2)
      )
     )
-    (block $exit168
+    (block $exit176
      (local.set $4
       (local.get $2)
      )
@@ -20359,13 +20482,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit168
+     (br_if $exit176
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop169
+     (loop $loop177
       (call $op3_part
        (local.get $0)
        (local.get $1)
@@ -20391,7 +20514,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop169
+      (br_if $loop177
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -20413,7 +20536,7 @@
       (i32.const 1)
      )
     )
-    (block $exit166
+    (block $exit174
      (local.set $4
       (local.get $0)
      )
@@ -20423,13 +20546,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit166
+     (br_if $exit174
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop167
+     (loop $loop175
       (call $op3_part
        (local.get $4)
        (select
@@ -20455,7 +20578,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop167
+      (br_if $loop175
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -20504,20 +20627,20 @@
   (local.set $30
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit174
+  (block $exit182
    (local.set $4
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit174
+   (br_if $exit182
     (i32.ge_s
      (local.get $4)
      (local.get $34)
     )
    )
-   (loop $loop175
+   (loop $loop183
     (local.set $12
      (local.get $4)
     )
@@ -20578,7 +20701,7 @@
     (local.set $21
      (local.get $30)
     )
-    (block $exit170
+    (block $exit178
      (local.set $7
       (local.get $2)
      )
@@ -20588,13 +20711,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit170
+     (br_if $exit178
       (i32.ge_s
        (local.get $7)
        (local.get $32)
       )
      )
-     (loop $loop171
+     (loop $loop179
       (local.set $23
        (v128.load align=4
         (i32.add
@@ -20669,7 +20792,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop171
+      (br_if $loop179
        (i32.lt_s
         (local.get $7)
         (local.get $32)
@@ -20677,7 +20800,7 @@
       )
      )
     )
-    (block $exit172
+    (block $exit180
      (local.set $7
       (local.get $7)
      )
@@ -20687,13 +20810,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit172
+     (br_if $exit180
       (i32.ge_s
        (local.get $7)
        (local.get $33)
       )
      )
-     (loop $loop173
+     (loop $loop181
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -20717,7 +20840,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop173
+      (br_if $loop181
        (i32.lt_s
         (local.get $7)
         (local.get $33)
@@ -20917,7 +21040,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop175
+    (br_if $loop183
      (i32.lt_s
       (local.get $4)
       (local.get $34)
@@ -20945,7 +21068,7 @@
     (i32.const 1)
    )
   )
-  (block $exit176
+  (block $exit184
    (local.set $4
     (local.get $0)
    )
@@ -20955,13 +21078,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit176
+   (br_if $exit184
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop177
+   (loop $loop185
     (call $op4_part
      (local.get $4)
      (select
@@ -20987,7 +21110,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop177
+    (br_if $loop185
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -21022,20 +21145,20 @@
   (local $26 v128)
   (local $27 i32)
   (local $28 i32)
-  (block $exit182
+  (block $exit190
    (local.set $4
     (local.get $0)
    )
    (local.set $28
     (local.get $1)
    )
-   (br_if $exit182
+   (br_if $exit190
     (i32.ge_s
      (local.get $4)
      (local.get $28)
     )
    )
-   (loop $loop183
+   (loop $loop191
     (local.set $12
      (local.get $4)
     )
@@ -21089,7 +21212,7 @@
       (local.get $21)
      )
     )
-    (block $exit180
+    (block $exit188
      (local.set $7
       (local.get $2)
      )
@@ -21099,13 +21222,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit180
+     (br_if $exit188
       (i32.ge_s
        (local.get $7)
        (local.get $27)
       )
      )
-     (loop $loop181
+     (loop $loop189
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -21139,7 +21262,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop181
+      (br_if $loop189
        (i32.lt_s
         (local.get $7)
         (local.get $27)
@@ -21367,7 +21490,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop183
+    (br_if $loop191
      (i32.lt_s
       (local.get $4)
       (local.get $28)
@@ -21407,7 +21530,7 @@
       (i32.const 2)
      )
     )
-    (block $exit186
+    (block $exit194
      (local.set $4
       (local.get $2)
      )
@@ -21417,13 +21540,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit186
+     (br_if $exit194
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop187
+     (loop $loop195
       (call $op5_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -21449,7 +21572,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop187
+      (br_if $loop195
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -21471,7 +21594,7 @@
       (i32.const 1)
      )
     )
-    (block $exit184
+    (block $exit192
      (local.set $4
       (local.get $0)
      )
@@ -21481,13 +21604,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit184
+     (br_if $exit192
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop185
+     (loop $loop193
       (call $op5_epilogue_part
        (local.get $4)
        (select
@@ -21513,7 +21636,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop185
+      (br_if $loop193
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -21544,25 +21667,30 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit194
+  (block $exit206
    (local.set $6
     (i32.const 0)
    )
-   (local.set $35
+   (local.set $40
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -21571,13 +21699,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit194
+   (br_if $exit206
     (i32.ge_s
      (local.get $6)
-     (local.get $35)
+     (local.get $40)
     )
    )
-   (loop $loop195
+   (loop $loop207
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -21786,288 +21914,370 @@
       (local.get $13)
      )
     )
-    (if
-     (i32.and
-      (i32.eq
-       (i32.sub
-        (i32.load
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (i32.sub
-            (local.get $4)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (local.get $3)
-        )
-       )
-       (i32.sub
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
+    (block $exit204
+     (local.set $19
+      (i32.const 0)
+     )
+     (local.set $39
+      (local.get $4)
+     )
+     (br_if $exit204
       (i32.ge_s
-       (local.get $4)
-       (i32.const 4)
+       (local.get $19)
+       (local.get $39)
       )
      )
-     (then
-      (local.set $19
-       (i32.load
-        (local.get $3)
-       )
-      )
-      (local.set $20
-       (i32.and
-        (local.get $4)
-        (i32.const -4)
-       )
-      )
+     (loop $loop205
       (local.set $21
-       (i32.add
-        (i32.const 5308416)
-        (i32.shl
-         (i32.add
-          (local.get $14)
-          (i32.load
-           (i32.add
-            (i32.const 19528576)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+       (i32.load
+        (i32.add
+         (local.get $3)
+         (i32.shl
+          (local.get $19)
+          (i32.const 2)
          )
-         (i32.const 2)
         )
        )
       )
       (local.set $22
        (i32.add
-        (i32.const 5308416)
-        (i32.shl
-         (i32.add
-          (local.get $15)
+        (local.get $19)
+        (i32.const 1)
+       )
+      )
+      (block $exit198
+       (local.set $20
+        (local.get $22)
+       )
+       (local.set $36
+        (local.get $4)
+       )
+       (br_if $exit198
+        (i32.ge_s
+         (local.get $20)
+         (local.get $36)
+        )
+       )
+       (loop $loop199
+        (if
+         (i32.eq
           (i32.load
            (i32.add
-            (i32.const 19528576)
+            (local.get $3)
             (i32.shl
-             (local.get $19)
+             (local.get $20)
              (i32.const 2)
             )
            )
           )
+          (i32.add
+           (local.get $21)
+           (i32.sub
+            (local.get $20)
+            (local.get $19)
+           )
+          )
          )
-         (i32.const 2)
+         (then
+          (local.set $22
+           (i32.add
+            (local.get $20)
+            (i32.const 1)
+           )
+          )
+         )
+         (else
+          (local.set $20
+           (local.get $4)
+          )
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $20)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop199
+         (i32.lt_s
+          (local.get $20)
+          (local.get $36)
+         )
         )
        )
       )
       (local.set $23
        (i32.add
-        (i32.const 5308416)
-        (i32.shl
-         (i32.add
-          (local.get $16)
-          (i32.load
-           (i32.add
-            (i32.const 19528576)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+        (local.get $19)
+        (i32.and
+         (i32.sub
+          (local.get $22)
+          (local.get $19)
          )
-         (i32.const 2)
+         (i32.const -4)
         )
        )
       )
-      (local.set $24
-       (i32.add
-        (i32.const 5308416)
-        (i32.shl
+      (if
+       (i32.lt_s
+        (local.get $19)
+        (local.get $23)
+       )
+       (then
+        (local.set $24
          (i32.add
-          (local.get $17)
-          (i32.load
+          (i32.const 5308416)
+          (i32.shl
            (i32.add
-            (i32.const 19528576)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
+            (local.get $14)
+            (i32.load
+             (i32.add
+              (i32.const 19528576)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
          )
-         (i32.const 2)
         )
-       )
-      )
-      (block $exit190
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $33
-        (local.get $20)
-       )
-       (br_if $exit190
-        (i32.ge_s
-         (local.get $7)
-         (local.get $33)
-        )
-       )
-       (loop $loop191
         (local.set $25
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 5308416)
+          (i32.shl
            (i32.add
-            (local.get $21)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $15)
+            (i32.load
+             (i32.add
+              (i32.const 19528576)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $10)
          )
         )
         (local.set $26
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 5308416)
+          (i32.shl
            (i32.add
-            (local.get $22)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $16)
+            (i32.load
+             (i32.add
+              (i32.const 19528576)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $11)
          )
         )
         (local.set $27
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 5308416)
+          (i32.shl
            (i32.add
-            (local.get $23)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $17)
+            (i32.load
+             (i32.add
+              (i32.const 19528576)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $12)
          )
         )
-        (local.set $28
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $24)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+        (block $exit200
+         (local.set $7
+          (local.get $19)
+         )
+         (local.set $37
+          (local.get $23)
+         )
+         (br_if $exit200
+          (i32.ge_s
+           (local.get $7)
+           (local.get $37)
+          )
+         )
+         (loop $loop201
+          (local.set $28
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $24)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
             )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $10)
            )
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $13)
-         )
-        )
-        (local.set $29
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $30
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $31
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (local.set $32
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=32 align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (v128.store offset=48 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop191
-         (i32.lt_s
-          (local.get $7)
-          (local.get $33)
+          (local.set $29
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $25)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $11)
+           )
+          )
+          (local.set $30
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $26)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $12)
+           )
+          )
+          (local.set $31
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $27)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $13)
+           )
+          )
+          (local.set $32
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $33
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $34
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (local.set $35
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=32 align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (v128.store offset=48 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (local.set $9
+           (i32.add
+            (local.get $9)
+            (i32.const 64)
+           )
+          )
+          (local.set $7
+           (i32.add
+            (local.get $7)
+            (i32.const 4)
+           )
+          )
+          (br_if $loop201
+           (i32.lt_s
+            (local.get $7)
+            (local.get $37)
+           )
+          )
          )
         )
        )
       )
-      (block $exit192
+      (block $exit202
        (local.set $7
-        (local.get $20)
+        (local.get $23)
        )
-       (local.set $34
-        (local.get $4)
+       (local.set $38
+        (local.get $22)
        )
-       (br_if $exit192
+       (br_if $exit202
         (i32.ge_s
          (local.get $7)
-         (local.get $34)
+         (local.get $38)
         )
        )
-       (loop $loop193
+       (loop $loop203
         (local.set $8
          (i32.load
           (i32.add
@@ -22199,167 +22409,27 @@
           (i32.const 1)
          )
         )
-        (br_if $loop193
+        (br_if $loop203
          (i32.lt_s
           (local.get $7)
-          (local.get $34)
+          (local.get $38)
          )
         )
        )
       )
-     )
-     (else
-      (block $exit188
-       (local.set $7
+      (local.set $19
+       (local.get $22)
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
         (i32.const 0)
        )
-       (local.set $18
-        (local.get $4)
-       )
-       (br_if $exit188
-        (i32.ge_s
-         (local.get $7)
-         (local.get $18)
-        )
-       )
-       (loop $loop189
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 5308416)
-            (i32.shl
-             (i32.add
-              (local.get $14)
-              (i32.load
-               (i32.add
-                (i32.const 19528576)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 5308416)
-            (i32.shl
-             (i32.add
-              (local.get $15)
-              (i32.load
-               (i32.add
-                (i32.const 19528576)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 5308416)
-            (i32.shl
-             (i32.add
-              (local.get $16)
-              (i32.load
-               (i32.add
-                (i32.const 19528576)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 5308416)
-            (i32.shl
-             (i32.add
-              (local.get $17)
-              (i32.load
-               (i32.add
-                (i32.const 19528576)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop189
-         (i32.lt_s
-          (local.get $7)
-          (local.get $18)
-         )
-        )
+      )
+      (br_if $loop205
+       (i32.lt_s
+        (local.get $19)
+        (local.get $39)
        )
       )
      )
@@ -22370,10 +22440,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop195
+    (br_if $loop207
      (i32.lt_s
       (local.get $6)
-      (local.get $35)
+      (local.get $40)
      )
     )
    )
@@ -22489,20 +22559,20 @@
       (i32.const 32)
      )
     )
-    (block $exit202
+    (block $exit214
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit202
+     (br_if $exit214
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop203
+     (loop $loop215
       (local.set $31
        (i32.add
         (local.get $30)
@@ -22537,7 +22607,7 @@
         )
        )
       )
-      (block $exit200
+      (block $exit212
        (local.set $6
         (i32.const 0)
        )
@@ -22550,13 +22620,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit200
+       (br_if $exit212
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop201
+       (loop $loop213
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -22587,7 +22657,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop201
+        (br_if $loop213
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -22601,7 +22671,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop203
+      (br_if $loop215
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -22614,7 +22684,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit198
+    (block $exit210
      (local.set $6
       (i32.const 0)
      )
@@ -22627,13 +22697,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit198
+     (br_if $exit210
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop199
+     (loop $loop211
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -23011,20 +23081,20 @@
         (local.get $18)
        )
       )
-      (block $exit196
+      (block $exit208
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit196
+       (br_if $exit208
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop197
+       (loop $loop209
         (local.set $8
          (i32.load
           (i32.add
@@ -23315,7 +23385,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop197
+        (br_if $loop209
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -23329,7 +23399,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop199
+      (br_if $loop211
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -23464,20 +23534,20 @@
     )
    )
   )
-  (block $exit204
+  (block $exit216
    (local.set $28
     (local.get $0)
    )
    (local.set $29
     (local.get $27)
    )
-   (br_if $exit204
+   (br_if $exit216
     (i32.ge_s
      (local.get $28)
      (local.get $29)
     )
    )
-   (loop $loop205
+   (loop $loop217
     (local.set $0
      (local.get $28)
     )
@@ -23595,7 +23665,7 @@
       (i32.const 16)
      )
     )
-    (br_if $loop205
+    (br_if $loop217
      (i32.lt_s
       (local.get $28)
       (local.get $29)
@@ -24033,20 +24103,20 @@
     (i32.const 128)
    )
   )
-  (block $exit236
+  (block $exit248
    (local.set $7
     (i32.const 0)
    )
    (local.set $90
     (local.get $1)
    )
-   (br_if $exit236
+   (br_if $exit248
     (i32.ge_s
      (local.get $7)
      (local.get $90)
     )
    )
-   (loop $loop237
+   (loop $loop249
     (local.set $8
      (i32.add
       (local.get $0)
@@ -24094,20 +24164,20 @@
     (local.set $16
      (i32.const 0)
     )
-    (block $exit230
+    (block $exit242
      (local.set $35
       (i32.const 0)
      )
      (local.set $87
       (local.get $15)
      )
-     (br_if $exit230
+     (br_if $exit242
       (i32.ge_s
        (local.get $35)
        (local.get $87)
       )
      )
-     (loop $loop231
+     (loop $loop243
       (if
        (i32.lt_s
         (i32.load
@@ -24136,7 +24206,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop231
+      (br_if $loop243
        (i32.lt_s
         (local.get $35)
         (local.get $87)
@@ -24147,20 +24217,20 @@
     (local.set $17
      (local.get $16)
     )
-    (block $exit232
+    (block $exit244
      (local.set $35
       (local.get $16)
      )
      (local.set $88
       (local.get $15)
      )
-     (br_if $exit232
+     (br_if $exit244
       (i32.ge_s
        (local.get $35)
        (local.get $88)
       )
      )
-     (loop $loop233
+     (loop $loop245
       (if
        (i32.lt_s
         (i32.load
@@ -24189,7 +24259,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop233
+      (br_if $loop245
        (i32.lt_s
         (local.get $35)
         (local.get $88)
@@ -24197,20 +24267,20 @@
       )
      )
     )
-    (block $exit234
+    (block $exit246
      (local.set $23
       (local.get $16)
      )
      (local.set $89
       (local.get $17)
      )
-     (br_if $exit234
+     (br_if $exit246
       (i32.ge_s
        (local.get $23)
        (local.get $89)
       )
      )
-     (loop $loop235
+     (loop $loop247
       (local.set $24
        (select
         (i32.const 512)
@@ -24227,20 +24297,20 @@
         )
        )
       )
-      (block $exit228
+      (block $exit240
        (local.set $25
         (i32.const 0)
        )
        (local.set $86
         (local.get $13)
        )
-       (br_if $exit228
+       (br_if $exit240
         (i32.ge_s
          (local.get $25)
          (local.get $86)
         )
        )
-       (loop $loop229
+       (loop $loop241
         (local.set $26
          (select
           (i32.const 256)
@@ -24297,20 +24367,20 @@
          (local.get $24)
          (local.get $9)
         )
-        (block $exit226
+        (block $exit238
          (local.set $27
           (i32.const 0)
          )
          (local.set $85
           (local.get $11)
          )
-         (br_if $exit226
+         (br_if $exit238
           (i32.ge_s
            (local.get $27)
            (local.get $85)
           )
          )
-         (loop $loop227
+         (loop $loop239
           (local.set $28
            (select
             (i32.const 64)
@@ -24347,7 +24417,7 @@
            (local.get $26)
            (local.get $9)
           )
-          (block $exit224
+          (block $exit236
            (local.set $29
             (i32.const 0)
            )
@@ -24360,13 +24430,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit224
+           (br_if $exit236
             (i32.ge_s
              (local.get $29)
              (local.get $84)
             )
            )
-           (loop $loop225
+           (loop $loop237
             (local.set $31
              (i32.add
               (local.get $23)
@@ -24432,7 +24502,7 @@
               )
              )
             )
-            (block $exit222
+            (block $exit234
              (local.set $30
               (i32.const 0)
              )
@@ -24445,13 +24515,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit222
+             (br_if $exit234
               (i32.ge_s
                (local.get $30)
                (local.get $83)
               )
              )
-             (loop $loop223
+             (loop $loop235
               (if
                (local.get $33)
                (then
@@ -24958,20 +25028,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit206
+                (block $exit218
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit206
+                 (br_if $exit218
                   (i32.ge_s
                    (local.get $35)
                    (local.get $43)
                   )
                  )
-                 (loop $loop207
+                 (loop $loop219
                   (f32.store
                    (i32.add
                     (local.get $40)
@@ -25036,7 +25106,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop207
+                  (br_if $loop219
                    (i32.lt_s
                     (local.get $35)
                     (local.get $43)
@@ -25106,20 +25176,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit210
+                (block $exit222
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $45
                   (i32.const 8)
                  )
-                 (br_if $exit210
+                 (br_if $exit222
                   (i32.ge_s
                    (local.get $35)
                    (local.get $45)
                   )
                  )
-                 (loop $loop211
+                 (loop $loop223
                   (f32.store
                    (i32.add
                     (local.get $40)
@@ -25184,7 +25254,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop211
+                  (br_if $loop223
                    (i32.lt_s
                     (local.get $35)
                     (local.get $45)
@@ -25254,20 +25324,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit214
+                (block $exit226
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $47
                   (i32.const 8)
                  )
-                 (br_if $exit214
+                 (br_if $exit226
                   (i32.ge_s
                    (local.get $35)
                    (local.get $47)
                   )
                  )
-                 (loop $loop215
+                 (loop $loop227
                   (f32.store
                    (i32.add
                     (local.get $40)
@@ -25332,7 +25402,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop215
+                  (br_if $loop227
                    (i32.lt_s
                     (local.get $35)
                     (local.get $47)
@@ -25402,20 +25472,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit218
+                (block $exit230
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $49
                   (i32.const 8)
                  )
-                 (br_if $exit218
+                 (br_if $exit230
                   (i32.ge_s
                    (local.get $35)
                    (local.get $49)
                   )
                  )
-                 (loop $loop219
+                 (loop $loop231
                   (f32.store
                    (i32.add
                     (local.get $40)
@@ -25480,7 +25550,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop219
+                  (br_if $loop231
                    (i32.lt_s
                     (local.get $35)
                     (local.get $49)
@@ -25980,20 +26050,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit208
+                (block $exit220
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $32)
                  )
-                 (br_if $exit208
+                 (br_if $exit220
                   (i32.ge_s
                    (local.get $35)
                    (local.get $44)
                   )
                  )
-                 (loop $loop209
+                 (loop $loop221
                   (if
                    (local.get $36)
                    (then
@@ -26048,7 +26118,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop209
+                  (br_if $loop221
                    (i32.lt_s
                     (local.get $35)
                     (local.get $44)
@@ -26111,20 +26181,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit212
+                (block $exit224
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $46
                   (local.get $32)
                  )
-                 (br_if $exit212
+                 (br_if $exit224
                   (i32.ge_s
                    (local.get $35)
                    (local.get $46)
                   )
                  )
-                 (loop $loop213
+                 (loop $loop225
                   (if
                    (local.get $36)
                    (then
@@ -26179,7 +26249,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop213
+                  (br_if $loop225
                    (i32.lt_s
                     (local.get $35)
                     (local.get $46)
@@ -26242,20 +26312,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit216
+                (block $exit228
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $48
                   (local.get $32)
                  )
-                 (br_if $exit216
+                 (br_if $exit228
                   (i32.ge_s
                    (local.get $35)
                    (local.get $48)
                   )
                  )
-                 (loop $loop217
+                 (loop $loop229
                   (if
                    (local.get $36)
                    (then
@@ -26310,7 +26380,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop217
+                  (br_if $loop229
                    (i32.lt_s
                     (local.get $35)
                     (local.get $48)
@@ -26373,20 +26443,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit220
+                (block $exit232
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $50
                   (local.get $32)
                  )
-                 (br_if $exit220
+                 (br_if $exit232
                   (i32.ge_s
                    (local.get $35)
                    (local.get $50)
                   )
                  )
-                 (loop $loop221
+                 (loop $loop233
                   (if
                    (local.get $36)
                    (then
@@ -26441,7 +26511,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop221
+                  (br_if $loop233
                    (i32.lt_s
                     (local.get $35)
                     (local.get $50)
@@ -26457,7 +26527,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop223
+              (br_if $loop235
                (i32.lt_s
                 (local.get $30)
                 (local.get $83)
@@ -26471,7 +26541,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop225
+            (br_if $loop237
              (i32.lt_s
               (local.get $29)
               (local.get $84)
@@ -26485,7 +26555,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop227
+          (br_if $loop239
            (i32.lt_s
             (local.get $27)
             (local.get $85)
@@ -26499,7 +26569,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop229
+        (br_if $loop241
          (i32.lt_s
           (local.get $25)
           (local.get $86)
@@ -26513,7 +26583,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop235
+      (br_if $loop247
        (i32.lt_s
         (local.get $23)
         (local.get $89)
@@ -26527,7 +26597,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop237
+    (br_if $loop249
      (i32.lt_s
       (local.get $7)
       (local.get $90)
@@ -26540,20 +26610,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit238
+  (block $exit250
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit238
+   (br_if $exit250
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop239
+   (loop $loop251
     (local.set $3
      (i32.add
       (local.get $0)
@@ -26598,7 +26668,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop239
+    (br_if $loop251
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -26672,20 +26742,20 @@
   (local.set $33
    (local.get $0)
   )
-  (block $exit244
+  (block $exit256
    (local.set $39
     (i32.const 0)
    )
    (local.set $74
     (local.get $7)
    )
-   (br_if $exit244
+   (br_if $exit256
     (i32.ge_s
      (local.get $39)
      (local.get $74)
     )
    )
-   (loop $loop245
+   (loop $loop257
     (local.set $18
      (select
       (i32.add
@@ -26870,20 +26940,20 @@
       (local.set $36
        (local.get $2)
       )
-      (block $exit240
+      (block $exit252
        (local.set $34
         (local.get $33)
        )
        (local.set $40
         (local.get $35)
        )
-       (br_if $exit240
+       (br_if $exit252
         (i32.ge_s
          (local.get $34)
          (local.get $40)
         )
        )
-       (loop $loop241
+       (loop $loop253
         (local.set $30
          (v128.load
           (local.get $36)
@@ -26998,7 +27068,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop241
+        (br_if $loop253
          (i32.lt_s
           (local.get $34)
           (local.get $40)
@@ -27020,20 +27090,20 @@
         )
        )
       )
-      (block $exit242
+      (block $exit254
        (local.set $37
         (local.get $3)
        )
        (local.set $41
         (local.get $38)
        )
-       (br_if $exit242
+       (br_if $exit254
         (i32.ge_s
          (local.get $37)
          (local.get $41)
         )
        )
-       (loop $loop243
+       (loop $loop255
         (local.set $36
          (i32.add
           (local.get $2)
@@ -27159,7 +27229,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop243
+        (br_if $loop255
          (i32.lt_s
           (local.get $37)
           (local.get $41)
@@ -27522,7 +27592,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop245
+    (br_if $loop257
      (i32.lt_s
       (local.get $39)
       (local.get $74)
@@ -27531,7 +27601,8 @@
    )
   )
  )
- (func $op5_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op5_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -27581,12 +27652,12 @@
   (local $57 i32)
   (local $58 i32)
   (local $59 i32)
-  (local $60 v128)
-  (local $61 v128)
-  (local $62 v128)
-  (local $63 v128)
-  (local $64 v128)
-  (local $65 v128)
+  (local $60 i32)
+  (local $61 i32)
+  (local $62 i32)
+  (local $63 i32)
+  (local $64 i32)
+  (local $65 i32)
   (local $66 v128)
   (local $67 v128)
   (local $68 v128)
@@ -27613,2364 +27684,2551 @@
   (local $89 v128)
   (local $90 v128)
   (local $91 v128)
-  (local $92 i32)
-  (local $93 i32)
-  (local $94 i32)
-  (local $95 i32)
-  (local $96 i32)
-  (local $97 i32)
+  (local $92 v128)
+  (local $93 v128)
+  (local $94 v128)
+  (local $95 v128)
+  (local $96 v128)
+  (local $97 v128)
   (local $98 i32)
   (local $99 i32)
   (local $100 i32)
   (local $101 i32)
   (local $102 i32)
-  (local.set $39
-   (local.get $4)
+  (local $103 i32)
+  (local $104 i32)
+  (local $105 i32)
+  (local $106 i32)
+  (local $107 i32)
+  (local $108 i32)
+  (local $109 i32)
+  (local $110 i32)
+  (local.set $45
+   (local.get $3)
   )
-  (local.set $43
+  (local.set $49
    (i32.add
-    (local.get $39)
+    (local.get $45)
     (i32.const 524288)
    )
   )
-  (local.set $44
+  (local.set $50
    (i32.add
-    (local.get $43)
+    (local.get $49)
     (i32.const 16)
    )
   )
-  (local.set $45
+  (local.set $51
    (i32.add
-    (local.get $44)
+    (local.get $50)
     (i32.const 128)
    )
   )
-  (block $exit278
-   (local.set $11
+  (block $exit294
+   (local.set $16
     (i32.const 0)
    )
-   (local.set $102
+   (local.set $110
     (local.get $1)
    )
-   (br_if $exit278
+   (br_if $exit294
     (i32.ge_s
-     (local.get $11)
-     (local.get $102)
+     (local.get $16)
+     (local.get $110)
     )
    )
-   (loop $loop279
-    (local.set $14
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $11)
-       (i32.const 52)
-      )
-     )
-    )
+   (loop $loop295
     (local.set $15
      (i32.load
-      (local.get $14)
+      (local.get $2)
      )
     )
-    (local.set $40
-     (i32.load offset=36
-      (local.get $14)
-     )
-    )
-    (local.set $41
-     (i32.load offset=40
-      (local.get $14)
-     )
-    )
-    (local.set $12
+    (i32.store
+     (local.get $2)
      (i32.add
-      (local.get $11)
+      (local.get $15)
       (i32.const 1)
      )
     )
-    (block
-     (block $exit274
-      (local.set $13
-       (local.get $12)
-      )
-      (local.set $99
+    (if
+     (i32.ge_s
+      (local.get $15)
+      (local.get $1)
+     )
+     (then
+      (local.set $16
        (local.get $1)
       )
-      (br_if $exit274
-       (i32.ge_s
-        (local.get $13)
-        (local.get $99)
-       )
-      )
-      (loop $loop275
-       (if
-        (i32.ne
-         (i32.load
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $13)
-            (i32.const 52)
-           )
-          )
-         )
-         (local.get $15)
-        )
-        (then
-         (local.set $13
-          (local.get $1)
-         )
-        )
-        (else
-         (local.set $12
-          (i32.add
-           (local.get $13)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $13
+     )
+     (else
+      (local.set $10
+       (i32.load
         (i32.add
-         (local.get $13)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop275
-        (i32.lt_s
-         (local.get $13)
-         (local.get $99)
-        )
-       )
-      )
-     )
-    )
-    (block $exit276
-     (local.set $16
-      (local.get $2)
-     )
-     (local.set $100
-      (local.get $3)
-     )
-     (local.set $101
-      (local.get $8)
-     )
-     (br_if $exit276
-      (i32.ge_s
-       (local.get $16)
-       (local.get $100)
-      )
-     )
-     (loop $loop277
-      (local.set $17
-       (select
-        (local.get $8)
-        (i32.sub
-         (local.get $3)
-         (local.get $16)
-        )
-        (i32.lt_s
-         (local.get $8)
-         (i32.sub
-          (local.get $3)
-          (local.get $16)
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
          )
         )
        )
       )
-      (block $exit272
-       (local.set $18
+      (local.set $11
+       (i32.load offset=4
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $12
+       (i32.load offset=8
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (i32.load offset=12
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.load offset=16
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (block $exit292
+       (local.set $17
         (i32.const 0)
        )
-       (local.set $97
-        (select
-         (i32.const 1)
-         (local.get $41)
-         (local.get $6)
-        )
+       (local.set $109
+        (local.get $11)
        )
-       (local.set $98
-        (local.get $7)
-       )
-       (br_if $exit272
+       (br_if $exit292
         (i32.ge_s
-         (local.get $18)
-         (local.get $97)
+         (local.get $17)
+         (local.get $109)
         )
        )
-       (loop $loop273
-        (local.set $19
-         (select
-          (local.get $7)
-          (i32.sub
-           (local.get $41)
+       (loop $loop293
+        (local.set $20
+         (i32.add
+          (local.get $10)
+          (i32.mul
+           (local.get $17)
+           (i32.const 52)
+          )
+         )
+        )
+        (local.set $21
+         (i32.load
+          (local.get $20)
+         )
+        )
+        (local.set $46
+         (i32.load offset=36
+          (local.get $20)
+         )
+        )
+        (local.set $47
+         (i32.load offset=40
+          (local.get $20)
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+        (block
+         (block $exit286
+          (local.set $19
            (local.get $18)
           )
-          (i32.lt_s
-           (local.get $7)
-           (i32.sub
-            (local.get $41)
-            (local.get $18)
+          (local.set $105
+           (local.get $11)
+          )
+          (br_if $exit286
+           (i32.ge_s
+            (local.get $19)
+            (local.get $105)
+           )
+          )
+          (loop $loop287
+           (if
+            (i32.ne
+             (i32.load
+              (i32.add
+               (local.get $10)
+               (i32.mul
+                (local.get $19)
+                (i32.const 52)
+               )
+              )
+             )
+             (local.get $21)
+            )
+            (then
+             (local.set $19
+              (local.get $11)
+             )
+            )
+            (else
+             (local.set $18
+              (i32.add
+               (local.get $19)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $19
+            (i32.add
+             (local.get $19)
+             (i32.const 1)
+            )
+           )
+           (br_if $loop287
+            (i32.lt_s
+             (local.get $19)
+             (local.get $105)
+            )
            )
           )
          )
         )
         (if
-         (i32.eqz
-          (local.get $6)
-         )
+         (local.get $14)
          (then
-          (call $op5_packB
-           (local.get $39)
-           (i32.add
-            (local.get $40)
-            (i32.shl
-             (local.get $18)
-             (i32.const 2)
+          (block $exit288
+           (local.set $19
+            (local.get $17)
+           )
+           (local.set $106
+            (local.get $18)
+           )
+           (br_if $exit288
+            (i32.ge_s
+             (local.get $19)
+             (local.get $106)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $5)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
-          )
-         )
-        )
-        (block $exit270
-         (local.set $13
-          (local.get $11)
-         )
-         (local.set $96
-          (local.get $12)
-         )
-         (br_if $exit270
-          (i32.ge_s
-           (local.get $13)
-           (local.get $96)
-          )
-         )
-         (loop $loop271
-          (local.set $14
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $13)
-             (i32.const 52)
-            )
-           )
-          )
-          (local.set $33
-           (i32.load offset=8
-            (local.get $14)
-           )
-          )
-          (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
-           (i32.load offset=28
-            (local.get $14)
-           )
-          )
-          (if
-           (local.get $6)
-           (then
+           (loop $loop289
             (local.set $20
-             (i32.const 0)
-            )
-            (local.set $21
-             (local.get $34)
-            )
-           )
-           (else
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit264
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $93
-               (i32.const 32)
-              )
-              (br_if $exit264
-               (i32.ge_s
-                (local.get $24)
-                (local.get $93)
-               )
-              )
-              (loop $loop265
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $18)
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop265
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $93)
-                )
-               )
+             (i32.add
+              (local.get $10)
+              (i32.mul
+               (local.get $19)
+               (i32.const 52)
               )
              )
             )
-            (local.set $20
-             (local.get $22)
-            )
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit266
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $94
-               (i32.const 32)
-              )
-              (br_if $exit266
-               (i32.ge_s
-                (local.get $24)
-                (local.get $94)
-               )
-              )
-              (loop $loop267
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $18)
-                    (local.get $19)
-                   )
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop267
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $94)
-                )
-               )
-              )
-             )
-            )
-            (local.set $21
-             (local.get $22)
-            )
-           )
-          )
-          (local.set $46
-           (i32.and
-            (local.get $9)
-            (i32.eqz
-             (local.get $20)
-            )
-           )
-          )
-          (local.set $47
-           (i32.and
-            (local.get $10)
-            (i32.eq
-             (local.get $21)
-             (local.get $34)
-            )
-           )
-          )
-          (local.set $42
-           (i32.and
-            (i32.eqz
-             (local.get $6)
-            )
-            (i32.eq
-             (i32.sub
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (i32.sub
-                  (local.get $21)
-                  (i32.const 1)
-                 )
-                 (i32.const 2)
-                )
-               )
-              )
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (local.get $20)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.sub
-              (i32.sub
-               (local.get $21)
+            (if
+             (i32.eqz
+              (i32.load offset=48
                (local.get $20)
               )
+             )
+             (then
+              (call $op5_packA
+               (i32.load offset=28
+                (local.get $20)
+               )
+               (i32.load offset=4
+                (local.get $20)
+               )
+               (i32.load offset=8
+                (local.get $20)
+               )
+               (i32.load offset=12
+                (local.get $20)
+               )
+               (i32.load offset=16
+                (local.get $20)
+               )
+               (i32.load
+                (local.get $20)
+               )
+              )
+             )
+            )
+            (local.set $19
+             (i32.add
+              (local.get $19)
               (i32.const 1)
              )
             )
-           )
-          )
-          (if
-           (i32.lt_s
-            (local.get $20)
-            (local.get $21)
-           )
-           (then
-            (block $exit268
-             (local.set $25
-              (i32.const 0)
-             )
-             (local.set $95
-              (i32.div_s
-               (i32.add
-                (local.get $17)
-                (i32.const 7)
-               )
-               (i32.const 8)
-              )
-             )
-             (br_if $exit268
-              (i32.ge_s
-               (local.get $25)
-               (local.get $95)
-              )
-             )
-             (loop $loop269
-              (local.set $27
-               (i32.add
-                (local.get $16)
-                (i32.mul
-                 (local.get $25)
-                 (i32.const 8)
-                )
-               )
-              )
-              (local.set $28
-               (select
-                (i32.const 8)
-                (i32.sub
-                 (i32.add
-                  (local.get $16)
-                  (local.get $17)
-                 )
-                 (local.get $27)
-                )
-                (i32.lt_s
-                 (i32.const 8)
-                 (i32.sub
-                  (i32.add
-                   (local.get $16)
-                   (local.get $17)
-                  )
-                  (local.get $27)
-                 )
-                )
-               )
-              )
-              (local.set $29
-               (i32.eq
-                (local.get $28)
-                (i32.const 8)
-               )
-              )
-              (if
-               (local.get $6)
-               (then
-                (local.set $30
-                 (i32.add
-                  (i32.const 3211264)
-                  (i32.shl
-                   (i32.load
-                    (i32.add
-                     (i32.const 19530688)
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
-                 (i32.const 0)
-                )
-               )
-               (else
-                (local.set $30
-                 (i32.sub
-                  (i32.add
-                   (local.get $39)
-                   (i32.mul
-                    (local.get $25)
-                    (i32.mul
-                     (local.get $19)
-                     (i32.const 32)
-                    )
-                   )
-                  )
-                  (i32.shl
-                   (local.get $18)
-                   (i32.const 5)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
-                 (i32.const 5)
-                )
-               )
-              )
-              (if
-               (local.get $29)
-               (then
-                (call $op5_rows
-                 (i32.add
-                  (local.get $35)
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 4)
-                  )
-                 )
-                 (i32.shl
-                  (local.get $34)
-                  (i32.const 4)
-                 )
-                 (select
-                  (i32.add
-                   (local.get $30)
-                   (i32.shl
-                    (i32.load
-                     (local.get $31)
-                    )
-                    (i32.const 5)
-                   )
-                  )
-                  (local.get $30)
-                  (local.get $42)
-                 )
-                 (select
-                  (i32.const 0)
-                  (local.get $31)
-                  (local.get $42)
-                 )
-                 (i32.sub
-                  (local.get $21)
-                  (local.get $20)
-                 )
-                 (local.get $32)
-                 (i32.load offset=44
-                  (local.get $14)
-                 )
-                 (local.get $33)
-                 (i32.shl
-                  (i32.load
-                   (i32.add
-                    (i32.const 19535104)
-                    (i32.shl
-                     (i32.add
-                      (local.get $27)
-                      (i32.const 0)
-                     )
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                  (i32.const 2)
-                 )
-                 (local.get $45)
-                 (local.get $46)
-                 (local.get $47)
-                 (i32.load offset=4
-                  (local.get $14)
-                 )
-                 (local.get $15)
-                )
-               )
-               (else
-                (block $exit262
-                 (local.set $26
-                  (i32.const 0)
-                 )
-                 (local.set $92
-                  (i32.div_s
-                   (i32.add
-                    (local.get $33)
-                    (i32.const 3)
-                   )
-                   (i32.const 4)
-                  )
-                 )
-                 (br_if $exit262
-                  (i32.ge_s
-                   (local.get $26)
-                   (local.get $92)
-                  )
-                 )
-                 (loop $loop263
-                  (i32.store
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 0)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 19532992)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 19533056)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit246
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (i32.const 8)
-                   )
-                   (br_if $exit246
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop247
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 17940480)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 19535104)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop247
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 19532992)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 19533056)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit250
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $54
-                    (i32.const 8)
-                   )
-                   (br_if $exit250
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $54)
-                    )
-                   )
-                   (loop $loop251
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 17940480)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 19535104)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop251
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $54)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 19532992)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 19533056)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit254
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $56
-                    (i32.const 8)
-                   )
-                   (br_if $exit254
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $56)
-                    )
-                   )
-                   (loop $loop255
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 17940480)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 19535104)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop255
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $56)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 19532992)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 19533056)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit258
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $58
-                    (i32.const 8)
-                   )
-                   (br_if $exit258
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $58)
-                    )
-                   )
-                   (loop $loop259
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 17940480)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 19535104)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop259
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $58)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $42)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $43)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $43)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $47)
-                   (then
-                    (local.set $48
-                     (i32.add
-                      (i32.const 17915904)
-                      (i32.shl
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 19524352)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 19524416)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 0)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (local.set $49
-                     (i32.add
-                      (i32.const 17915904)
-                      (i32.shl
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 19524352)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 19524416)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 1)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (local.set $50
-                     (i32.add
-                      (i32.const 17915904)
-                      (i32.shl
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 19524352)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 19524416)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (local.set $51
-                     (i32.add
-                      (i32.const 17915904)
-                      (i32.shl
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 19524352)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 19524416)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 3)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (if
-                     (i32.lt_s
-                      (i32.add
-                       (i32.mul
-                        (local.get $26)
-                        (i32.const 4)
-                       )
-                       (i32.const 0)
-                      )
-                      (local.get $33)
-                     )
-                     (then
-                      (local.set $60
-                       (v128.load align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $61
-                       (local.get $60)
-                      )
-                      (local.set $62
-                       (v128.load32_splat
-                        (local.get $48)
-                       )
-                      )
-                      (local.set $63
-                       (f32x4.div
-                        (local.get $61)
-                        (local.get $62)
-                       )
-                      )
-                      (v128.store align=4
-                       (local.get $44)
-                       (local.get $63)
-                      )
-                      (local.set $64
-                       (v128.load offset=16 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $65
-                       (local.get $64)
-                      )
-                      (local.set $66
-                       (v128.load32_splat
-                        (local.get $48)
-                       )
-                      )
-                      (local.set $67
-                       (f32x4.div
-                        (local.get $65)
-                        (local.get $66)
-                       )
-                      )
-                      (v128.store offset=16 align=4
-                       (local.get $44)
-                       (local.get $67)
-                      )
-                     )
-                    )
-                    (if
-                     (i32.lt_s
-                      (i32.add
-                       (i32.mul
-                        (local.get $26)
-                        (i32.const 4)
-                       )
-                       (i32.const 1)
-                      )
-                      (local.get $33)
-                     )
-                     (then
-                      (local.set $68
-                       (v128.load offset=32 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $69
-                       (local.get $68)
-                      )
-                      (local.set $70
-                       (v128.load32_splat
-                        (local.get $49)
-                       )
-                      )
-                      (local.set $71
-                       (f32x4.div
-                        (local.get $69)
-                        (local.get $70)
-                       )
-                      )
-                      (v128.store offset=32 align=4
-                       (local.get $44)
-                       (local.get $71)
-                      )
-                      (local.set $72
-                       (v128.load offset=48 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $73
-                       (local.get $72)
-                      )
-                      (local.set $74
-                       (v128.load32_splat
-                        (local.get $49)
-                       )
-                      )
-                      (local.set $75
-                       (f32x4.div
-                        (local.get $73)
-                        (local.get $74)
-                       )
-                      )
-                      (v128.store offset=48 align=4
-                       (local.get $44)
-                       (local.get $75)
-                      )
-                     )
-                    )
-                    (if
-                     (i32.lt_s
-                      (i32.add
-                       (i32.mul
-                        (local.get $26)
-                        (i32.const 4)
-                       )
-                       (i32.const 2)
-                      )
-                      (local.get $33)
-                     )
-                     (then
-                      (local.set $76
-                       (v128.load offset=64 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $77
-                       (local.get $76)
-                      )
-                      (local.set $78
-                       (v128.load32_splat
-                        (local.get $50)
-                       )
-                      )
-                      (local.set $79
-                       (f32x4.div
-                        (local.get $77)
-                        (local.get $78)
-                       )
-                      )
-                      (v128.store offset=64 align=4
-                       (local.get $44)
-                       (local.get $79)
-                      )
-                      (local.set $80
-                       (v128.load offset=80 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $81
-                       (local.get $80)
-                      )
-                      (local.set $82
-                       (v128.load32_splat
-                        (local.get $50)
-                       )
-                      )
-                      (local.set $83
-                       (f32x4.div
-                        (local.get $81)
-                        (local.get $82)
-                       )
-                      )
-                      (v128.store offset=80 align=4
-                       (local.get $44)
-                       (local.get $83)
-                      )
-                     )
-                    )
-                    (if
-                     (i32.lt_s
-                      (i32.add
-                       (i32.mul
-                        (local.get $26)
-                        (i32.const 4)
-                       )
-                       (i32.const 3)
-                      )
-                      (local.get $33)
-                     )
-                     (then
-                      (local.set $84
-                       (v128.load offset=96 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $85
-                       (local.get $84)
-                      )
-                      (local.set $86
-                       (v128.load32_splat
-                        (local.get $51)
-                       )
-                      )
-                      (local.set $87
-                       (f32x4.div
-                        (local.get $85)
-                        (local.get $86)
-                       )
-                      )
-                      (v128.store offset=96 align=4
-                       (local.get $44)
-                       (local.get $87)
-                      )
-                      (local.set $88
-                       (v128.load offset=112 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $89
-                       (local.get $88)
-                      )
-                      (local.set $90
-                       (v128.load32_splat
-                        (local.get $51)
-                       )
-                      )
-                      (local.set $91
-                       (f32x4.div
-                        (local.get $89)
-                        (local.get $90)
-                       )
-                      )
-                      (v128.store offset=112 align=4
-                       (local.get $44)
-                       (local.get $91)
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 19532992)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 19533056)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit248
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $53
-                    (local.get $28)
-                   )
-                   (br_if $exit248
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $53)
-                    )
-                   )
-                   (loop $loop249
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 17940480)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 19535104)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop249
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $53)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 19532992)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 19533056)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit252
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $55
-                    (local.get $28)
-                   )
-                   (br_if $exit252
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $55)
-                    )
-                   )
-                   (loop $loop253
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 17940480)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 19535104)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop253
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $55)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 19532992)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 19533056)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit256
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $57
-                    (local.get $28)
-                   )
-                   (br_if $exit256
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $57)
-                    )
-                   )
-                   (loop $loop257
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 17940480)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 19535104)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop257
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $57)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 19532992)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 19533056)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit260
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $59
-                    (local.get $28)
-                   )
-                   (br_if $exit260
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $59)
-                    )
-                   )
-                   (loop $loop261
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 17940480)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 19535104)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 96)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop261
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $59)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $26
-                   (i32.add
-                    (local.get $26)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop263
-                   (i32.lt_s
-                    (local.get $26)
-                    (local.get $92)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-              (local.set $25
-               (i32.add
-                (local.get $25)
-                (i32.const 1)
-               )
-              )
-              (br_if $loop269
-               (i32.lt_s
-                (local.get $25)
-                (local.get $95)
-               )
-              )
+            (br_if $loop289
+             (i32.lt_s
+              (local.get $19)
+              (local.get $106)
              )
             )
            )
           )
-          (local.set $13
+         )
+        )
+        (block $exit290
+         (local.set $22
+          (local.get $12)
+         )
+         (local.set $107
+          (local.get $13)
+         )
+         (local.set $108
+          (local.get $7)
+         )
+         (br_if $exit290
+          (i32.ge_s
+           (local.get $22)
+           (local.get $107)
+          )
+         )
+         (loop $loop291
+          (local.set $23
+           (select
+            (local.get $7)
+            (i32.sub
+             (local.get $13)
+             (local.get $22)
+            )
+            (i32.lt_s
+             (local.get $7)
+             (i32.sub
+              (local.get $13)
+              (local.get $22)
+             )
+            )
+           )
+          )
+          (block $exit284
+           (local.set $24
+            (i32.const 0)
+           )
+           (local.set $103
+            (select
+             (i32.const 1)
+             (local.get $47)
+             (local.get $5)
+            )
+           )
+           (local.set $104
+            (local.get $6)
+           )
+           (br_if $exit284
+            (i32.ge_s
+             (local.get $24)
+             (local.get $103)
+            )
+           )
+           (loop $loop285
+            (local.set $25
+             (select
+              (local.get $6)
+              (i32.sub
+               (local.get $47)
+               (local.get $24)
+              )
+              (i32.lt_s
+               (local.get $6)
+               (i32.sub
+                (local.get $47)
+                (local.get $24)
+               )
+              )
+             )
+            )
+            (if
+             (i32.eqz
+              (local.get $5)
+             )
+             (then
+              (call $op5_packB
+               (local.get $45)
+               (i32.add
+                (local.get $46)
+                (i32.shl
+                 (local.get $24)
+                 (i32.const 2)
+                )
+               )
+               (local.get $25)
+               (i32.add
+                (local.get $4)
+                (i32.shl
+                 (local.get $22)
+                 (i32.const 2)
+                )
+               )
+               (local.get $23)
+               (local.get $21)
+              )
+             )
+            )
+            (block $exit282
+             (local.set $19
+              (local.get $17)
+             )
+             (local.set $102
+              (local.get $18)
+             )
+             (br_if $exit282
+              (i32.ge_s
+               (local.get $19)
+               (local.get $102)
+              )
+             )
+             (loop $loop283
+              (local.set $20
+               (i32.add
+                (local.get $10)
+                (i32.mul
+                 (local.get $19)
+                 (i32.const 52)
+                )
+               )
+              )
+              (local.set $39
+               (i32.load offset=8
+                (local.get $20)
+               )
+              )
+              (local.set $40
+               (i32.load offset=16
+                (local.get $20)
+               )
+              )
+              (local.set $41
+               (i32.load offset=28
+                (local.get $20)
+               )
+              )
+              (if
+               (local.get $5)
+               (then
+                (local.set $26
+                 (i32.const 0)
+                )
+                (local.set $27
+                 (local.get $40)
+                )
+               )
+               (else
+                (local.set $28
+                 (i32.const 0)
+                )
+                (local.set $29
+                 (local.get $40)
+                )
+                (block
+                 (block $exit276
+                  (local.set $30
+                   (i32.const 0)
+                  )
+                  (local.set $99
+                   (i32.const 32)
+                  )
+                  (br_if $exit276
+                   (i32.ge_s
+                    (local.get $30)
+                    (local.get $99)
+                   )
+                  )
+                  (loop $loop277
+                   (if
+                    (i32.ge_s
+                     (local.get $28)
+                     (local.get $29)
+                    )
+                    (then
+                     (local.set $30
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $33
+                      (i32.div_s
+                       (i32.add
+                        (local.get $28)
+                        (local.get $29)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $20)
+                         )
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (local.get $24)
+                      )
+                      (then
+                       (local.set $28
+                        (i32.add
+                         (local.get $33)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $29
+                        (local.get $33)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $30
+                    (i32.add
+                     (local.get $30)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop277
+                    (i32.lt_s
+                     (local.get $30)
+                     (local.get $99)
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $26
+                 (local.get $28)
+                )
+                (local.set $28
+                 (i32.const 0)
+                )
+                (local.set $29
+                 (local.get $40)
+                )
+                (block
+                 (block $exit278
+                  (local.set $30
+                   (i32.const 0)
+                  )
+                  (local.set $100
+                   (i32.const 32)
+                  )
+                  (br_if $exit278
+                   (i32.ge_s
+                    (local.get $30)
+                    (local.get $100)
+                   )
+                  )
+                  (loop $loop279
+                   (if
+                    (i32.ge_s
+                     (local.get $28)
+                     (local.get $29)
+                    )
+                    (then
+                     (local.set $30
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $33
+                      (i32.div_s
+                       (i32.add
+                        (local.get $28)
+                        (local.get $29)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $20)
+                         )
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.add
+                        (local.get $24)
+                        (local.get $25)
+                       )
+                      )
+                      (then
+                       (local.set $28
+                        (i32.add
+                         (local.get $33)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $29
+                        (local.get $33)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $30
+                    (i32.add
+                     (local.get $30)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop279
+                    (i32.lt_s
+                     (local.get $30)
+                     (local.get $100)
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $27
+                 (local.get $28)
+                )
+               )
+              )
+              (local.set $52
+               (i32.and
+                (local.get $8)
+                (i32.eqz
+                 (local.get $26)
+                )
+               )
+              )
+              (local.set $53
+               (i32.and
+                (local.get $9)
+                (i32.eq
+                 (local.get $27)
+                 (local.get $40)
+                )
+               )
+              )
+              (local.set $48
+               (i32.and
+                (i32.eqz
+                 (local.get $5)
+                )
+                (i32.eq
+                 (i32.sub
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $20)
+                    )
+                    (i32.shl
+                     (i32.sub
+                      (local.get $27)
+                      (i32.const 1)
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $20)
+                    )
+                    (i32.shl
+                     (local.get $26)
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                 )
+                 (i32.sub
+                  (i32.sub
+                   (local.get $27)
+                   (local.get $26)
+                  )
+                  (i32.const 1)
+                 )
+                )
+               )
+              )
+              (if
+               (i32.lt_s
+                (local.get $26)
+                (local.get $27)
+               )
+               (then
+                (block $exit280
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $101
+                  (i32.div_s
+                   (i32.add
+                    (local.get $23)
+                    (i32.const 7)
+                   )
+                   (i32.const 8)
+                  )
+                 )
+                 (br_if $exit280
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $101)
+                  )
+                 )
+                 (loop $loop281
+                  (local.set $33
+                   (i32.add
+                    (local.get $22)
+                    (i32.mul
+                     (local.get $31)
+                     (i32.const 8)
+                    )
+                   )
+                  )
+                  (local.set $34
+                   (select
+                    (i32.const 8)
+                    (i32.sub
+                     (i32.add
+                      (local.get $22)
+                      (local.get $23)
+                     )
+                     (local.get $33)
+                    )
+                    (i32.lt_s
+                     (i32.const 8)
+                     (i32.sub
+                      (i32.add
+                       (local.get $22)
+                       (local.get $23)
+                      )
+                      (local.get $33)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.eq
+                    (local.get $34)
+                    (i32.const 8)
+                   )
+                  )
+                  (if
+                   (local.get $5)
+                   (then
+                    (local.set $36
+                     (i32.add
+                      (i32.const 3211264)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (i32.const 19530688)
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $37
+                     (i32.add
+                      (i32.load offset=32
+                       (local.get $20)
+                      )
+                      (i32.shl
+                       (local.get $26)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $38
+                     (i32.const 0)
+                    )
+                   )
+                   (else
+                    (local.set $36
+                     (i32.sub
+                      (i32.add
+                       (local.get $45)
+                       (i32.mul
+                        (local.get $31)
+                        (i32.mul
+                         (local.get $25)
+                         (i32.const 32)
+                        )
+                       )
+                      )
+                      (i32.shl
+                       (local.get $24)
+                       (i32.const 5)
+                      )
+                     )
+                    )
+                    (local.set $37
+                     (i32.add
+                      (i32.load offset=32
+                       (local.get $20)
+                      )
+                      (i32.shl
+                       (local.get $26)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $38
+                     (i32.const 5)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $35)
+                   (then
+                    (call $op5_rows
+                     (i32.add
+                      (local.get $41)
+                      (i32.shl
+                       (local.get $26)
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.shl
+                      (local.get $40)
+                      (i32.const 4)
+                     )
+                     (select
+                      (i32.add
+                       (local.get $36)
+                       (i32.shl
+                        (i32.load
+                         (local.get $37)
+                        )
+                        (i32.const 5)
+                       )
+                      )
+                      (local.get $36)
+                      (local.get $48)
+                     )
+                     (select
+                      (i32.const 0)
+                      (local.get $37)
+                      (local.get $48)
+                     )
+                     (i32.sub
+                      (local.get $27)
+                      (local.get $26)
+                     )
+                     (local.get $38)
+                     (i32.load offset=44
+                      (local.get $20)
+                     )
+                     (local.get $39)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (i32.const 19535104)
+                        (i32.shl
+                         (i32.add
+                          (local.get $33)
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                     (local.get $51)
+                     (local.get $52)
+                     (local.get $53)
+                     (i32.load offset=4
+                      (local.get $20)
+                     )
+                     (local.get $21)
+                    )
+                   )
+                   (else
+                    (block $exit274
+                     (local.set $32
+                      (i32.const 0)
+                     )
+                     (local.set $98
+                      (i32.div_s
+                       (i32.add
+                        (local.get $39)
+                        (i32.const 3)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (br_if $exit274
+                      (i32.ge_s
+                       (local.get $32)
+                       (local.get $98)
+                      )
+                     )
+                     (loop $loop275
+                      (i32.store
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 0)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 0)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 19532992)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 19533056)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit258
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $58
+                        (i32.const 8)
+                       )
+                       (br_if $exit258
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $58)
+                        )
+                       )
+                       (loop $loop259
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 0)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 17940480)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 19535104)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop259
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $58)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=4
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 32)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 19532992)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 19533056)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit262
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $60
+                        (i32.const 8)
+                       )
+                       (br_if $exit262
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $60)
+                        )
+                       )
+                       (loop $loop263
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 32)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 17940480)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 19535104)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop263
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $60)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=8
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 64)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 2)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 19532992)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 19533056)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit266
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $62
+                        (i32.const 8)
+                       )
+                       (br_if $exit266
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $62)
+                        )
+                       )
+                       (loop $loop267
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 64)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 17940480)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 19535104)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop267
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $62)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=12
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 96)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 19532992)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 19533056)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit270
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $64
+                        (i32.const 8)
+                       )
+                       (br_if $exit270
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $64)
+                        )
+                       )
+                       (loop $loop271
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 96)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 17940480)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 19535104)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop271
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $64)
+                         )
+                        )
+                       )
+                      )
+                      (if
+                       (local.get $48)
+                       (then
+                        (call $microkernel_4x8
+                         (i32.add
+                          (local.get $41)
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $32)
+                             (local.get $40)
+                            )
+                            (local.get $26)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (i32.add
+                          (local.get $36)
+                          (i32.shl
+                           (i32.load
+                            (local.get $37)
+                           )
+                           (i32.const 5)
+                          )
+                         )
+                         (i32.sub
+                          (local.get $27)
+                          (local.get $26)
+                         )
+                         (local.get $49)
+                        )
+                       )
+                       (else
+                        (call $microkernel_4x8_gather
+                         (i32.add
+                          (local.get $41)
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $32)
+                             (local.get $40)
+                            )
+                            (local.get $26)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (local.get $36)
+                         (local.get $37)
+                         (i32.sub
+                          (local.get $27)
+                          (local.get $26)
+                         )
+                         (local.get $49)
+                         (local.get $38)
+                        )
+                       )
+                      )
+                      (if
+                       (local.get $53)
+                       (then
+                        (local.set $54
+                         (i32.add
+                          (i32.const 17915904)
+                          (i32.shl
+                           (i32.add
+                            (i32.load
+                             (i32.add
+                              (i32.const 19524352)
+                              (i32.shl
+                               (local.get $21)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.load
+                             (i32.add
+                              (i32.const 19524416)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.load offset=4
+                                  (local.get $20)
+                                 )
+                                 (i32.shl
+                                  (i32.add
+                                   (i32.mul
+                                    (local.get $32)
+                                    (i32.const 4)
+                                   )
+                                   (i32.const 0)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (local.set $55
+                         (i32.add
+                          (i32.const 17915904)
+                          (i32.shl
+                           (i32.add
+                            (i32.load
+                             (i32.add
+                              (i32.const 19524352)
+                              (i32.shl
+                               (local.get $21)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.load
+                             (i32.add
+                              (i32.const 19524416)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.load offset=4
+                                  (local.get $20)
+                                 )
+                                 (i32.shl
+                                  (i32.add
+                                   (i32.mul
+                                    (local.get $32)
+                                    (i32.const 4)
+                                   )
+                                   (i32.const 1)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (local.set $56
+                         (i32.add
+                          (i32.const 17915904)
+                          (i32.shl
+                           (i32.add
+                            (i32.load
+                             (i32.add
+                              (i32.const 19524352)
+                              (i32.shl
+                               (local.get $21)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.load
+                             (i32.add
+                              (i32.const 19524416)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.load offset=4
+                                  (local.get $20)
+                                 )
+                                 (i32.shl
+                                  (i32.add
+                                   (i32.mul
+                                    (local.get $32)
+                                    (i32.const 4)
+                                   )
+                                   (i32.const 2)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (local.set $57
+                         (i32.add
+                          (i32.const 17915904)
+                          (i32.shl
+                           (i32.add
+                            (i32.load
+                             (i32.add
+                              (i32.const 19524352)
+                              (i32.shl
+                               (local.get $21)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.load
+                             (i32.add
+                              (i32.const 19524416)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.load offset=4
+                                  (local.get $20)
+                                 )
+                                 (i32.shl
+                                  (i32.add
+                                   (i32.mul
+                                    (local.get $32)
+                                    (i32.const 4)
+                                   )
+                                   (i32.const 3)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (if
+                         (i32.lt_s
+                          (i32.add
+                           (i32.mul
+                            (local.get $32)
+                            (i32.const 4)
+                           )
+                           (i32.const 0)
+                          )
+                          (local.get $39)
+                         )
+                         (then
+                          (local.set $66
+                           (v128.load align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $67
+                           (local.get $66)
+                          )
+                          (local.set $68
+                           (v128.load32_splat
+                            (local.get $54)
+                           )
+                          )
+                          (local.set $69
+                           (f32x4.div
+                            (local.get $67)
+                            (local.get $68)
+                           )
+                          )
+                          (v128.store align=4
+                           (local.get $50)
+                           (local.get $69)
+                          )
+                          (local.set $70
+                           (v128.load offset=16 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $71
+                           (local.get $70)
+                          )
+                          (local.set $72
+                           (v128.load32_splat
+                            (local.get $54)
+                           )
+                          )
+                          (local.set $73
+                           (f32x4.div
+                            (local.get $71)
+                            (local.get $72)
+                           )
+                          )
+                          (v128.store offset=16 align=4
+                           (local.get $50)
+                           (local.get $73)
+                          )
+                         )
+                        )
+                        (if
+                         (i32.lt_s
+                          (i32.add
+                           (i32.mul
+                            (local.get $32)
+                            (i32.const 4)
+                           )
+                           (i32.const 1)
+                          )
+                          (local.get $39)
+                         )
+                         (then
+                          (local.set $74
+                           (v128.load offset=32 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $75
+                           (local.get $74)
+                          )
+                          (local.set $76
+                           (v128.load32_splat
+                            (local.get $55)
+                           )
+                          )
+                          (local.set $77
+                           (f32x4.div
+                            (local.get $75)
+                            (local.get $76)
+                           )
+                          )
+                          (v128.store offset=32 align=4
+                           (local.get $50)
+                           (local.get $77)
+                          )
+                          (local.set $78
+                           (v128.load offset=48 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $79
+                           (local.get $78)
+                          )
+                          (local.set $80
+                           (v128.load32_splat
+                            (local.get $55)
+                           )
+                          )
+                          (local.set $81
+                           (f32x4.div
+                            (local.get $79)
+                            (local.get $80)
+                           )
+                          )
+                          (v128.store offset=48 align=4
+                           (local.get $50)
+                           (local.get $81)
+                          )
+                         )
+                        )
+                        (if
+                         (i32.lt_s
+                          (i32.add
+                           (i32.mul
+                            (local.get $32)
+                            (i32.const 4)
+                           )
+                           (i32.const 2)
+                          )
+                          (local.get $39)
+                         )
+                         (then
+                          (local.set $82
+                           (v128.load offset=64 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $83
+                           (local.get $82)
+                          )
+                          (local.set $84
+                           (v128.load32_splat
+                            (local.get $56)
+                           )
+                          )
+                          (local.set $85
+                           (f32x4.div
+                            (local.get $83)
+                            (local.get $84)
+                           )
+                          )
+                          (v128.store offset=64 align=4
+                           (local.get $50)
+                           (local.get $85)
+                          )
+                          (local.set $86
+                           (v128.load offset=80 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $87
+                           (local.get $86)
+                          )
+                          (local.set $88
+                           (v128.load32_splat
+                            (local.get $56)
+                           )
+                          )
+                          (local.set $89
+                           (f32x4.div
+                            (local.get $87)
+                            (local.get $88)
+                           )
+                          )
+                          (v128.store offset=80 align=4
+                           (local.get $50)
+                           (local.get $89)
+                          )
+                         )
+                        )
+                        (if
+                         (i32.lt_s
+                          (i32.add
+                           (i32.mul
+                            (local.get $32)
+                            (i32.const 4)
+                           )
+                           (i32.const 3)
+                          )
+                          (local.get $39)
+                         )
+                         (then
+                          (local.set $90
+                           (v128.load offset=96 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $91
+                           (local.get $90)
+                          )
+                          (local.set $92
+                           (v128.load32_splat
+                            (local.get $57)
+                           )
+                          )
+                          (local.set $93
+                           (f32x4.div
+                            (local.get $91)
+                            (local.get $92)
+                           )
+                          )
+                          (v128.store offset=96 align=4
+                           (local.get $50)
+                           (local.get $93)
+                          )
+                          (local.set $94
+                           (v128.load offset=112 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $95
+                           (local.get $94)
+                          )
+                          (local.set $96
+                           (v128.load32_splat
+                            (local.get $57)
+                           )
+                          )
+                          (local.set $97
+                           (f32x4.div
+                            (local.get $95)
+                            (local.get $96)
+                           )
+                          )
+                          (v128.store offset=112 align=4
+                           (local.get $50)
+                           (local.get $97)
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 0)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 19532992)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 19533056)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit260
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $59
+                        (local.get $34)
+                       )
+                       (br_if $exit260
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $59)
+                        )
+                       )
+                       (loop $loop261
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 17940480)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 19535104)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 0)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop261
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $59)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 19532992)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 19533056)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit264
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $61
+                        (local.get $34)
+                       )
+                       (br_if $exit264
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $61)
+                        )
+                       )
+                       (loop $loop265
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 17940480)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 19535104)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 32)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop265
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $61)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 2)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 19532992)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 19533056)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit268
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $63
+                        (local.get $34)
+                       )
+                       (br_if $exit268
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $63)
+                        )
+                       )
+                       (loop $loop269
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 17940480)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 19535104)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 64)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop269
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $63)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 19532992)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 19533056)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit272
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $65
+                        (local.get $34)
+                       )
+                       (br_if $exit272
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $65)
+                        )
+                       )
+                       (loop $loop273
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 17940480)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 19535104)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 96)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop273
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $65)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $32
+                       (i32.add
+                        (local.get $32)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $loop275
+                       (i32.lt_s
+                        (local.get $32)
+                        (local.get $98)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop281
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $101)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $19
+               (i32.add
+                (local.get $19)
+                (i32.const 1)
+               )
+              )
+              (br_if $loop283
+               (i32.lt_s
+                (local.get $19)
+                (local.get $102)
+               )
+              )
+             )
+            )
+            (local.set $24
+             (i32.add
+              (local.get $24)
+              (local.get $104)
+             )
+            )
+            (br_if $loop285
+             (i32.lt_s
+              (local.get $24)
+              (local.get $103)
+             )
+            )
+           )
+          )
+          (local.set $22
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $22)
+            (local.get $108)
            )
           )
-          (br_if $loop271
+          (br_if $loop291
            (i32.lt_s
-            (local.get $13)
-            (local.get $96)
+            (local.get $22)
+            (local.get $107)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
+         (i32.sub
+          (local.get $18)
+          (i32.const 1)
+         )
+        )
+        (local.set $17
          (i32.add
-          (local.get $18)
-          (local.get $98)
+          (local.get $17)
+          (i32.const 1)
          )
         )
-        (br_if $loop273
+        (br_if $loop293
          (i32.lt_s
-          (local.get $18)
-          (local.get $97)
+          (local.get $17)
+          (local.get $109)
          )
         )
        )
       )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (local.get $101)
-       )
-      )
-      (br_if $loop277
-       (i32.lt_s
-        (local.get $16)
-        (local.get $100)
-       )
-      )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
-     )
-    )
-    (local.set $11
+    (local.set $16
      (i32.add
-      (local.get $11)
+      (local.get $16)
       (i32.const 1)
      )
     )
-    (br_if $loop279
+    (br_if $loop295
      (i32.lt_s
-      (local.get $11)
-      (local.get $102)
+      (local.get $16)
+      (local.get $110)
      )
     )
    )
@@ -29995,20 +30253,20 @@
    (i32.const 0)
    (i32.const 32768)
   )
-  (block $exit282
+  (block $exit298
    (local.set $0
     (i32.const 0)
    )
    (local.set $10
     (i32.const 512)
    )
-   (br_if $exit282
+   (br_if $exit298
     (i32.ge_s
      (local.get $0)
      (local.get $10)
     )
    )
-   (loop $loop283
+   (loop $loop299
     (local.set $2
      (i32.add
       (i32.const 5046272)
@@ -30030,20 +30288,20 @@
       )
      )
     )
-    (block $exit280
+    (block $exit296
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 512)
      )
-     (br_if $exit280
+     (br_if $exit296
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop281
+     (loop $loop297
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -30086,7 +30344,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop281
+      (br_if $loop297
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -30100,7 +30358,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop283
+    (br_if $loop299
      (i32.lt_s
       (local.get $0)
       (local.get $10)
@@ -30115,34 +30373,34 @@
    (i32.const 19568128)
    (i32.const 0)
   )
-  (block $exit286
+  (block $exit302
    (local.set $8
     (i32.const 0)
    )
    (local.set $12
     (i32.const 16)
    )
-   (br_if $exit286
+   (br_if $exit302
     (i32.ge_s
      (local.get $8)
      (local.get $12)
     )
    )
-   (loop $loop287
-    (block $exit284
+   (loop $loop303
+    (block $exit300
      (local.set $9
       (i32.const 0)
      )
      (local.set $11
       (i32.const 512)
      )
-     (br_if $exit284
+     (br_if $exit300
       (i32.ge_s
        (local.get $9)
        (local.get $11)
       )
      )
-     (loop $loop285
+     (loop $loop301
       (i32.store
        (i32.add
         (i32.const 19568256)
@@ -30182,7 +30440,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop285
+      (br_if $loop301
        (i32.lt_s
         (local.get $9)
         (local.get $11)
@@ -30209,7 +30467,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop287
+    (br_if $loop303
      (i32.lt_s
       (local.get $8)
       (local.get $12)
@@ -30419,20 +30677,20 @@
   (local.set $143
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit308
+  (block $exit324
    (local.set $6
     (local.get $0)
    )
    (local.set $148
     (local.get $1)
    )
-   (br_if $exit308
+   (br_if $exit324
     (i32.ge_s
      (local.get $6)
      (local.get $148)
     )
    )
-   (loop $loop309
+   (loop $loop325
     (local.set $15
      (local.get $6)
     )
@@ -30508,21 +30766,21 @@
         )
        )
       )
-      (block $exit296
+      (block $exit312
        (local.set $39
         (local.get $4)
        )
        (local.set $42
         (local.get $40)
        )
-       (br_if $exit296
+       (br_if $exit312
         (i32.ge_s
          (local.get $39)
          (local.get $42)
         )
        )
-       (loop $loop297
-        (block $exit294
+       (loop $loop313
+        (block $exit310
          (local.set $38
           (i32.add
            (i32.add
@@ -30551,13 +30809,13 @@
            )
           )
          )
-         (br_if $exit294
+         (br_if $exit310
           (i32.ge_s
            (local.get $38)
            (local.get $41)
           )
          )
-         (loop $loop295
+         (loop $loop311
           (local.set $7
            (i32.or
             (local.get $7)
@@ -30572,7 +30830,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop295
+          (br_if $loop311
            (i32.lt_s
             (local.get $38)
             (local.get $41)
@@ -30586,7 +30844,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop297
+        (br_if $loop313
          (i32.lt_s
           (local.get $39)
           (local.get $42)
@@ -30617,20 +30875,20 @@
       )
      )
     )
-    (block $exit292
+    (block $exit308
      (local.set $20
       (local.get $4)
      )
      (local.set $37
       (local.get $21)
      )
-     (br_if $exit292
+     (br_if $exit308
       (i32.ge_s
        (local.get $20)
        (local.get $37)
       )
      )
-     (loop $loop293
+     (loop $loop309
       (local.set $18
        (i32.load
         (local.get $20)
@@ -30641,7 +30899,7 @@
         (local.get $20)
        )
       )
-      (block $exit288
+      (block $exit304
        (local.set $10
         (local.get $18)
        )
@@ -30651,13 +30909,13 @@
          (i32.const 15)
         )
        )
-       (br_if $exit288
+       (br_if $exit304
         (i32.ge_s
          (local.get $10)
          (local.get $35)
         )
        )
-       (loop $loop289
+       (loop $loop305
         (local.set $26
          (v128.load align=4
           (i32.add
@@ -30732,7 +30990,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop289
+        (br_if $loop305
          (i32.lt_s
           (local.get $10)
           (local.get $35)
@@ -30740,7 +30998,7 @@
         )
        )
       )
-      (block $exit290
+      (block $exit306
        (local.set $10
         (local.get $10)
        )
@@ -30750,13 +31008,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit290
+       (br_if $exit306
         (i32.ge_s
          (local.get $10)
          (local.get $36)
         )
        )
-       (loop $loop291
+       (loop $loop307
         (local.set $30
          (v128.load align=4
           (i32.add
@@ -30780,7 +31038,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop291
+        (br_if $loop307
          (i32.lt_s
           (local.get $10)
           (local.get $36)
@@ -30938,7 +31196,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop293
+      (br_if $loop309
        (i32.lt_s
         (local.get $20)
         (local.get $37)
@@ -31050,20 +31308,20 @@
       )
      )
     )
-    (block $exit300
+    (block $exit316
      (local.set $55
       (local.get $4)
      )
      (local.set $117
       (local.get $56)
      )
-     (br_if $exit300
+     (br_if $exit316
       (i32.ge_s
        (local.get $55)
        (local.get $117)
       )
      )
-     (loop $loop301
+     (loop $loop317
       (local.set $53
        (i32.load
         (local.get $55)
@@ -31074,7 +31332,7 @@
         (local.get $55)
        )
       )
-      (block $exit298
+      (block $exit314
        (local.set $45
         (local.get $53)
        )
@@ -31084,13 +31342,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit298
+       (br_if $exit314
         (i32.ge_s
          (local.get $45)
          (local.get $116)
         )
        )
-       (loop $loop299
+       (loop $loop315
         (local.set $58
          (v128.load align=4
           (i32.add
@@ -31444,7 +31702,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop299
+        (br_if $loop315
          (i32.lt_s
           (local.get $45)
           (local.get $116)
@@ -31992,7 +32250,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop301
+      (br_if $loop317
        (i32.lt_s
         (local.get $55)
         (local.get $117)
@@ -32069,20 +32327,20 @@
       )
      )
     )
-    (block $exit306
+    (block $exit322
      (local.set $130
       (local.get $4)
      )
      (local.set $147
       (local.get $131)
      )
-     (br_if $exit306
+     (br_if $exit322
       (i32.ge_s
        (local.get $130)
        (local.get $147)
       )
      )
-     (loop $loop307
+     (loop $loop323
       (local.set $128
        (i32.load
         (local.get $130)
@@ -32093,7 +32351,7 @@
         (local.get $130)
        )
       )
-      (block $exit302
+      (block $exit318
        (local.set $120
         (local.get $128)
        )
@@ -32103,13 +32361,13 @@
          (i32.const 15)
         )
        )
-       (br_if $exit302
+       (br_if $exit318
         (i32.ge_s
          (local.get $120)
          (local.get $145)
         )
        )
-       (loop $loop303
+       (loop $loop319
         (local.set $136
          (v128.load align=4
           (i32.add
@@ -32184,7 +32442,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop303
+        (br_if $loop319
          (i32.lt_s
           (local.get $120)
           (local.get $145)
@@ -32192,7 +32450,7 @@
         )
        )
       )
-      (block $exit304
+      (block $exit320
        (local.set $120
         (local.get $120)
        )
@@ -32202,13 +32460,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit304
+       (br_if $exit320
         (i32.ge_s
          (local.get $120)
          (local.get $146)
         )
        )
-       (loop $loop305
+       (loop $loop321
         (local.set $140
          (v128.load align=4
           (i32.add
@@ -32232,7 +32490,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop305
+        (br_if $loop321
          (i32.lt_s
           (local.get $120)
           (local.get $146)
@@ -32390,7 +32648,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop307
+      (br_if $loop323
        (i32.lt_s
         (local.get $130)
         (local.get $147)
@@ -32446,7 +32704,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop309
+    (br_if $loop325
      (i32.lt_s
       (local.get $6)
       (local.get $148)
@@ -32472,20 +32730,20 @@
     )
    )
   )
-  (block $exit310
+  (block $exit326
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit310
+   (br_if $exit326
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop311
+   (loop $loop327
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -32512,7 +32770,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop311
+    (br_if $loop327
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -32552,20 +32810,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit320
+  (block $exit336
    (local.set $6
     (local.get $0)
    )
    (local.set $32
     (local.get $1)
    )
-   (br_if $exit320
+   (br_if $exit336
     (i32.ge_s
      (local.get $6)
      (local.get $32)
     )
    )
-   (loop $loop321
+   (loop $loop337
     (local.set $15
      (local.get $6)
     )
@@ -32626,21 +32884,21 @@
         )
        )
       )
-      (block $exit318
+      (block $exit334
        (local.set $28
         (local.get $4)
        )
        (local.set $31
         (local.get $29)
        )
-       (br_if $exit318
+       (br_if $exit334
         (i32.ge_s
          (local.get $28)
          (local.get $31)
         )
        )
-       (loop $loop319
-        (block $exit316
+       (loop $loop335
+        (block $exit332
          (local.set $27
           (i32.add
            (i32.add
@@ -32669,13 +32927,13 @@
            )
           )
          )
-         (br_if $exit316
+         (br_if $exit332
           (i32.ge_s
            (local.get $27)
            (local.get $30)
           )
          )
-         (loop $loop317
+         (loop $loop333
           (local.set $7
            (i32.or
             (local.get $7)
@@ -32690,7 +32948,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop317
+          (br_if $loop333
            (i32.lt_s
             (local.get $27)
             (local.get $30)
@@ -32704,7 +32962,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop319
+        (br_if $loop335
          (i32.lt_s
           (local.get $28)
           (local.get $31)
@@ -32723,20 +32981,20 @@
       )
      )
     )
-    (block $exit314
+    (block $exit330
      (local.set $20
       (local.get $4)
      )
      (local.set $26
       (local.get $21)
      )
-     (br_if $exit314
+     (br_if $exit330
       (i32.ge_s
        (local.get $20)
        (local.get $26)
       )
      )
-     (loop $loop315
+     (loop $loop331
       (local.set $18
        (i32.load
         (local.get $20)
@@ -32747,7 +33005,7 @@
         (local.get $20)
        )
       )
-      (block $exit312
+      (block $exit328
        (local.set $10
         (local.get $18)
        )
@@ -32757,13 +33015,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit312
+       (br_if $exit328
         (i32.ge_s
          (local.get $10)
          (local.get $25)
         )
        )
-       (loop $loop313
+       (loop $loop329
         (v128.store align=4
          (i32.add
           (local.get $22)
@@ -32780,7 +33038,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop313
+        (br_if $loop329
          (i32.lt_s
           (local.get $10)
           (local.get $25)
@@ -32963,7 +33221,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop315
+      (br_if $loop331
        (i32.lt_s
         (local.get $20)
         (local.get $26)
@@ -32977,7 +33235,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop321
+    (br_if $loop337
      (i32.lt_s
       (local.get $6)
       (local.get $32)
@@ -33003,20 +33261,20 @@
     )
    )
   )
-  (block $exit322
+  (block $exit338
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit322
+   (br_if $exit338
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop323
+   (loop $loop339
     (call $s_czero_task
      (i32.load
       (local.get $2)
@@ -33043,7 +33301,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop323
+    (br_if $loop339
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -33095,20 +33353,20 @@
   (local.set $27
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit334
+  (block $exit350
    (local.set $6
     (local.get $0)
    )
    (local.set $41
     (local.get $1)
    )
-   (br_if $exit334
+   (br_if $exit350
     (i32.ge_s
      (local.get $6)
      (local.get $41)
     )
    )
-   (loop $loop335
+   (loop $loop351
     (local.set $15
      (local.get $6)
     )
@@ -33178,21 +33436,21 @@
         )
        )
       )
-      (block $exit332
+      (block $exit348
        (local.set $36
         (local.get $4)
        )
        (local.set $40
         (local.get $37)
        )
-       (br_if $exit332
+       (br_if $exit348
         (i32.ge_s
          (local.get $36)
          (local.get $40)
         )
        )
-       (loop $loop333
-        (block $exit328
+       (loop $loop349
+        (block $exit344
          (local.set $35
           (i32.add
            (i32.add
@@ -33215,13 +33473,13 @@
            )
           )
          )
-         (br_if $exit328
+         (br_if $exit344
           (i32.ge_s
            (local.get $35)
            (local.get $38)
           )
          )
-         (loop $loop329
+         (loop $loop345
           (local.set $7
            (i32.or
             (local.get $7)
@@ -33236,7 +33494,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop329
+          (br_if $loop345
            (i32.lt_s
             (local.get $35)
             (local.get $38)
@@ -33244,7 +33502,7 @@
           )
          )
         )
-        (block $exit330
+        (block $exit346
          (local.set $35
           (i32.add
            (i32.add
@@ -33273,13 +33531,13 @@
            )
           )
          )
-         (br_if $exit330
+         (br_if $exit346
           (i32.ge_s
            (local.get $35)
            (local.get $39)
           )
          )
-         (loop $loop331
+         (loop $loop347
           (local.set $7
            (i32.or
             (local.get $7)
@@ -33294,7 +33552,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop331
+          (br_if $loop347
            (i32.lt_s
             (local.get $35)
             (local.get $39)
@@ -33308,7 +33566,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop333
+        (br_if $loop349
          (i32.lt_s
           (local.get $36)
           (local.get $40)
@@ -33327,20 +33585,20 @@
       )
      )
     )
-    (block $exit326
+    (block $exit342
      (local.set $20
       (local.get $4)
      )
      (local.set $34
       (local.get $21)
      )
-     (br_if $exit326
+     (br_if $exit342
       (i32.ge_s
        (local.get $20)
        (local.get $34)
       )
      )
-     (loop $loop327
+     (loop $loop343
       (local.set $18
        (i32.load
         (local.get $20)
@@ -33351,7 +33609,7 @@
         (local.get $20)
        )
       )
-      (block $exit324
+      (block $exit340
        (local.set $10
         (local.get $18)
        )
@@ -33361,13 +33619,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit324
+       (br_if $exit340
         (i32.ge_s
          (local.get $10)
          (local.get $33)
         )
        )
-       (loop $loop325
+       (loop $loop341
         (local.set $23
          (f32x4.convert_i32x4_u
           (i32x4.extend_low_i16x8_u
@@ -33419,7 +33677,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop325
+        (br_if $loop341
          (i32.lt_s
           (local.get $10)
           (local.get $33)
@@ -33680,7 +33938,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop327
+      (br_if $loop343
        (i32.lt_s
         (local.get $20)
         (local.get $34)
@@ -33694,7 +33952,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop335
+    (br_if $loop351
      (i32.lt_s
       (local.get $6)
       (local.get $41)
@@ -33720,20 +33978,20 @@
     )
    )
   )
-  (block $exit336
+  (block $exit352
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit336
+   (br_if $exit352
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop337
+   (loop $loop353
     (call $s_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -33760,7 +34018,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop337
+    (br_if $loop353
      (i32.lt_s
       (local.get $2)
       (local.get $4)

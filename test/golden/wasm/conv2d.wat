@@ -1,11 +1,12 @@
 (module
  (type $0 (func (param f64) (result f64)))
  (type $1 (func (param i32 i32 i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -1250,25 +1251,30 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit20
+  (block $exit24
    (local.set $6
     (i32.const 0)
    )
-   (local.set $35
+   (local.set $40
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -1277,13 +1283,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit20
+   (br_if $exit24
     (i32.ge_s
      (local.get $6)
-     (local.get $35)
+     (local.get $40)
     )
    )
-   (loop $loop21
+   (loop $loop25
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -1492,288 +1498,370 @@
       (local.get $13)
      )
     )
-    (if
-     (i32.and
-      (i32.eq
-       (i32.sub
-        (i32.load
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (i32.sub
-            (local.get $4)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (local.get $3)
-        )
-       )
-       (i32.sub
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
+    (block $exit22
+     (local.set $19
+      (i32.const 0)
+     )
+     (local.set $39
+      (local.get $4)
+     )
+     (br_if $exit22
       (i32.ge_s
-       (local.get $4)
-       (i32.const 4)
+       (local.get $19)
+       (local.get $39)
       )
      )
-     (then
-      (local.set $19
-       (i32.load
-        (local.get $3)
-       )
-      )
-      (local.set $20
-       (i32.and
-        (local.get $4)
-        (i32.const -4)
-       )
-      )
+     (loop $loop23
       (local.set $21
-       (i32.add
-        (i32.const 6488064)
-        (i32.shl
-         (i32.add
-          (local.get $14)
-          (i32.load
-           (i32.add
-            (i32.const 12607808)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+       (i32.load
+        (i32.add
+         (local.get $3)
+         (i32.shl
+          (local.get $19)
+          (i32.const 2)
          )
-         (i32.const 2)
         )
        )
       )
       (local.set $22
        (i32.add
-        (i32.const 6488064)
-        (i32.shl
-         (i32.add
-          (local.get $15)
+        (local.get $19)
+        (i32.const 1)
+       )
+      )
+      (block $exit16
+       (local.set $20
+        (local.get $22)
+       )
+       (local.set $36
+        (local.get $4)
+       )
+       (br_if $exit16
+        (i32.ge_s
+         (local.get $20)
+         (local.get $36)
+        )
+       )
+       (loop $loop17
+        (if
+         (i32.eq
           (i32.load
            (i32.add
-            (i32.const 12607808)
+            (local.get $3)
             (i32.shl
-             (local.get $19)
+             (local.get $20)
              (i32.const 2)
             )
            )
           )
+          (i32.add
+           (local.get $21)
+           (i32.sub
+            (local.get $20)
+            (local.get $19)
+           )
+          )
          )
-         (i32.const 2)
+         (then
+          (local.set $22
+           (i32.add
+            (local.get $20)
+            (i32.const 1)
+           )
+          )
+         )
+         (else
+          (local.set $20
+           (local.get $4)
+          )
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $20)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop17
+         (i32.lt_s
+          (local.get $20)
+          (local.get $36)
+         )
         )
        )
       )
       (local.set $23
        (i32.add
-        (i32.const 6488064)
-        (i32.shl
-         (i32.add
-          (local.get $16)
-          (i32.load
-           (i32.add
-            (i32.const 12607808)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+        (local.get $19)
+        (i32.and
+         (i32.sub
+          (local.get $22)
+          (local.get $19)
          )
-         (i32.const 2)
+         (i32.const -4)
         )
        )
       )
-      (local.set $24
-       (i32.add
-        (i32.const 6488064)
-        (i32.shl
+      (if
+       (i32.lt_s
+        (local.get $19)
+        (local.get $23)
+       )
+       (then
+        (local.set $24
          (i32.add
-          (local.get $17)
-          (i32.load
+          (i32.const 6488064)
+          (i32.shl
            (i32.add
-            (i32.const 12607808)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
+            (local.get $14)
+            (i32.load
+             (i32.add
+              (i32.const 12607808)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
          )
-         (i32.const 2)
         )
-       )
-      )
-      (block $exit16
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $33
-        (local.get $20)
-       )
-       (br_if $exit16
-        (i32.ge_s
-         (local.get $7)
-         (local.get $33)
-        )
-       )
-       (loop $loop17
         (local.set $25
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 6488064)
+          (i32.shl
            (i32.add
-            (local.get $21)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $15)
+            (i32.load
+             (i32.add
+              (i32.const 12607808)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $10)
          )
         )
         (local.set $26
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 6488064)
+          (i32.shl
            (i32.add
-            (local.get $22)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $16)
+            (i32.load
+             (i32.add
+              (i32.const 12607808)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $11)
          )
         )
         (local.set $27
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 6488064)
+          (i32.shl
            (i32.add
-            (local.get $23)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $17)
+            (i32.load
+             (i32.add
+              (i32.const 12607808)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $12)
          )
         )
-        (local.set $28
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $24)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+        (block $exit18
+         (local.set $7
+          (local.get $19)
+         )
+         (local.set $37
+          (local.get $23)
+         )
+         (br_if $exit18
+          (i32.ge_s
+           (local.get $7)
+           (local.get $37)
+          )
+         )
+         (loop $loop19
+          (local.set $28
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $24)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
             )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $10)
            )
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $13)
-         )
-        )
-        (local.set $29
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $30
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $31
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (local.set $32
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=32 align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (v128.store offset=48 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop17
-         (i32.lt_s
-          (local.get $7)
-          (local.get $33)
+          (local.set $29
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $25)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $11)
+           )
+          )
+          (local.set $30
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $26)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $12)
+           )
+          )
+          (local.set $31
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $27)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $13)
+           )
+          )
+          (local.set $32
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $33
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $34
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (local.set $35
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=32 align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (v128.store offset=48 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (local.set $9
+           (i32.add
+            (local.get $9)
+            (i32.const 64)
+           )
+          )
+          (local.set $7
+           (i32.add
+            (local.get $7)
+            (i32.const 4)
+           )
+          )
+          (br_if $loop19
+           (i32.lt_s
+            (local.get $7)
+            (local.get $37)
+           )
+          )
          )
         )
        )
       )
-      (block $exit18
+      (block $exit20
        (local.set $7
-        (local.get $20)
+        (local.get $23)
        )
-       (local.set $34
-        (local.get $4)
+       (local.set $38
+        (local.get $22)
        )
-       (br_if $exit18
+       (br_if $exit20
         (i32.ge_s
          (local.get $7)
-         (local.get $34)
+         (local.get $38)
         )
        )
-       (loop $loop19
+       (loop $loop21
         (local.set $8
          (i32.load
           (i32.add
@@ -1905,167 +1993,27 @@
           (i32.const 1)
          )
         )
-        (br_if $loop19
+        (br_if $loop21
          (i32.lt_s
           (local.get $7)
-          (local.get $34)
+          (local.get $38)
          )
         )
        )
       )
-     )
-     (else
-      (block $exit14
-       (local.set $7
+      (local.set $19
+       (local.get $22)
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
         (i32.const 0)
        )
-       (local.set $18
-        (local.get $4)
-       )
-       (br_if $exit14
-        (i32.ge_s
-         (local.get $7)
-         (local.get $18)
-        )
-       )
-       (loop $loop15
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 6488064)
-            (i32.shl
-             (i32.add
-              (local.get $14)
-              (i32.load
-               (i32.add
-                (i32.const 12607808)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 6488064)
-            (i32.shl
-             (i32.add
-              (local.get $15)
-              (i32.load
-               (i32.add
-                (i32.const 12607808)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 6488064)
-            (i32.shl
-             (i32.add
-              (local.get $16)
-              (i32.load
-               (i32.add
-                (i32.const 12607808)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 6488064)
-            (i32.shl
-             (i32.add
-              (local.get $17)
-              (i32.load
-               (i32.add
-                (i32.const 12607808)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop15
-         (i32.lt_s
-          (local.get $7)
-          (local.get $18)
-         )
-        )
+      )
+      (br_if $loop23
+       (i32.lt_s
+        (local.get $19)
+        (local.get $39)
        )
       )
      )
@@ -2076,10 +2024,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop21
+    (br_if $loop25
      (i32.lt_s
       (local.get $6)
-      (local.get $35)
+      (local.get $40)
      )
     )
    )
@@ -2113,7 +2061,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit24
+  (block $exit28
    (local.set $6
     (i32.const 0)
    )
@@ -2126,13 +2074,13 @@
      (i32.const 8)
     )
    )
-   (br_if $exit24
+   (br_if $exit28
     (i32.ge_s
      (local.get $6)
      (local.get $29)
     )
    )
-   (loop $loop25
+   (loop $loop29
     (local.set $10
      (i32.sub
       (local.get $4)
@@ -2510,20 +2458,20 @@
       (local.get $18)
      )
     )
-    (block $exit22
+    (block $exit26
      (local.set $7
       (i32.const 0)
      )
      (local.set $28
       (local.get $2)
      )
-     (br_if $exit22
+     (br_if $exit26
       (i32.ge_s
        (local.get $7)
        (local.get $28)
       )
      )
-     (loop $loop23
+     (loop $loop27
       (local.set $8
        (i32.load
         (i32.add
@@ -2814,7 +2762,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop23
+      (br_if $loop27
        (i32.lt_s
         (local.get $7)
         (local.get $28)
@@ -2828,7 +2776,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop25
+    (br_if $loop29
      (i32.lt_s
       (local.get $6)
       (local.get $29)
@@ -2913,20 +2861,20 @@
     (i32.const 128)
    )
   )
-  (block $exit56
+  (block $exit60
    (local.set $7
     (i32.const 0)
    )
    (local.set $54
     (local.get $1)
    )
-   (br_if $exit56
+   (br_if $exit60
     (i32.ge_s
      (local.get $7)
      (local.get $54)
     )
    )
-   (loop $loop57
+   (loop $loop61
     (local.set $8
      (i32.add
       (local.get $0)
@@ -2974,20 +2922,20 @@
     (local.set $16
      (i32.const 0)
     )
-    (block $exit50
+    (block $exit54
      (local.set $31
       (i32.const 0)
      )
      (local.set $51
       (local.get $15)
      )
-     (br_if $exit50
+     (br_if $exit54
       (i32.ge_s
        (local.get $31)
        (local.get $51)
       )
      )
-     (loop $loop51
+     (loop $loop55
       (if
        (i32.lt_s
         (i32.load
@@ -3016,7 +2964,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop51
+      (br_if $loop55
        (i32.lt_s
         (local.get $31)
         (local.get $51)
@@ -3027,20 +2975,20 @@
     (local.set $17
      (local.get $16)
     )
-    (block $exit52
+    (block $exit56
      (local.set $31
       (local.get $16)
      )
      (local.set $52
       (local.get $15)
      )
-     (br_if $exit52
+     (br_if $exit56
       (i32.ge_s
        (local.get $31)
        (local.get $52)
       )
      )
-     (loop $loop53
+     (loop $loop57
       (if
        (i32.lt_s
         (i32.load
@@ -3069,7 +3017,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop53
+      (br_if $loop57
        (i32.lt_s
         (local.get $31)
         (local.get $52)
@@ -3077,20 +3025,20 @@
       )
      )
     )
-    (block $exit54
+    (block $exit58
      (local.set $19
       (local.get $16)
      )
      (local.set $53
       (local.get $17)
      )
-     (br_if $exit54
+     (br_if $exit58
       (i32.ge_s
        (local.get $19)
        (local.get $53)
       )
      )
-     (loop $loop55
+     (loop $loop59
       (local.set $20
        (select
         (i32.const 512)
@@ -3107,20 +3055,20 @@
         )
        )
       )
-      (block $exit48
+      (block $exit52
        (local.set $21
         (i32.const 0)
        )
        (local.set $50
         (local.get $13)
        )
-       (br_if $exit48
+       (br_if $exit52
         (i32.ge_s
          (local.get $21)
          (local.get $50)
         )
        )
-       (loop $loop49
+       (loop $loop53
         (local.set $22
          (select
           (i32.const 256)
@@ -3177,20 +3125,20 @@
          (local.get $20)
          (local.get $9)
         )
-        (block $exit46
+        (block $exit50
          (local.set $23
           (i32.const 0)
          )
          (local.set $49
           (local.get $11)
          )
-         (br_if $exit46
+         (br_if $exit50
           (i32.ge_s
            (local.get $23)
            (local.get $49)
           )
          )
-         (loop $loop47
+         (loop $loop51
           (local.set $24
            (select
             (i32.const 64)
@@ -3227,7 +3175,7 @@
            (local.get $22)
            (local.get $9)
           )
-          (block $exit44
+          (block $exit48
            (local.set $25
             (i32.const 0)
            )
@@ -3240,13 +3188,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit44
+           (br_if $exit48
             (i32.ge_s
              (local.get $25)
              (local.get $48)
             )
            )
-           (loop $loop45
+           (loop $loop49
             (local.set $27
              (i32.add
               (local.get $19)
@@ -3312,7 +3260,7 @@
               )
              )
             )
-            (block $exit42
+            (block $exit46
              (local.set $26
               (i32.const 0)
              )
@@ -3325,13 +3273,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit42
+             (br_if $exit46
               (i32.ge_s
                (local.get $26)
                (local.get $47)
               )
              )
-             (loop $loop43
+             (loop $loop47
               (if
                (local.get $29)
                (then
@@ -3800,20 +3748,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit26
+                (block $exit30
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit26
+                 (br_if $exit30
                   (i32.ge_s
                    (local.get $31)
                    (local.get $39)
                   )
                  )
-                 (loop $loop27
+                 (loop $loop31
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -3878,7 +3826,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop27
+                  (br_if $loop31
                    (i32.lt_s
                     (local.get $31)
                     (local.get $39)
@@ -3948,20 +3896,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit30
+                (block $exit34
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit30
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $31)
                    (local.get $41)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop35
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -4026,7 +3974,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $31)
                     (local.get $41)
@@ -4096,20 +4044,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit34
+                (block $exit38
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit34
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $31)
                    (local.get $43)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop39
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -4174,7 +4122,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $31)
                     (local.get $43)
@@ -4244,20 +4192,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit38
+                (block $exit42
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $45
                   (i32.const 8)
                  )
-                 (br_if $exit38
+                 (br_if $exit42
                   (i32.ge_s
                    (local.get $31)
                    (local.get $45)
                   )
                  )
-                 (loop $loop39
+                 (loop $loop43
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -4322,7 +4270,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop39
+                  (br_if $loop43
                    (i32.lt_s
                     (local.get $31)
                     (local.get $45)
@@ -4409,20 +4357,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit28
+                (block $exit32
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $28)
                  )
-                 (br_if $exit28
+                 (br_if $exit32
                   (i32.ge_s
                    (local.get $31)
                    (local.get $40)
                   )
                  )
-                 (loop $loop29
+                 (loop $loop33
                   (if
                    (local.get $32)
                    (then
@@ -4477,7 +4425,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop29
+                  (br_if $loop33
                    (i32.lt_s
                     (local.get $31)
                     (local.get $40)
@@ -4540,20 +4488,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit32
+                (block $exit36
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $28)
                  )
-                 (br_if $exit32
+                 (br_if $exit36
                   (i32.ge_s
                    (local.get $31)
                    (local.get $42)
                   )
                  )
-                 (loop $loop33
+                 (loop $loop37
                   (if
                    (local.get $32)
                    (then
@@ -4608,7 +4556,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop33
+                  (br_if $loop37
                    (i32.lt_s
                     (local.get $31)
                     (local.get $42)
@@ -4671,20 +4619,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit36
+                (block $exit40
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $28)
                  )
-                 (br_if $exit36
+                 (br_if $exit40
                   (i32.ge_s
                    (local.get $31)
                    (local.get $44)
                   )
                  )
-                 (loop $loop37
+                 (loop $loop41
                   (if
                    (local.get $32)
                    (then
@@ -4739,7 +4687,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop37
+                  (br_if $loop41
                    (i32.lt_s
                     (local.get $31)
                     (local.get $44)
@@ -4802,20 +4750,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit40
+                (block $exit44
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $46
                   (local.get $28)
                  )
-                 (br_if $exit40
+                 (br_if $exit44
                   (i32.ge_s
                    (local.get $31)
                    (local.get $46)
                   )
                  )
-                 (loop $loop41
+                 (loop $loop45
                   (if
                    (local.get $32)
                    (then
@@ -4870,7 +4818,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop41
+                  (br_if $loop45
                    (i32.lt_s
                     (local.get $31)
                     (local.get $46)
@@ -4886,7 +4834,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop43
+              (br_if $loop47
                (i32.lt_s
                 (local.get $26)
                 (local.get $47)
@@ -4900,7 +4848,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop45
+            (br_if $loop49
              (i32.lt_s
               (local.get $25)
               (local.get $48)
@@ -4914,7 +4862,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop47
+          (br_if $loop51
            (i32.lt_s
             (local.get $23)
             (local.get $49)
@@ -4928,7 +4876,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop49
+        (br_if $loop53
          (i32.lt_s
           (local.get $21)
           (local.get $50)
@@ -4942,7 +4890,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop55
+      (br_if $loop59
        (i32.lt_s
         (local.get $19)
         (local.get $53)
@@ -4956,7 +4904,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop57
+    (br_if $loop61
      (i32.lt_s
       (local.get $7)
       (local.get $54)
@@ -4969,20 +4917,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit58
+  (block $exit62
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit58
+   (br_if $exit62
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop59
+   (loop $loop63
     (local.set $3
      (i32.add
       (local.get $0)
@@ -5027,7 +4975,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop59
+    (br_if $loop63
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -5036,7 +4984,8 @@
    )
   )
  )
- (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -5093,1913 +5042,2100 @@
   (local $64 i32)
   (local $65 i32)
   (local $66 i32)
-  (local.set $39
-   (local.get $4)
+  (local $67 i32)
+  (local $68 i32)
+  (local $69 i32)
+  (local $70 i32)
+  (local $71 i32)
+  (local $72 i32)
+  (local $73 i32)
+  (local $74 i32)
+  (local.set $45
+   (local.get $3)
   )
-  (local.set $43
+  (local.set $49
    (i32.add
-    (local.get $39)
+    (local.get $45)
     (i32.const 524288)
    )
   )
-  (local.set $44
+  (local.set $50
    (i32.add
-    (local.get $43)
+    (local.get $49)
     (i32.const 16)
    )
   )
-  (local.set $45
+  (local.set $51
    (i32.add
-    (local.get $44)
+    (local.get $50)
     (i32.const 128)
    )
   )
-  (block $exit92
-   (local.set $11
+  (block $exit100
+   (local.set $16
     (i32.const 0)
    )
-   (local.set $66
+   (local.set $74
     (local.get $1)
    )
-   (br_if $exit92
+   (br_if $exit100
     (i32.ge_s
-     (local.get $11)
-     (local.get $66)
+     (local.get $16)
+     (local.get $74)
     )
    )
-   (loop $loop93
-    (local.set $14
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $11)
-       (i32.const 52)
-      )
-     )
-    )
+   (loop $loop101
     (local.set $15
      (i32.load
-      (local.get $14)
+      (local.get $2)
      )
     )
-    (local.set $40
-     (i32.load offset=36
-      (local.get $14)
-     )
-    )
-    (local.set $41
-     (i32.load offset=40
-      (local.get $14)
-     )
-    )
-    (local.set $12
+    (i32.store
+     (local.get $2)
      (i32.add
-      (local.get $11)
+      (local.get $15)
       (i32.const 1)
      )
     )
-    (block
-     (block $exit88
-      (local.set $13
-       (local.get $12)
-      )
-      (local.set $63
+    (if
+     (i32.ge_s
+      (local.get $15)
+      (local.get $1)
+     )
+     (then
+      (local.set $16
        (local.get $1)
       )
-      (br_if $exit88
-       (i32.ge_s
-        (local.get $13)
-        (local.get $63)
-       )
-      )
-      (loop $loop89
-       (if
-        (i32.ne
-         (i32.load
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $13)
-            (i32.const 52)
-           )
-          )
-         )
-         (local.get $15)
-        )
-        (then
-         (local.set $13
-          (local.get $1)
-         )
-        )
-        (else
-         (local.set $12
-          (i32.add
-           (local.get $13)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $13
+     )
+     (else
+      (local.set $10
+       (i32.load
         (i32.add
-         (local.get $13)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop89
-        (i32.lt_s
-         (local.get $13)
-         (local.get $63)
-        )
-       )
-      )
-     )
-    )
-    (block $exit90
-     (local.set $16
-      (local.get $2)
-     )
-     (local.set $64
-      (local.get $3)
-     )
-     (local.set $65
-      (local.get $8)
-     )
-     (br_if $exit90
-      (i32.ge_s
-       (local.get $16)
-       (local.get $64)
-      )
-     )
-     (loop $loop91
-      (local.set $17
-       (select
-        (local.get $8)
-        (i32.sub
-         (local.get $3)
-         (local.get $16)
-        )
-        (i32.lt_s
-         (local.get $8)
-         (i32.sub
-          (local.get $3)
-          (local.get $16)
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
          )
         )
        )
       )
-      (block $exit86
-       (local.set $18
+      (local.set $11
+       (i32.load offset=4
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $12
+       (i32.load offset=8
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (i32.load offset=12
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.load offset=16
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (block $exit98
+       (local.set $17
         (i32.const 0)
        )
-       (local.set $61
-        (select
-         (i32.const 1)
-         (local.get $41)
-         (local.get $6)
-        )
+       (local.set $73
+        (local.get $11)
        )
-       (local.set $62
-        (local.get $7)
-       )
-       (br_if $exit86
+       (br_if $exit98
         (i32.ge_s
-         (local.get $18)
-         (local.get $61)
+         (local.get $17)
+         (local.get $73)
         )
        )
-       (loop $loop87
-        (local.set $19
-         (select
-          (local.get $7)
-          (i32.sub
-           (local.get $41)
+       (loop $loop99
+        (local.set $20
+         (i32.add
+          (local.get $10)
+          (i32.mul
+           (local.get $17)
+           (i32.const 52)
+          )
+         )
+        )
+        (local.set $21
+         (i32.load
+          (local.get $20)
+         )
+        )
+        (local.set $46
+         (i32.load offset=36
+          (local.get $20)
+         )
+        )
+        (local.set $47
+         (i32.load offset=40
+          (local.get $20)
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+        (block
+         (block $exit92
+          (local.set $19
            (local.get $18)
           )
-          (i32.lt_s
-           (local.get $7)
-           (i32.sub
-            (local.get $41)
-            (local.get $18)
+          (local.set $69
+           (local.get $11)
+          )
+          (br_if $exit92
+           (i32.ge_s
+            (local.get $19)
+            (local.get $69)
+           )
+          )
+          (loop $loop93
+           (if
+            (i32.ne
+             (i32.load
+              (i32.add
+               (local.get $10)
+               (i32.mul
+                (local.get $19)
+                (i32.const 52)
+               )
+              )
+             )
+             (local.get $21)
+            )
+            (then
+             (local.set $19
+              (local.get $11)
+             )
+            )
+            (else
+             (local.set $18
+              (i32.add
+               (local.get $19)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $19
+            (i32.add
+             (local.get $19)
+             (i32.const 1)
+            )
+           )
+           (br_if $loop93
+            (i32.lt_s
+             (local.get $19)
+             (local.get $69)
+            )
            )
           )
          )
         )
         (if
-         (i32.eqz
-          (local.get $6)
-         )
+         (local.get $14)
          (then
-          (call $op0_packB
-           (local.get $39)
-           (i32.add
-            (local.get $40)
-            (i32.shl
-             (local.get $18)
-             (i32.const 2)
+          (block $exit94
+           (local.set $19
+            (local.get $17)
+           )
+           (local.set $70
+            (local.get $18)
+           )
+           (br_if $exit94
+            (i32.ge_s
+             (local.get $19)
+             (local.get $70)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $5)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
-          )
-         )
-        )
-        (block $exit84
-         (local.set $13
-          (local.get $11)
-         )
-         (local.set $60
-          (local.get $12)
-         )
-         (br_if $exit84
-          (i32.ge_s
-           (local.get $13)
-           (local.get $60)
-          )
-         )
-         (loop $loop85
-          (local.set $14
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $13)
-             (i32.const 52)
-            )
-           )
-          )
-          (local.set $33
-           (i32.load offset=8
-            (local.get $14)
-           )
-          )
-          (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
-           (i32.load offset=28
-            (local.get $14)
-           )
-          )
-          (if
-           (local.get $6)
-           (then
+           (loop $loop95
             (local.set $20
-             (i32.const 0)
-            )
-            (local.set $21
-             (local.get $34)
-            )
-           )
-           (else
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit78
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $57
-               (i32.const 32)
-              )
-              (br_if $exit78
-               (i32.ge_s
-                (local.get $24)
-                (local.get $57)
-               )
-              )
-              (loop $loop79
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $18)
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop79
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $57)
-                )
-               )
+             (i32.add
+              (local.get $10)
+              (i32.mul
+               (local.get $19)
+               (i32.const 52)
               )
              )
             )
-            (local.set $20
-             (local.get $22)
-            )
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit80
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $58
-               (i32.const 32)
-              )
-              (br_if $exit80
-               (i32.ge_s
-                (local.get $24)
-                (local.get $58)
-               )
-              )
-              (loop $loop81
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $18)
-                    (local.get $19)
-                   )
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop81
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $58)
-                )
-               )
-              )
-             )
-            )
-            (local.set $21
-             (local.get $22)
-            )
-           )
-          )
-          (local.set $46
-           (i32.and
-            (local.get $9)
-            (i32.eqz
-             (local.get $20)
-            )
-           )
-          )
-          (local.set $47
-           (i32.and
-            (local.get $10)
-            (i32.eq
-             (local.get $21)
-             (local.get $34)
-            )
-           )
-          )
-          (local.set $42
-           (i32.and
-            (i32.eqz
-             (local.get $6)
-            )
-            (i32.eq
-             (i32.sub
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (i32.sub
-                  (local.get $21)
-                  (i32.const 1)
-                 )
-                 (i32.const 2)
-                )
-               )
-              )
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (local.get $20)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.sub
-              (i32.sub
-               (local.get $21)
+            (if
+             (i32.eqz
+              (i32.load offset=48
                (local.get $20)
               )
+             )
+             (then
+              (call $op0_packA
+               (i32.load offset=28
+                (local.get $20)
+               )
+               (i32.load offset=4
+                (local.get $20)
+               )
+               (i32.load offset=8
+                (local.get $20)
+               )
+               (i32.load offset=12
+                (local.get $20)
+               )
+               (i32.load offset=16
+                (local.get $20)
+               )
+               (i32.load
+                (local.get $20)
+               )
+              )
+             )
+            )
+            (local.set $19
+             (i32.add
+              (local.get $19)
               (i32.const 1)
              )
             )
+            (br_if $loop95
+             (i32.lt_s
+              (local.get $19)
+              (local.get $70)
+             )
+            )
            )
           )
-          (if
-           (i32.lt_s
-            (local.get $20)
-            (local.get $21)
+         )
+        )
+        (block $exit96
+         (local.set $22
+          (local.get $12)
+         )
+         (local.set $71
+          (local.get $13)
+         )
+         (local.set $72
+          (local.get $7)
+         )
+         (br_if $exit96
+          (i32.ge_s
+           (local.get $22)
+           (local.get $71)
+          )
+         )
+         (loop $loop97
+          (local.set $23
+           (select
+            (local.get $7)
+            (i32.sub
+             (local.get $13)
+             (local.get $22)
+            )
+            (i32.lt_s
+             (local.get $7)
+             (i32.sub
+              (local.get $13)
+              (local.get $22)
+             )
+            )
            )
-           (then
-            (block $exit82
-             (local.set $25
-              (i32.const 0)
-             )
-             (local.set $59
-              (i32.div_s
-               (i32.add
-                (local.get $17)
-                (i32.const 7)
-               )
-               (i32.const 8)
+          )
+          (block $exit90
+           (local.set $24
+            (i32.const 0)
+           )
+           (local.set $67
+            (select
+             (i32.const 1)
+             (local.get $47)
+             (local.get $5)
+            )
+           )
+           (local.set $68
+            (local.get $6)
+           )
+           (br_if $exit90
+            (i32.ge_s
+             (local.get $24)
+             (local.get $67)
+            )
+           )
+           (loop $loop91
+            (local.set $25
+             (select
+              (local.get $6)
+              (i32.sub
+               (local.get $47)
+               (local.get $24)
               )
-             )
-             (br_if $exit82
-              (i32.ge_s
-               (local.get $25)
-               (local.get $59)
-              )
-             )
-             (loop $loop83
-              (local.set $27
-               (i32.add
-                (local.get $16)
-                (i32.mul
-                 (local.get $25)
-                 (i32.const 8)
-                )
-               )
-              )
-              (local.set $28
-               (select
-                (i32.const 8)
-                (i32.sub
-                 (i32.add
-                  (local.get $16)
-                  (local.get $17)
-                 )
-                 (local.get $27)
-                )
-                (i32.lt_s
-                 (i32.const 8)
-                 (i32.sub
-                  (i32.add
-                   (local.get $16)
-                   (local.get $17)
-                  )
-                  (local.get $27)
-                 )
-                )
-               )
-              )
-              (local.set $29
-               (i32.eq
-                (local.get $28)
-                (i32.const 8)
-               )
-              )
-              (if
+              (i32.lt_s
                (local.get $6)
-               (then
-                (local.set $30
-                 (i32.const 0)
-                )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
-                 (i32.const 0)
+               (i32.sub
+                (local.get $47)
+                (local.get $24)
+               )
+              )
+             )
+            )
+            (if
+             (i32.eqz
+              (local.get $5)
+             )
+             (then
+              (call $op0_packB
+               (local.get $45)
+               (i32.add
+                (local.get $46)
+                (i32.shl
+                 (local.get $24)
+                 (i32.const 2)
                 )
                )
-               (else
-                (local.set $30
-                 (i32.sub
-                  (i32.add
-                   (local.get $39)
-                   (i32.mul
-                    (local.get $25)
-                    (i32.mul
-                     (local.get $19)
-                     (i32.const 32)
-                    )
-                   )
-                  )
-                  (i32.shl
-                   (local.get $18)
-                   (i32.const 5)
-                  )
-                 )
+               (local.get $25)
+               (i32.add
+                (local.get $4)
+                (i32.shl
+                 (local.get $22)
+                 (i32.const 2)
                 )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
-                 (i32.const 5)
+               )
+               (local.get $23)
+               (local.get $21)
+              )
+             )
+            )
+            (block $exit88
+             (local.set $19
+              (local.get $17)
+             )
+             (local.set $66
+              (local.get $18)
+             )
+             (br_if $exit88
+              (i32.ge_s
+               (local.get $19)
+               (local.get $66)
+              )
+             )
+             (loop $loop89
+              (local.set $20
+               (i32.add
+                (local.get $10)
+                (i32.mul
+                 (local.get $19)
+                 (i32.const 52)
                 )
                )
               )
+              (local.set $39
+               (i32.load offset=8
+                (local.get $20)
+               )
+              )
+              (local.set $40
+               (i32.load offset=16
+                (local.get $20)
+               )
+              )
+              (local.set $41
+               (i32.load offset=28
+                (local.get $20)
+               )
+              )
               (if
-               (local.get $29)
+               (local.get $5)
                (then
-                (call $microkernel_4x8_rows
-                 (i32.add
-                  (local.get $35)
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 4)
-                  )
-                 )
-                 (i32.shl
-                  (local.get $34)
-                  (i32.const 4)
-                 )
-                 (select
-                  (i32.add
-                   (local.get $30)
-                   (i32.shl
-                    (i32.load
-                     (local.get $31)
-                    )
-                    (i32.const 5)
-                   )
-                  )
-                  (local.get $30)
-                  (local.get $42)
-                 )
-                 (select
-                  (i32.const 0)
-                  (local.get $31)
-                  (local.get $42)
-                 )
-                 (i32.sub
-                  (local.get $21)
-                  (local.get $20)
-                 )
-                 (local.get $32)
-                 (i32.load offset=44
-                  (local.get $14)
-                 )
-                 (local.get $33)
-                 (i32.shl
-                  (i32.load
-                   (i32.add
-                    (i32.const 12624512)
-                    (i32.shl
-                     (i32.add
-                      (local.get $27)
-                      (i32.const 0)
-                     )
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                  (i32.const 2)
-                 )
-                 (local.get $45)
-                 (local.get $46)
+                (local.set $26
+                 (i32.const 0)
+                )
+                (local.set $27
+                 (local.get $40)
                 )
                )
                (else
-                (block $exit76
-                 (local.set $26
-                  (i32.const 0)
-                 )
-                 (local.set $56
-                  (i32.div_s
-                   (i32.add
-                    (local.get $33)
-                    (i32.const 3)
-                   )
-                   (i32.const 4)
+                (local.set $28
+                 (i32.const 0)
+                )
+                (local.set $29
+                 (local.get $40)
+                )
+                (block
+                 (block $exit82
+                  (local.set $30
+                   (i32.const 0)
                   )
-                 )
-                 (br_if $exit76
-                  (i32.ge_s
-                   (local.get $26)
-                   (local.get $56)
+                  (local.set $63
+                   (i32.const 32)
                   )
-                 )
-                 (loop $loop77
-                  (i32.store
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 0)
+                  (br_if $exit82
+                   (i32.ge_s
+                    (local.get $30)
+                    (local.get $63)
                    )
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624192)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit60
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (i32.const 8)
-                   )
-                   (br_if $exit60
+                  (loop $loop83
+                   (if
                     (i32.ge_s
-                     (local.get $36)
-                     (local.get $48)
+                     (local.get $28)
+                     (local.get $29)
                     )
-                   )
-                   (loop $loop61
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
+                    (then
+                     (local.set $30
+                      (i32.const 32)
                      )
-                     (select
-                      (f32.load
+                    )
+                    (else
+                     (local.set $33
+                      (i32.div_s
                        (i32.add
-                        (i32.const 6635520)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12624512)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
+                        (local.get $28)
+                        (local.get $29)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $20)
                          )
-                         (i32.const 2)
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (local.get $24)
+                      )
+                      (then
+                       (local.set $28
+                        (i32.add
+                         (local.get $33)
+                         (i32.const 1)
                         )
                        )
                       )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
+                      (else
+                       (local.set $29
+                        (local.get $33)
                        )
                       )
                      )
                     )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop61
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $48)
-                     )
-                    )
                    )
-                  )
-                  (i32.store offset=4
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
+                   (local.set $30
                     (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
+                     (local.get $30)
                      (i32.const 1)
                     )
-                    (local.get $33)
                    )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624192)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
+                   (br_if $loop83
+                    (i32.lt_s
+                     (local.get $30)
+                     (local.get $63)
                     )
-                    (i32.const 0)
-                    (local.get $38)
                    )
                   )
-                  (block $exit64
-                   (local.set $36
-                    (i32.const 0)
+                 )
+                )
+                (local.set $26
+                 (local.get $28)
+                )
+                (local.set $28
+                 (i32.const 0)
+                )
+                (local.set $29
+                 (local.get $40)
+                )
+                (block
+                 (block $exit84
+                  (local.set $30
+                   (i32.const 0)
+                  )
+                  (local.set $64
+                   (i32.const 32)
+                  )
+                  (br_if $exit84
+                   (i32.ge_s
+                    (local.get $30)
+                    (local.get $64)
                    )
-                   (local.set $50
-                    (i32.const 8)
-                   )
-                   (br_if $exit64
+                  )
+                  (loop $loop85
+                   (if
                     (i32.ge_s
-                     (local.get $36)
-                     (local.get $50)
+                     (local.get $28)
+                     (local.get $29)
                     )
-                   )
-                   (loop $loop65
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
+                    (then
+                     (local.set $30
+                      (i32.const 32)
                      )
-                     (select
-                      (f32.load
+                    )
+                    (else
+                     (local.set $33
+                      (i32.div_s
                        (i32.add
-                        (i32.const 6635520)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12624512)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
+                        (local.get $28)
+                        (local.get $29)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $20)
                          )
-                         (i32.const 2)
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.add
+                        (local.get $24)
+                        (local.get $25)
+                       )
+                      )
+                      (then
+                       (local.set $28
+                        (i32.add
+                         (local.get $33)
+                         (i32.const 1)
                         )
                        )
                       )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
+                      (else
+                       (local.set $29
+                        (local.get $33)
                        )
                       )
                      )
                     )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop65
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $50)
-                     )
-                    )
                    )
-                  )
-                  (i32.store offset=8
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
+                   (local.set $30
                     (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
+                     (local.get $30)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop85
+                    (i32.lt_s
+                     (local.get $30)
+                     (local.get $64)
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $27
+                 (local.get $28)
+                )
+               )
+              )
+              (local.set $52
+               (i32.and
+                (local.get $8)
+                (i32.eqz
+                 (local.get $26)
+                )
+               )
+              )
+              (local.set $53
+               (i32.and
+                (local.get $9)
+                (i32.eq
+                 (local.get $27)
+                 (local.get $40)
+                )
+               )
+              )
+              (local.set $48
+               (i32.and
+                (i32.eqz
+                 (local.get $5)
+                )
+                (i32.eq
+                 (i32.sub
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $20)
+                    )
+                    (i32.shl
+                     (i32.sub
+                      (local.get $27)
+                      (i32.const 1)
                      )
                      (i32.const 2)
                     )
-                    (local.get $33)
                    )
                   )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624192)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit68
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (i32.const 8)
-                   )
-                   (br_if $exit68
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop69
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 6635520)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12624512)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop69
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $43)
+                  (i32.load
                    (i32.add
-                    (local.get $44)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
+                    (i32.load offset=32
+                     (local.get $20)
                     )
-                    (local.get $33)
+                    (i32.shl
+                     (local.get $26)
+                     (i32.const 2)
+                    )
                    )
                   )
-                  (local.set $37
+                 )
+                 (i32.sub
+                  (i32.sub
+                   (local.get $27)
+                   (local.get $26)
+                  )
+                  (i32.const 1)
+                 )
+                )
+               )
+              )
+              (if
+               (i32.lt_s
+                (local.get $26)
+                (local.get $27)
+               )
+               (then
+                (block $exit86
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $65
+                  (i32.div_s
+                   (i32.add
+                    (local.get $23)
+                    (i32.const 7)
+                   )
+                   (i32.const 8)
+                  )
+                 )
+                 (br_if $exit86
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $65)
+                  )
+                 )
+                 (loop $loop87
+                  (local.set $33
+                   (i32.add
+                    (local.get $22)
+                    (i32.mul
+                     (local.get $31)
+                     (i32.const 8)
+                    )
+                   )
+                  )
+                  (local.set $34
                    (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624192)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
+                    (i32.const 8)
+                    (i32.sub
+                     (i32.add
+                      (local.get $22)
+                      (local.get $23)
                      )
-                     (i32.load
+                     (local.get $33)
+                    )
+                    (i32.lt_s
+                     (i32.const 8)
+                     (i32.sub
                       (i32.add
-                       (i32.const 12624256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
+                       (local.get $22)
+                       (local.get $23)
                       )
+                      (local.get $33)
                      )
                     )
-                    (i32.const 0)
-                    (local.get $38)
                    )
                   )
-                  (block $exit72
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $54
+                  (local.set $35
+                   (i32.eq
+                    (local.get $34)
                     (i32.const 8)
                    )
-                   (br_if $exit72
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $54)
+                  )
+                  (if
+                   (local.get $5)
+                   (then
+                    (local.set $36
+                     (i32.const 0)
+                    )
+                    (local.set $37
+                     (i32.add
+                      (i32.load offset=32
+                       (local.get $20)
+                      )
+                      (i32.shl
+                       (local.get $26)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $38
+                     (i32.const 0)
                     )
                    )
-                   (loop $loop73
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 6635520)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12624512)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
+                   (else
                     (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
+                     (i32.sub
+                      (i32.add
+                       (local.get $45)
+                       (i32.mul
+                        (local.get $31)
+                        (i32.mul
+                         (local.get $25)
+                         (i32.const 32)
+                        )
+                       )
+                      )
+                      (i32.shl
+                       (local.get $24)
+                       (i32.const 5)
+                      )
                      )
                     )
-                    (br_if $loop73
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $54)
+                    (local.set $37
+                     (i32.add
+                      (i32.load offset=32
+                       (local.get $20)
+                      )
+                      (i32.shl
+                       (local.get $26)
+                       (i32.const 2)
+                      )
                      )
+                    )
+                    (local.set $38
+                     (i32.const 5)
                     )
                    )
                   )
                   (if
-                   (local.get $42)
+                   (local.get $35)
                    (then
-                    (call $microkernel_4x8
+                    (call $microkernel_4x8_rows
                      (i32.add
-                      (local.get $35)
+                      (local.get $41)
                       (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
+                       (local.get $26)
                        (i32.const 4)
                       )
                      )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
+                     (i32.shl
+                      (local.get $40)
+                      (i32.const 4)
+                     )
+                     (select
+                      (i32.add
+                       (local.get $36)
+                       (i32.shl
+                        (i32.load
+                         (local.get $37)
+                        )
+                        (i32.const 5)
                        )
-                       (i32.const 5)
                       )
+                      (local.get $36)
+                      (local.get $48)
+                     )
+                     (select
+                      (i32.const 0)
+                      (local.get $37)
+                      (local.get $48)
                      )
                      (i32.sub
-                      (local.get $21)
+                      (local.get $27)
+                      (local.get $26)
+                     )
+                     (local.get $38)
+                     (i32.load offset=44
                       (local.get $20)
                      )
-                     (local.get $43)
+                     (local.get $39)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (i32.const 12624512)
+                        (i32.shl
+                         (i32.add
+                          (local.get $33)
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                     (local.get $51)
+                     (local.get $52)
                     )
                    )
                    (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
+                    (block $exit80
+                     (local.set $32
+                      (i32.const 0)
+                     )
+                     (local.set $62
+                      (i32.div_s
                        (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
+                        (local.get $39)
+                        (i32.const 3)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $43)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624192)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                     (br_if $exit80
+                      (i32.ge_s
+                       (local.get $32)
+                       (local.get $62)
                       )
                      )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit62
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (local.get $28)
-                   )
-                   (br_if $exit62
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop63
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                     (loop $loop81
+                      (i32.store
+                       (local.get $49)
                        (i32.add
-                        (i32.const 6635520)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12624512)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
+                        (local.get $50)
+                        (i32.const 0)
                        )
-                       (f32.load
+                      )
+                      (local.set $44
+                       (i32.lt_s
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
                          )
+                         (i32.const 0)
                         )
+                        (local.get $39)
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop63
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624192)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit66
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (local.get $28)
-                   )
-                   (br_if $exit66
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop67
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 6635520)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 12624512)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
+                      (local.set $43
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 12624192)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
                           )
                          )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop67
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624192)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                         (i32.load
+                          (i32.add
+                           (i32.const 12624256)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
                             )
                             (i32.const 2)
                            )
-                           (i32.const 2)
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $44)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit70
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $53
-                    (local.get $28)
-                   )
-                   (br_if $exit70
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $53)
-                    )
-                   )
-                   (loop $loop71
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 6635520)
-                        (i32.shl
+                      (block $exit64
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $54
+                        (i32.const 8)
+                       )
+                       (br_if $exit64
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $54)
+                        )
+                       )
+                       (loop $loop65
+                        (f32.store
                          (i32.add
-                          (local.get $37)
-                          (i32.load
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 0)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
                            (i32.add
-                            (i32.const 12624512)
+                            (i32.const 6635520)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 12624512)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
                           )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop65
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $54)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=4
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 32)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 12624192)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 12624256)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit68
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $56
+                        (i32.const 8)
+                       )
+                       (br_if $exit68
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $56)
+                        )
+                       )
+                       (loop $loop69
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 32)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 6635520)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 12624512)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop69
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $56)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=8
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 64)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
                          )
                          (i32.const 2)
                         )
+                        (local.get $39)
                        )
-                       (f32.load
+                      )
+                      (local.set $43
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 12624192)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 12624256)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit72
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $58
+                        (i32.const 8)
+                       )
+                       (br_if $exit72
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $58)
+                        )
+                       )
+                       (loop $loop73
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 64)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 6635520)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 12624512)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop73
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $58)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop71
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $53)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624192)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
+                      (i32.store offset=12
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 96)
                        )
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 12624256)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 12624192)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 12624256)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit76
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $60
+                        (i32.const 8)
+                       )
+                       (br_if $exit76
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $60)
+                        )
+                       )
+                       (loop $loop77
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 96)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 6635520)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 12624512)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop77
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $60)
+                         )
+                        )
+                       )
+                      )
+                      (if
+                       (local.get $48)
+                       (then
+                        (call $microkernel_4x8
+                         (i32.add
+                          (local.get $41)
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                             (local.get $32)
+                             (local.get $40)
                             )
-                            (i32.const 3)
+                            (local.get $26)
                            )
-                           (i32.const 2)
+                           (i32.const 4)
+                          )
+                         )
+                         (i32.add
+                          (local.get $36)
+                          (i32.shl
+                           (i32.load
+                            (local.get $37)
+                           )
+                           (i32.const 5)
+                          )
+                         )
+                         (i32.sub
+                          (local.get $27)
+                          (local.get $26)
+                         )
+                         (local.get $49)
+                        )
+                       )
+                       (else
+                        (call $microkernel_4x8_gather
+                         (i32.add
+                          (local.get $41)
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $32)
+                             (local.get $40)
+                            )
+                            (local.get $26)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (local.get $36)
+                         (local.get $37)
+                         (i32.sub
+                          (local.get $27)
+                          (local.get $26)
+                         )
+                         (local.get $49)
+                         (local.get $38)
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 0)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 12624192)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 12624256)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $44)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit74
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $55
-                    (local.get $28)
-                   )
-                   (br_if $exit74
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $55)
-                    )
-                   )
-                   (loop $loop75
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 6635520)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
+                      (block $exit66
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $55
+                        (local.get $34)
+                       )
+                       (br_if $exit66
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $55)
+                        )
+                       )
+                       (loop $loop67
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
                            (i32.add
-                            (i32.const 12624512)
+                            (i32.const 6635520)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 12624512)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 0)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
                           )
                          )
-                         (i32.const 2)
                         )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
+                        (local.set $42
                          (i32.add
-                          (i32.const 96)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop67
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $55)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop75
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $55)
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 12624192)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 12624256)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit70
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $57
+                        (local.get $34)
+                       )
+                       (br_if $exit70
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $57)
+                        )
+                       )
+                       (loop $loop71
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 6635520)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 12624512)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 32)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop71
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $57)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 2)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 12624192)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 12624256)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit74
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $59
+                        (local.get $34)
+                       )
+                       (br_if $exit74
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $59)
+                        )
+                       )
+                       (loop $loop75
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 6635520)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 12624512)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 64)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop75
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $59)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 12624192)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 12624256)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit78
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $61
+                        (local.get $34)
+                       )
+                       (br_if $exit78
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $61)
+                        )
+                       )
+                       (loop $loop79
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 6635520)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 12624512)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 96)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop79
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $61)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $32
+                       (i32.add
+                        (local.get $32)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $loop81
+                       (i32.lt_s
+                        (local.get $32)
+                        (local.get $62)
+                       )
+                      )
                      )
                     )
                    )
                   )
-                  (local.set $26
+                  (local.set $31
                    (i32.add
-                    (local.get $26)
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop77
+                  (br_if $loop87
                    (i32.lt_s
-                    (local.get $26)
-                    (local.get $56)
+                    (local.get $31)
+                    (local.get $65)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $19
                (i32.add
-                (local.get $25)
+                (local.get $19)
                 (i32.const 1)
                )
               )
-              (br_if $loop83
+              (br_if $loop89
                (i32.lt_s
-                (local.get $25)
-                (local.get $59)
+                (local.get $19)
+                (local.get $66)
                )
               )
              )
             )
+            (local.set $24
+             (i32.add
+              (local.get $24)
+              (local.get $68)
+             )
+            )
+            (br_if $loop91
+             (i32.lt_s
+              (local.get $24)
+              (local.get $67)
+             )
+            )
            )
           )
-          (local.set $13
+          (local.set $22
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $22)
+            (local.get $72)
            )
           )
-          (br_if $loop85
+          (br_if $loop97
            (i32.lt_s
-            (local.get $13)
-            (local.get $60)
+            (local.get $22)
+            (local.get $71)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
+         (i32.sub
+          (local.get $18)
+          (i32.const 1)
+         )
+        )
+        (local.set $17
          (i32.add
-          (local.get $18)
-          (local.get $62)
+          (local.get $17)
+          (i32.const 1)
          )
         )
-        (br_if $loop87
+        (br_if $loop99
          (i32.lt_s
-          (local.get $18)
-          (local.get $61)
+          (local.get $17)
+          (local.get $73)
          )
         )
        )
       )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (local.get $65)
-       )
-      )
-      (br_if $loop91
-       (i32.lt_s
-        (local.get $16)
-        (local.get $64)
-       )
-      )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
-     )
-    )
-    (local.set $11
+    (local.set $16
      (i32.add
-      (local.get $11)
+      (local.get $16)
       (i32.const 1)
      )
     )
-    (br_if $loop93
+    (br_if $loop101
      (i32.lt_s
-      (local.get $11)
-      (local.get $66)
+      (local.get $16)
+      (local.get $74)
      )
     )
    )

@@ -3,12 +3,13 @@
  (type $1 (func (param f64) (result f64)))
  (type $2 (func (param i32 i32 i32 i32)))
  (type $3 (func (param i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $7 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $9 (func))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $10 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -1870,25 +1871,30 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit28
+  (block $exit32
    (local.set $6
     (i32.const 0)
    )
-   (local.set $35
+   (local.set $40
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -1897,13 +1903,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit28
+   (br_if $exit32
     (i32.ge_s
      (local.get $6)
-     (local.get $35)
+     (local.get $40)
     )
    )
-   (loop $loop29
+   (loop $loop33
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -2112,288 +2118,370 @@
       (local.get $13)
      )
     )
-    (if
-     (i32.and
-      (i32.eq
-       (i32.sub
-        (i32.load
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (i32.sub
-            (local.get $4)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (local.get $3)
-        )
-       )
-       (i32.sub
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
+    (block $exit30
+     (local.set $19
+      (i32.const 0)
+     )
+     (local.set $39
+      (local.get $4)
+     )
+     (br_if $exit30
       (i32.ge_s
-       (local.get $4)
-       (i32.const 4)
+       (local.get $19)
+       (local.get $39)
       )
      )
-     (then
-      (local.set $19
-       (i32.load
-        (local.get $3)
-       )
-      )
-      (local.set $20
-       (i32.and
-        (local.get $4)
-        (i32.const -4)
-       )
-      )
+     (loop $loop31
       (local.set $21
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $14)
-          (i32.load
-           (i32.add
-            (i32.const 17386176)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+       (i32.load
+        (i32.add
+         (local.get $3)
+         (i32.shl
+          (local.get $19)
+          (i32.const 2)
          )
-         (i32.const 2)
         )
        )
       )
       (local.set $22
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $15)
+        (local.get $19)
+        (i32.const 1)
+       )
+      )
+      (block $exit24
+       (local.set $20
+        (local.get $22)
+       )
+       (local.set $36
+        (local.get $4)
+       )
+       (br_if $exit24
+        (i32.ge_s
+         (local.get $20)
+         (local.get $36)
+        )
+       )
+       (loop $loop25
+        (if
+         (i32.eq
           (i32.load
            (i32.add
-            (i32.const 17386176)
+            (local.get $3)
             (i32.shl
-             (local.get $19)
+             (local.get $20)
              (i32.const 2)
             )
            )
           )
+          (i32.add
+           (local.get $21)
+           (i32.sub
+            (local.get $20)
+            (local.get $19)
+           )
+          )
          )
-         (i32.const 2)
+         (then
+          (local.set $22
+           (i32.add
+            (local.get $20)
+            (i32.const 1)
+           )
+          )
+         )
+         (else
+          (local.set $20
+           (local.get $4)
+          )
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $20)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop25
+         (i32.lt_s
+          (local.get $20)
+          (local.get $36)
+         )
         )
        )
       )
       (local.set $23
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $16)
-          (i32.load
-           (i32.add
-            (i32.const 17386176)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+        (local.get $19)
+        (i32.and
+         (i32.sub
+          (local.get $22)
+          (local.get $19)
          )
-         (i32.const 2)
+         (i32.const -4)
         )
        )
       )
-      (local.set $24
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
+      (if
+       (i32.lt_s
+        (local.get $19)
+        (local.get $23)
+       )
+       (then
+        (local.set $24
          (i32.add
-          (local.get $17)
-          (i32.load
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (i32.const 17386176)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
+            (local.get $14)
+            (i32.load
+             (i32.add
+              (i32.const 17386176)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
          )
-         (i32.const 2)
         )
-       )
-      )
-      (block $exit24
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $33
-        (local.get $20)
-       )
-       (br_if $exit24
-        (i32.ge_s
-         (local.get $7)
-         (local.get $33)
-        )
-       )
-       (loop $loop25
         (local.set $25
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $21)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $15)
+            (i32.load
+             (i32.add
+              (i32.const 17386176)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $10)
          )
         )
         (local.set $26
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $22)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $16)
+            (i32.load
+             (i32.add
+              (i32.const 17386176)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $11)
          )
         )
         (local.set $27
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $23)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $17)
+            (i32.load
+             (i32.add
+              (i32.const 17386176)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $12)
          )
         )
-        (local.set $28
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $24)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+        (block $exit26
+         (local.set $7
+          (local.get $19)
+         )
+         (local.set $37
+          (local.get $23)
+         )
+         (br_if $exit26
+          (i32.ge_s
+           (local.get $7)
+           (local.get $37)
+          )
+         )
+         (loop $loop27
+          (local.set $28
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $24)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
             )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $10)
            )
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $13)
-         )
-        )
-        (local.set $29
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $30
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $31
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (local.set $32
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=32 align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (v128.store offset=48 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop25
-         (i32.lt_s
-          (local.get $7)
-          (local.get $33)
+          (local.set $29
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $25)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $11)
+           )
+          )
+          (local.set $30
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $26)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $12)
+           )
+          )
+          (local.set $31
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $27)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $13)
+           )
+          )
+          (local.set $32
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $33
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $34
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (local.set $35
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=32 align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (v128.store offset=48 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (local.set $9
+           (i32.add
+            (local.get $9)
+            (i32.const 64)
+           )
+          )
+          (local.set $7
+           (i32.add
+            (local.get $7)
+            (i32.const 4)
+           )
+          )
+          (br_if $loop27
+           (i32.lt_s
+            (local.get $7)
+            (local.get $37)
+           )
+          )
          )
         )
        )
       )
-      (block $exit26
+      (block $exit28
        (local.set $7
-        (local.get $20)
+        (local.get $23)
        )
-       (local.set $34
-        (local.get $4)
+       (local.set $38
+        (local.get $22)
        )
-       (br_if $exit26
+       (br_if $exit28
         (i32.ge_s
          (local.get $7)
-         (local.get $34)
+         (local.get $38)
         )
        )
-       (loop $loop27
+       (loop $loop29
         (local.set $8
          (i32.load
           (i32.add
@@ -2525,167 +2613,27 @@
           (i32.const 1)
          )
         )
-        (br_if $loop27
+        (br_if $loop29
          (i32.lt_s
           (local.get $7)
-          (local.get $34)
+          (local.get $38)
          )
         )
        )
       )
-     )
-     (else
-      (block $exit22
-       (local.set $7
+      (local.set $19
+       (local.get $22)
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
         (i32.const 0)
        )
-       (local.set $18
-        (local.get $4)
-       )
-       (br_if $exit22
-        (i32.ge_s
-         (local.get $7)
-         (local.get $18)
-        )
-       )
-       (loop $loop23
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $14)
-              (i32.load
-               (i32.add
-                (i32.const 17386176)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $15)
-              (i32.load
-               (i32.add
-                (i32.const 17386176)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $16)
-              (i32.load
-               (i32.add
-                (i32.const 17386176)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $17)
-              (i32.load
-               (i32.add
-                (i32.const 17386176)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop23
-         (i32.lt_s
-          (local.get $7)
-          (local.get $18)
-         )
-        )
+      )
+      (br_if $loop31
+       (i32.lt_s
+        (local.get $19)
+        (local.get $39)
        )
       )
      )
@@ -2696,10 +2644,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop29
+    (br_if $loop33
      (i32.lt_s
       (local.get $6)
-      (local.get $35)
+      (local.get $40)
      )
     )
    )
@@ -2815,20 +2763,20 @@
       (i32.const 32)
      )
     )
-    (block $exit36
+    (block $exit40
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit36
+     (br_if $exit40
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop37
+     (loop $loop41
       (local.set $31
        (i32.add
         (local.get $30)
@@ -2863,7 +2811,7 @@
         )
        )
       )
-      (block $exit34
+      (block $exit38
        (local.set $6
         (i32.const 0)
        )
@@ -2876,13 +2824,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit34
+       (br_if $exit38
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop35
+       (loop $loop39
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -2913,7 +2861,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop35
+        (br_if $loop39
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -2927,7 +2875,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop37
+      (br_if $loop41
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -2940,7 +2888,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit32
+    (block $exit36
      (local.set $6
       (i32.const 0)
      )
@@ -2953,13 +2901,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit32
+     (br_if $exit36
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop33
+     (loop $loop37
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -3337,20 +3285,20 @@
         (local.get $18)
        )
       )
-      (block $exit30
+      (block $exit34
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit30
+       (br_if $exit34
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop31
+       (loop $loop35
         (local.set $8
          (i32.load
           (i32.add
@@ -3641,7 +3589,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop31
+        (br_if $loop35
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -3655,7 +3603,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop33
+      (br_if $loop37
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -3818,20 +3766,20 @@
     )
    )
   )
-  (block $exit38
+  (block $exit42
    (local.set $32
     (local.get $0)
    )
    (local.set $33
     (local.get $31)
    )
-   (br_if $exit38
+   (br_if $exit42
     (i32.ge_s
      (local.get $32)
      (local.get $33)
     )
    )
-   (loop $loop39
+   (loop $loop43
     (local.set $0
      (local.get $32)
     )
@@ -3949,7 +3897,7 @@
       (i32.const 16)
      )
     )
-    (br_if $loop39
+    (br_if $loop43
      (i32.lt_s
       (local.get $32)
       (local.get $33)
@@ -4727,20 +4675,20 @@
     (i32.const 128)
    )
   )
-  (block $exit70
+  (block $exit74
    (local.set $7
     (i32.const 0)
    )
    (local.set $118
     (local.get $1)
    )
-   (br_if $exit70
+   (br_if $exit74
     (i32.ge_s
      (local.get $7)
      (local.get $118)
     )
    )
-   (loop $loop71
+   (loop $loop75
     (local.set $8
      (i32.add
       (local.get $0)
@@ -4788,20 +4736,20 @@
     (local.set $16
      (i32.const 0)
     )
-    (block $exit64
+    (block $exit68
      (local.set $39
       (i32.const 0)
      )
      (local.set $115
       (local.get $15)
      )
-     (br_if $exit64
+     (br_if $exit68
       (i32.ge_s
        (local.get $39)
        (local.get $115)
       )
      )
-     (loop $loop65
+     (loop $loop69
       (if
        (i32.lt_s
         (i32.load
@@ -4830,7 +4778,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop65
+      (br_if $loop69
        (i32.lt_s
         (local.get $39)
         (local.get $115)
@@ -4841,20 +4789,20 @@
     (local.set $17
      (local.get $16)
     )
-    (block $exit66
+    (block $exit70
      (local.set $39
       (local.get $16)
      )
      (local.set $116
       (local.get $15)
      )
-     (br_if $exit66
+     (br_if $exit70
       (i32.ge_s
        (local.get $39)
        (local.get $116)
       )
      )
-     (loop $loop67
+     (loop $loop71
       (if
        (i32.lt_s
         (i32.load
@@ -4883,7 +4831,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop67
+      (br_if $loop71
        (i32.lt_s
         (local.get $39)
         (local.get $116)
@@ -4891,20 +4839,20 @@
       )
      )
     )
-    (block $exit68
+    (block $exit72
      (local.set $27
       (local.get $16)
      )
      (local.set $117
       (local.get $17)
      )
-     (br_if $exit68
+     (br_if $exit72
       (i32.ge_s
        (local.get $27)
        (local.get $117)
       )
      )
-     (loop $loop69
+     (loop $loop73
       (local.set $28
        (select
         (i32.const 512)
@@ -4921,20 +4869,20 @@
         )
        )
       )
-      (block $exit62
+      (block $exit66
        (local.set $29
         (i32.const 0)
        )
        (local.set $114
         (local.get $13)
        )
-       (br_if $exit62
+       (br_if $exit66
         (i32.ge_s
          (local.get $29)
          (local.get $114)
         )
        )
-       (loop $loop63
+       (loop $loop67
         (local.set $30
          (select
           (i32.const 256)
@@ -4991,20 +4939,20 @@
          (local.get $28)
          (local.get $9)
         )
-        (block $exit60
+        (block $exit64
          (local.set $31
           (i32.const 0)
          )
          (local.set $113
           (local.get $11)
          )
-         (br_if $exit60
+         (br_if $exit64
           (i32.ge_s
            (local.get $31)
            (local.get $113)
           )
          )
-         (loop $loop61
+         (loop $loop65
           (local.set $32
            (select
             (i32.const 64)
@@ -5041,7 +4989,7 @@
            (local.get $30)
            (local.get $9)
           )
-          (block $exit58
+          (block $exit62
            (local.set $33
             (i32.const 0)
            )
@@ -5054,13 +5002,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit58
+           (br_if $exit62
             (i32.ge_s
              (local.get $33)
              (local.get $112)
             )
            )
-           (loop $loop59
+           (loop $loop63
             (local.set $35
              (i32.add
               (local.get $27)
@@ -5126,7 +5074,7 @@
               )
              )
             )
-            (block $exit56
+            (block $exit60
              (local.set $34
               (i32.const 0)
              )
@@ -5139,13 +5087,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit56
+             (br_if $exit60
               (i32.ge_s
                (local.get $34)
                (local.get $111)
               )
              )
-             (loop $loop57
+             (loop $loop61
               (if
                (local.get $37)
                (then
@@ -5652,20 +5600,20 @@
                   (local.get $40)
                  )
                 )
-                (block $exit40
+                (block $exit44
                  (local.set $39
                   (i32.const 0)
                  )
                  (local.set $47
                   (i32.const 8)
                  )
-                 (br_if $exit40
+                 (br_if $exit44
                   (i32.ge_s
                    (local.get $39)
                    (local.get $47)
                   )
                  )
-                 (loop $loop41
+                 (loop $loop45
                   (f32.store
                    (i32.add
                     (local.get $44)
@@ -5730,7 +5678,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop41
+                  (br_if $loop45
                    (i32.lt_s
                     (local.get $39)
                     (local.get $47)
@@ -5800,20 +5748,20 @@
                   (local.get $40)
                  )
                 )
-                (block $exit44
+                (block $exit48
                  (local.set $39
                   (i32.const 0)
                  )
                  (local.set $49
                   (i32.const 8)
                  )
-                 (br_if $exit44
+                 (br_if $exit48
                   (i32.ge_s
                    (local.get $39)
                    (local.get $49)
                   )
                  )
-                 (loop $loop45
+                 (loop $loop49
                   (f32.store
                    (i32.add
                     (local.get $44)
@@ -5878,7 +5826,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop45
+                  (br_if $loop49
                    (i32.lt_s
                     (local.get $39)
                     (local.get $49)
@@ -5948,20 +5896,20 @@
                   (local.get $40)
                  )
                 )
-                (block $exit48
+                (block $exit52
                  (local.set $39
                   (i32.const 0)
                  )
                  (local.set $51
                   (i32.const 8)
                  )
-                 (br_if $exit48
+                 (br_if $exit52
                   (i32.ge_s
                    (local.get $39)
                    (local.get $51)
                   )
                  )
-                 (loop $loop49
+                 (loop $loop53
                   (f32.store
                    (i32.add
                     (local.get $44)
@@ -6026,7 +5974,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop49
+                  (br_if $loop53
                    (i32.lt_s
                     (local.get $39)
                     (local.get $51)
@@ -6096,20 +6044,20 @@
                   (local.get $40)
                  )
                 )
-                (block $exit52
+                (block $exit56
                  (local.set $39
                   (i32.const 0)
                  )
                  (local.set $53
                   (i32.const 8)
                  )
-                 (br_if $exit52
+                 (br_if $exit56
                   (i32.ge_s
                    (local.get $39)
                    (local.get $53)
                   )
                  )
-                 (loop $loop53
+                 (loop $loop57
                   (f32.store
                    (i32.add
                     (local.get $44)
@@ -6174,7 +6122,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop53
+                  (br_if $loop57
                    (i32.lt_s
                     (local.get $39)
                     (local.get $53)
@@ -8294,20 +8242,20 @@
                   (local.get $40)
                  )
                 )
-                (block $exit42
+                (block $exit46
                  (local.set $39
                   (i32.const 0)
                  )
                  (local.set $48
                   (local.get $36)
                  )
-                 (br_if $exit42
+                 (br_if $exit46
                   (i32.ge_s
                    (local.get $39)
                    (local.get $48)
                   )
                  )
-                 (loop $loop43
+                 (loop $loop47
                   (if
                    (local.get $40)
                    (then
@@ -8362,7 +8310,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop43
+                  (br_if $loop47
                    (i32.lt_s
                     (local.get $39)
                     (local.get $48)
@@ -8425,20 +8373,20 @@
                   (local.get $40)
                  )
                 )
-                (block $exit46
+                (block $exit50
                  (local.set $39
                   (i32.const 0)
                  )
                  (local.set $50
                   (local.get $36)
                  )
-                 (br_if $exit46
+                 (br_if $exit50
                   (i32.ge_s
                    (local.get $39)
                    (local.get $50)
                   )
                  )
-                 (loop $loop47
+                 (loop $loop51
                   (if
                    (local.get $40)
                    (then
@@ -8493,7 +8441,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop47
+                  (br_if $loop51
                    (i32.lt_s
                     (local.get $39)
                     (local.get $50)
@@ -8556,20 +8504,20 @@
                   (local.get $40)
                  )
                 )
-                (block $exit50
+                (block $exit54
                  (local.set $39
                   (i32.const 0)
                  )
                  (local.set $52
                   (local.get $36)
                  )
-                 (br_if $exit50
+                 (br_if $exit54
                   (i32.ge_s
                    (local.get $39)
                    (local.get $52)
                   )
                  )
-                 (loop $loop51
+                 (loop $loop55
                   (if
                    (local.get $40)
                    (then
@@ -8624,7 +8572,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop51
+                  (br_if $loop55
                    (i32.lt_s
                     (local.get $39)
                     (local.get $52)
@@ -8687,20 +8635,20 @@
                   (local.get $40)
                  )
                 )
-                (block $exit54
+                (block $exit58
                  (local.set $39
                   (i32.const 0)
                  )
                  (local.set $54
                   (local.get $36)
                  )
-                 (br_if $exit54
+                 (br_if $exit58
                   (i32.ge_s
                    (local.get $39)
                    (local.get $54)
                   )
                  )
-                 (loop $loop55
+                 (loop $loop59
                   (if
                    (local.get $40)
                    (then
@@ -8755,7 +8703,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop55
+                  (br_if $loop59
                    (i32.lt_s
                     (local.get $39)
                     (local.get $54)
@@ -8771,7 +8719,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop57
+              (br_if $loop61
                (i32.lt_s
                 (local.get $34)
                 (local.get $111)
@@ -8785,7 +8733,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop59
+            (br_if $loop63
              (i32.lt_s
               (local.get $33)
               (local.get $112)
@@ -8799,7 +8747,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop61
+          (br_if $loop65
            (i32.lt_s
             (local.get $31)
             (local.get $113)
@@ -8813,7 +8761,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop63
+        (br_if $loop67
          (i32.lt_s
           (local.get $29)
           (local.get $114)
@@ -8827,7 +8775,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop69
+      (br_if $loop73
        (i32.lt_s
         (local.get $27)
         (local.get $117)
@@ -8841,7 +8789,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop71
+    (br_if $loop75
      (i32.lt_s
       (local.get $7)
       (local.get $118)
@@ -8854,20 +8802,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit72
+  (block $exit76
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit72
+   (br_if $exit76
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop73
+   (loop $loop77
     (local.set $3
      (i32.add
       (local.get $0)
@@ -8912,7 +8860,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop73
+    (br_if $loop77
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -9014,20 +8962,20 @@
   (local.set $37
    (local.get $0)
   )
-  (block $exit78
+  (block $exit82
    (local.set $43
     (i32.const 0)
    )
    (local.set $102
     (local.get $7)
    )
-   (br_if $exit78
+   (br_if $exit82
     (i32.ge_s
      (local.get $43)
      (local.get $102)
     )
    )
-   (loop $loop79
+   (loop $loop83
     (local.set $22
      (select
       (i32.add
@@ -9212,20 +9160,20 @@
       (local.set $40
        (local.get $2)
       )
-      (block $exit74
+      (block $exit78
        (local.set $38
         (local.get $37)
        )
        (local.set $44
         (local.get $39)
        )
-       (br_if $exit74
+       (br_if $exit78
         (i32.ge_s
          (local.get $38)
          (local.get $44)
         )
        )
-       (loop $loop75
+       (loop $loop79
         (local.set $34
          (v128.load
           (local.get $40)
@@ -9340,7 +9288,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop75
+        (br_if $loop79
          (i32.lt_s
           (local.get $38)
           (local.get $44)
@@ -9362,20 +9310,20 @@
         )
        )
       )
-      (block $exit76
+      (block $exit80
        (local.set $41
         (local.get $3)
        )
        (local.set $45
         (local.get $42)
        )
-       (br_if $exit76
+       (br_if $exit80
         (i32.ge_s
          (local.get $41)
          (local.get $45)
         )
        )
-       (loop $loop77
+       (loop $loop81
         (local.set $40
          (i32.add
           (local.get $2)
@@ -9501,7 +9449,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop77
+        (br_if $loop81
          (i32.lt_s
           (local.get $41)
           (local.get $45)
@@ -10200,7 +10148,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop79
+    (br_if $loop83
      (i32.lt_s
       (local.get $43)
       (local.get $102)
@@ -10209,7 +10157,8 @@
    )
   )
  )
- (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -10263,12 +10212,12 @@
   (local $61 i32)
   (local $62 i32)
   (local $63 i32)
-  (local $64 v128)
-  (local $65 v128)
-  (local $66 v128)
-  (local $67 v128)
-  (local $68 v128)
-  (local $69 v128)
+  (local $64 i32)
+  (local $65 i32)
+  (local $66 i32)
+  (local $67 i32)
+  (local $68 i32)
+  (local $69 i32)
   (local $70 v128)
   (local $71 v128)
   (local $72 v128)
@@ -10319,3736 +10268,3923 @@
   (local $117 v128)
   (local $118 v128)
   (local $119 v128)
-  (local $120 i32)
-  (local $121 i32)
-  (local $122 i32)
-  (local $123 i32)
-  (local $124 i32)
-  (local $125 i32)
+  (local $120 v128)
+  (local $121 v128)
+  (local $122 v128)
+  (local $123 v128)
+  (local $124 v128)
+  (local $125 v128)
   (local $126 i32)
   (local $127 i32)
   (local $128 i32)
   (local $129 i32)
   (local $130 i32)
-  (local.set $39
-   (local.get $4)
+  (local $131 i32)
+  (local $132 i32)
+  (local $133 i32)
+  (local $134 i32)
+  (local $135 i32)
+  (local $136 i32)
+  (local $137 i32)
+  (local $138 i32)
+  (local.set $45
+   (local.get $3)
   )
-  (local.set $43
+  (local.set $49
    (i32.add
-    (local.get $39)
+    (local.get $45)
     (i32.const 524288)
    )
   )
-  (local.set $44
+  (local.set $50
    (i32.add
-    (local.get $43)
+    (local.get $49)
     (i32.const 16)
    )
   )
-  (local.set $45
+  (local.set $51
    (i32.add
-    (local.get $44)
+    (local.get $50)
     (i32.const 128)
    )
   )
-  (block $exit112
-   (local.set $11
+  (block $exit120
+   (local.set $16
     (i32.const 0)
    )
-   (local.set $130
+   (local.set $138
     (local.get $1)
    )
-   (br_if $exit112
+   (br_if $exit120
     (i32.ge_s
-     (local.get $11)
-     (local.get $130)
+     (local.get $16)
+     (local.get $138)
     )
    )
-   (loop $loop113
-    (local.set $14
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $11)
-       (i32.const 52)
-      )
-     )
-    )
+   (loop $loop121
     (local.set $15
      (i32.load
-      (local.get $14)
+      (local.get $2)
      )
     )
-    (local.set $40
-     (i32.load offset=36
-      (local.get $14)
-     )
-    )
-    (local.set $41
-     (i32.load offset=40
-      (local.get $14)
-     )
-    )
-    (local.set $12
+    (i32.store
+     (local.get $2)
      (i32.add
-      (local.get $11)
+      (local.get $15)
       (i32.const 1)
      )
     )
-    (block
-     (block $exit108
-      (local.set $13
-       (local.get $12)
-      )
-      (local.set $127
+    (if
+     (i32.ge_s
+      (local.get $15)
+      (local.get $1)
+     )
+     (then
+      (local.set $16
        (local.get $1)
       )
-      (br_if $exit108
-       (i32.ge_s
-        (local.get $13)
-        (local.get $127)
-       )
-      )
-      (loop $loop109
-       (if
-        (i32.ne
-         (i32.load
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $13)
-            (i32.const 52)
-           )
-          )
-         )
-         (local.get $15)
-        )
-        (then
-         (local.set $13
-          (local.get $1)
-         )
-        )
-        (else
-         (local.set $12
-          (i32.add
-           (local.get $13)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $13
+     )
+     (else
+      (local.set $10
+       (i32.load
         (i32.add
-         (local.get $13)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop109
-        (i32.lt_s
-         (local.get $13)
-         (local.get $127)
-        )
-       )
-      )
-     )
-    )
-    (block $exit110
-     (local.set $16
-      (local.get $2)
-     )
-     (local.set $128
-      (local.get $3)
-     )
-     (local.set $129
-      (local.get $8)
-     )
-     (br_if $exit110
-      (i32.ge_s
-       (local.get $16)
-       (local.get $128)
-      )
-     )
-     (loop $loop111
-      (local.set $17
-       (select
-        (local.get $8)
-        (i32.sub
-         (local.get $3)
-         (local.get $16)
-        )
-        (i32.lt_s
-         (local.get $8)
-         (i32.sub
-          (local.get $3)
-          (local.get $16)
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
          )
         )
        )
       )
-      (block $exit106
-       (local.set $18
+      (local.set $11
+       (i32.load offset=4
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $12
+       (i32.load offset=8
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (i32.load offset=12
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.load offset=16
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (block $exit118
+       (local.set $17
         (i32.const 0)
        )
-       (local.set $125
-        (select
-         (i32.const 1)
-         (local.get $41)
-         (local.get $6)
-        )
+       (local.set $137
+        (local.get $11)
        )
-       (local.set $126
-        (local.get $7)
-       )
-       (br_if $exit106
+       (br_if $exit118
         (i32.ge_s
-         (local.get $18)
-         (local.get $125)
+         (local.get $17)
+         (local.get $137)
         )
        )
-       (loop $loop107
-        (local.set $19
-         (select
-          (local.get $7)
-          (i32.sub
-           (local.get $41)
+       (loop $loop119
+        (local.set $20
+         (i32.add
+          (local.get $10)
+          (i32.mul
+           (local.get $17)
+           (i32.const 52)
+          )
+         )
+        )
+        (local.set $21
+         (i32.load
+          (local.get $20)
+         )
+        )
+        (local.set $46
+         (i32.load offset=36
+          (local.get $20)
+         )
+        )
+        (local.set $47
+         (i32.load offset=40
+          (local.get $20)
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+        (block
+         (block $exit112
+          (local.set $19
            (local.get $18)
           )
-          (i32.lt_s
-           (local.get $7)
-           (i32.sub
-            (local.get $41)
-            (local.get $18)
+          (local.set $133
+           (local.get $11)
+          )
+          (br_if $exit112
+           (i32.ge_s
+            (local.get $19)
+            (local.get $133)
+           )
+          )
+          (loop $loop113
+           (if
+            (i32.ne
+             (i32.load
+              (i32.add
+               (local.get $10)
+               (i32.mul
+                (local.get $19)
+                (i32.const 52)
+               )
+              )
+             )
+             (local.get $21)
+            )
+            (then
+             (local.set $19
+              (local.get $11)
+             )
+            )
+            (else
+             (local.set $18
+              (i32.add
+               (local.get $19)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $19
+            (i32.add
+             (local.get $19)
+             (i32.const 1)
+            )
+           )
+           (br_if $loop113
+            (i32.lt_s
+             (local.get $19)
+             (local.get $133)
+            )
            )
           )
          )
         )
         (if
-         (i32.eqz
-          (local.get $6)
-         )
+         (local.get $14)
          (then
-          (call $op0_packB
-           (local.get $39)
-           (i32.add
-            (local.get $40)
-            (i32.shl
-             (local.get $18)
-             (i32.const 2)
+          (block $exit114
+           (local.set $19
+            (local.get $17)
+           )
+           (local.set $134
+            (local.get $18)
+           )
+           (br_if $exit114
+            (i32.ge_s
+             (local.get $19)
+             (local.get $134)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $5)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
-          )
-         )
-        )
-        (block $exit104
-         (local.set $13
-          (local.get $11)
-         )
-         (local.set $124
-          (local.get $12)
-         )
-         (br_if $exit104
-          (i32.ge_s
-           (local.get $13)
-           (local.get $124)
-          )
-         )
-         (loop $loop105
-          (local.set $14
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $13)
-             (i32.const 52)
-            )
-           )
-          )
-          (local.set $33
-           (i32.load offset=8
-            (local.get $14)
-           )
-          )
-          (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
-           (i32.load offset=28
-            (local.get $14)
-           )
-          )
-          (if
-           (local.get $6)
-           (then
+           (loop $loop115
             (local.set $20
-             (i32.const 0)
-            )
-            (local.set $21
-             (local.get $34)
-            )
-           )
-           (else
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit98
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $121
-               (i32.const 32)
-              )
-              (br_if $exit98
-               (i32.ge_s
-                (local.get $24)
-                (local.get $121)
-               )
-              )
-              (loop $loop99
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $18)
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop99
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $121)
-                )
-               )
+             (i32.add
+              (local.get $10)
+              (i32.mul
+               (local.get $19)
+               (i32.const 52)
               )
              )
             )
-            (local.set $20
-             (local.get $22)
-            )
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit100
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $122
-               (i32.const 32)
-              )
-              (br_if $exit100
-               (i32.ge_s
-                (local.get $24)
-                (local.get $122)
-               )
-              )
-              (loop $loop101
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $18)
-                    (local.get $19)
-                   )
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop101
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $122)
-                )
-               )
-              )
-             )
-            )
-            (local.set $21
-             (local.get $22)
-            )
-           )
-          )
-          (local.set $46
-           (i32.and
-            (local.get $9)
-            (i32.eqz
-             (local.get $20)
-            )
-           )
-          )
-          (local.set $47
-           (i32.and
-            (local.get $10)
-            (i32.eq
-             (local.get $21)
-             (local.get $34)
-            )
-           )
-          )
-          (local.set $42
-           (i32.and
-            (i32.eqz
-             (local.get $6)
-            )
-            (i32.eq
-             (i32.sub
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (i32.sub
-                  (local.get $21)
-                  (i32.const 1)
-                 )
-                 (i32.const 2)
-                )
-               )
-              )
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (local.get $20)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.sub
-              (i32.sub
-               (local.get $21)
+            (if
+             (i32.eqz
+              (i32.load offset=48
                (local.get $20)
               )
+             )
+             (then
+              (call $op0_packA
+               (i32.load offset=28
+                (local.get $20)
+               )
+               (i32.load offset=4
+                (local.get $20)
+               )
+               (i32.load offset=8
+                (local.get $20)
+               )
+               (i32.load offset=12
+                (local.get $20)
+               )
+               (i32.load offset=16
+                (local.get $20)
+               )
+               (i32.load
+                (local.get $20)
+               )
+              )
+             )
+            )
+            (local.set $19
+             (i32.add
+              (local.get $19)
               (i32.const 1)
              )
             )
-           )
-          )
-          (if
-           (i32.lt_s
-            (local.get $20)
-            (local.get $21)
-           )
-           (then
-            (block $exit102
-             (local.set $25
-              (i32.const 0)
-             )
-             (local.set $123
-              (i32.div_s
-               (i32.add
-                (local.get $17)
-                (i32.const 7)
-               )
-               (i32.const 8)
-              )
-             )
-             (br_if $exit102
-              (i32.ge_s
-               (local.get $25)
-               (local.get $123)
-              )
-             )
-             (loop $loop103
-              (local.set $27
-               (i32.add
-                (local.get $16)
-                (i32.mul
-                 (local.get $25)
-                 (i32.const 8)
-                )
-               )
-              )
-              (local.set $28
-               (select
-                (i32.const 8)
-                (i32.sub
-                 (i32.add
-                  (local.get $16)
-                  (local.get $17)
-                 )
-                 (local.get $27)
-                )
-                (i32.lt_s
-                 (i32.const 8)
-                 (i32.sub
-                  (i32.add
-                   (local.get $16)
-                   (local.get $17)
-                  )
-                  (local.get $27)
-                 )
-                )
-               )
-              )
-              (local.set $29
-               (i32.eq
-                (local.get $28)
-                (i32.const 8)
-               )
-              )
-              (if
-               (local.get $6)
-               (then
-                (local.set $30
-                 (i32.add
-                  (i32.const 1638912)
-                  (i32.shl
-                   (i32.load
-                    (i32.add
-                     (i32.const 17389312)
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
-                 (i32.const 0)
-                )
-               )
-               (else
-                (local.set $30
-                 (i32.sub
-                  (i32.add
-                   (local.get $39)
-                   (i32.mul
-                    (local.get $25)
-                    (i32.mul
-                     (local.get $19)
-                     (i32.const 32)
-                    )
-                   )
-                  )
-                  (i32.shl
-                   (local.get $18)
-                   (i32.const 5)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
-                 (i32.const 5)
-                )
-               )
-              )
-              (if
-               (local.get $29)
-               (then
-                (call $op0_rows
-                 (i32.add
-                  (local.get $35)
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 4)
-                  )
-                 )
-                 (i32.shl
-                  (local.get $34)
-                  (i32.const 4)
-                 )
-                 (select
-                  (i32.add
-                   (local.get $30)
-                   (i32.shl
-                    (i32.load
-                     (local.get $31)
-                    )
-                    (i32.const 5)
-                   )
-                  )
-                  (local.get $30)
-                  (local.get $42)
-                 )
-                 (select
-                  (i32.const 0)
-                  (local.get $31)
-                  (local.get $42)
-                 )
-                 (i32.sub
-                  (local.get $21)
-                  (local.get $20)
-                 )
-                 (local.get $32)
-                 (i32.load offset=44
-                  (local.get $14)
-                 )
-                 (local.get $33)
-                 (i32.shl
-                  (i32.load
-                   (i32.add
-                    (i32.const 17406784)
-                    (i32.shl
-                     (i32.add
-                      (local.get $27)
-                      (i32.const 0)
-                     )
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                  (i32.const 2)
-                 )
-                 (local.get $45)
-                 (local.get $46)
-                 (local.get $47)
-                 (i32.load offset=4
-                  (local.get $14)
-                 )
-                 (local.get $15)
-                )
-               )
-               (else
-                (block $exit96
-                 (local.set $26
-                  (i32.const 0)
-                 )
-                 (local.set $120
-                  (i32.div_s
-                   (i32.add
-                    (local.get $33)
-                    (i32.const 3)
-                   )
-                   (i32.const 4)
-                  )
-                 )
-                 (br_if $exit96
-                  (i32.ge_s
-                   (local.get $26)
-                   (local.get $120)
-                  )
-                 )
-                 (loop $loop97
-                  (i32.store
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 0)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 17404672)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17404736)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit80
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $56
-                    (i32.const 8)
-                   )
-                   (br_if $exit80
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $56)
-                    )
-                   )
-                   (loop $loop81
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 11088384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 17406784)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop81
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $56)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 17404672)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17404736)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit84
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $58
-                    (i32.const 8)
-                   )
-                   (br_if $exit84
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $58)
-                    )
-                   )
-                   (loop $loop85
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 11088384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 17406784)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop85
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $58)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 17404672)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17404736)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit88
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $60
-                    (i32.const 8)
-                   )
-                   (br_if $exit88
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $60)
-                    )
-                   )
-                   (loop $loop89
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 11088384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 17406784)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop89
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $60)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 17404672)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17404736)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit92
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $62
-                    (i32.const 8)
-                   )
-                   (br_if $exit92
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $62)
-                    )
-                   )
-                   (loop $loop93
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 11088384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 17406784)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop93
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $62)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $42)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $43)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $43)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $47)
-                   (then
-                    (local.set $48
-                     (i32.add
-                      (i32.const 1638400)
-                      (i32.add
-                       (i32.load
-                        (i32.add
-                         (i32.const 17379840)
-                         (i32.shl
-                          (local.get $15)
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 17379904)
-                         (i32.shl
-                          (i32.load
-                           (i32.add
-                            (i32.load offset=4
-                             (local.get $14)
-                            )
-                            (i32.shl
-                             (i32.add
-                              (i32.mul
-                               (local.get $26)
-                               (i32.const 4)
-                              )
-                              (i32.const 0)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $52
-                     (i32.add
-                      (i32.const 11076096)
-                      (i32.shl
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 17381952)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 17382016)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 0)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (local.set $49
-                     (i32.add
-                      (i32.const 1638400)
-                      (i32.add
-                       (i32.load
-                        (i32.add
-                         (i32.const 17379840)
-                         (i32.shl
-                          (local.get $15)
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 17379904)
-                         (i32.shl
-                          (i32.load
-                           (i32.add
-                            (i32.load offset=4
-                             (local.get $14)
-                            )
-                            (i32.shl
-                             (i32.add
-                              (i32.mul
-                               (local.get $26)
-                               (i32.const 4)
-                              )
-                              (i32.const 1)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $53
-                     (i32.add
-                      (i32.const 11076096)
-                      (i32.shl
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 17381952)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 17382016)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 1)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (local.set $50
-                     (i32.add
-                      (i32.const 1638400)
-                      (i32.add
-                       (i32.load
-                        (i32.add
-                         (i32.const 17379840)
-                         (i32.shl
-                          (local.get $15)
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 17379904)
-                         (i32.shl
-                          (i32.load
-                           (i32.add
-                            (i32.load offset=4
-                             (local.get $14)
-                            )
-                            (i32.shl
-                             (i32.add
-                              (i32.mul
-                               (local.get $26)
-                               (i32.const 4)
-                              )
-                              (i32.const 2)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $54
-                     (i32.add
-                      (i32.const 11076096)
-                      (i32.shl
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 17381952)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 17382016)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (local.set $51
-                     (i32.add
-                      (i32.const 1638400)
-                      (i32.add
-                       (i32.load
-                        (i32.add
-                         (i32.const 17379840)
-                         (i32.shl
-                          (local.get $15)
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                       (i32.load
-                        (i32.add
-                         (i32.const 17379904)
-                         (i32.shl
-                          (i32.load
-                           (i32.add
-                            (i32.load offset=4
-                             (local.get $14)
-                            )
-                            (i32.shl
-                             (i32.add
-                              (i32.mul
-                               (local.get $26)
-                               (i32.const 4)
-                              )
-                              (i32.const 3)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $55
-                     (i32.add
-                      (i32.const 11076096)
-                      (i32.shl
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 17381952)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 17382016)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 3)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (if
-                     (i32.lt_s
-                      (i32.add
-                       (i32.mul
-                        (local.get $26)
-                        (i32.const 4)
-                       )
-                       (i32.const 0)
-                      )
-                      (local.get $33)
-                     )
-                     (then
-                      (local.set $64
-                       (v128.load align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $65
-                       (f32x4.convert_i32x4_u
-                        (i32x4.splat
-                         (i32.load8_u
-                          (local.get $48)
-                         )
-                        )
-                       )
-                      )
-                      (local.set $66
-                       (v128.load32_lane 3
-                        (i32.add
-                         (local.get $52)
-                         (i32.shl
-                          (i32.load
-                           (i32.add
-                            (i32.const 17406784)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (select
-                               (i32.const 3)
-                               (i32.sub
-                                (local.get $28)
-                                (i32.const 1)
-                               )
-                               (i32.lt_s
-                                (i32.const 3)
-                                (i32.sub
-                                 (local.get $28)
-                                 (i32.const 1)
-                                )
-                               )
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                        (v128.load32_lane 2
-                         (i32.add
-                          (local.get $52)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.const 17406784)
-                             (i32.shl
-                              (i32.add
-                               (local.get $27)
-                               (select
-                                (i32.const 2)
-                                (i32.sub
-                                 (local.get $28)
-                                 (i32.const 1)
-                                )
-                                (i32.lt_s
-                                 (i32.const 2)
-                                 (i32.sub
-                                  (local.get $28)
-                                  (i32.const 1)
-                                 )
-                                )
-                               )
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                         (v128.load32_lane 1
-                          (i32.add
-                           (local.get $52)
-                           (i32.shl
-                            (i32.load
-                             (i32.add
-                              (i32.const 17406784)
-                              (i32.shl
-                               (i32.add
-                                (local.get $27)
-                                (select
-                                 (i32.const 1)
-                                 (i32.sub
-                                  (local.get $28)
-                                  (i32.const 1)
-                                 )
-                                 (i32.lt_s
-                                  (i32.const 1)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                 )
-                                )
-                               )
-                               (i32.const 2)
-                              )
-                             )
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                          (v128.load32_lane 0
-                           (i32.add
-                            (local.get $52)
-                            (i32.shl
-                             (i32.load
-                              (i32.add
-                               (i32.const 17406784)
-                               (i32.shl
-                                (i32.add
-                                 (local.get $27)
-                                 (select
-                                  (i32.const 0)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                  (i32.lt_s
-                                   (i32.const 0)
-                                   (i32.sub
-                                    (local.get $28)
-                                    (i32.const 1)
-                                   )
-                                  )
-                                 )
-                                )
-                                (i32.const 2)
-                               )
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                          )
-                         )
-                        )
-                       )
-                      )
-                      (local.set $67
-                       (local.get $64)
-                      )
-                      (local.set $68
-                       (f32x4.add
-                        (local.get $66)
-                        (local.get $67)
-                       )
-                      )
-                      (local.set $69
-                       (f32x4.pmax
-                        (local.get $68)
-                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                       )
-                      )
-                      (local.set $70
-                       (f32x4.mul
-                        (local.get $65)
-                        (local.get $69)
-                       )
-                      )
-                      (v128.store align=4
-                       (local.get $44)
-                       (local.get $70)
-                      )
-                      (local.set $71
-                       (v128.load offset=16 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $72
-                       (f32x4.convert_i32x4_u
-                        (i32x4.splat
-                         (i32.load8_u
-                          (local.get $48)
-                         )
-                        )
-                       )
-                      )
-                      (local.set $73
-                       (v128.load32_lane 3
-                        (i32.add
-                         (local.get $52)
-                         (i32.shl
-                          (i32.load
-                           (i32.add
-                            (i32.const 17406784)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (select
-                               (i32.const 7)
-                               (i32.sub
-                                (local.get $28)
-                                (i32.const 1)
-                               )
-                               (i32.lt_s
-                                (i32.const 7)
-                                (i32.sub
-                                 (local.get $28)
-                                 (i32.const 1)
-                                )
-                               )
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                        (v128.load32_lane 2
-                         (i32.add
-                          (local.get $52)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.const 17406784)
-                             (i32.shl
-                              (i32.add
-                               (local.get $27)
-                               (select
-                                (i32.const 6)
-                                (i32.sub
-                                 (local.get $28)
-                                 (i32.const 1)
-                                )
-                                (i32.lt_s
-                                 (i32.const 6)
-                                 (i32.sub
-                                  (local.get $28)
-                                  (i32.const 1)
-                                 )
-                                )
-                               )
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                         (v128.load32_lane 1
-                          (i32.add
-                           (local.get $52)
-                           (i32.shl
-                            (i32.load
-                             (i32.add
-                              (i32.const 17406784)
-                              (i32.shl
-                               (i32.add
-                                (local.get $27)
-                                (select
-                                 (i32.const 5)
-                                 (i32.sub
-                                  (local.get $28)
-                                  (i32.const 1)
-                                 )
-                                 (i32.lt_s
-                                  (i32.const 5)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                 )
-                                )
-                               )
-                               (i32.const 2)
-                              )
-                             )
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                          (v128.load32_lane 0
-                           (i32.add
-                            (local.get $52)
-                            (i32.shl
-                             (i32.load
-                              (i32.add
-                               (i32.const 17406784)
-                               (i32.shl
-                                (i32.add
-                                 (local.get $27)
-                                 (select
-                                  (i32.const 4)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                  (i32.lt_s
-                                   (i32.const 4)
-                                   (i32.sub
-                                    (local.get $28)
-                                    (i32.const 1)
-                                   )
-                                  )
-                                 )
-                                )
-                                (i32.const 2)
-                               )
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                          )
-                         )
-                        )
-                       )
-                      )
-                      (local.set $74
-                       (local.get $71)
-                      )
-                      (local.set $75
-                       (f32x4.add
-                        (local.get $73)
-                        (local.get $74)
-                       )
-                      )
-                      (local.set $76
-                       (f32x4.pmax
-                        (local.get $75)
-                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                       )
-                      )
-                      (local.set $77
-                       (f32x4.mul
-                        (local.get $72)
-                        (local.get $76)
-                       )
-                      )
-                      (v128.store offset=16 align=4
-                       (local.get $44)
-                       (local.get $77)
-                      )
-                     )
-                    )
-                    (if
-                     (i32.lt_s
-                      (i32.add
-                       (i32.mul
-                        (local.get $26)
-                        (i32.const 4)
-                       )
-                       (i32.const 1)
-                      )
-                      (local.get $33)
-                     )
-                     (then
-                      (local.set $78
-                       (v128.load offset=32 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $79
-                       (f32x4.convert_i32x4_u
-                        (i32x4.splat
-                         (i32.load8_u
-                          (local.get $49)
-                         )
-                        )
-                       )
-                      )
-                      (local.set $80
-                       (v128.load32_lane 3
-                        (i32.add
-                         (local.get $53)
-                         (i32.shl
-                          (i32.load
-                           (i32.add
-                            (i32.const 17406784)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (select
-                               (i32.const 3)
-                               (i32.sub
-                                (local.get $28)
-                                (i32.const 1)
-                               )
-                               (i32.lt_s
-                                (i32.const 3)
-                                (i32.sub
-                                 (local.get $28)
-                                 (i32.const 1)
-                                )
-                               )
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                        (v128.load32_lane 2
-                         (i32.add
-                          (local.get $53)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.const 17406784)
-                             (i32.shl
-                              (i32.add
-                               (local.get $27)
-                               (select
-                                (i32.const 2)
-                                (i32.sub
-                                 (local.get $28)
-                                 (i32.const 1)
-                                )
-                                (i32.lt_s
-                                 (i32.const 2)
-                                 (i32.sub
-                                  (local.get $28)
-                                  (i32.const 1)
-                                 )
-                                )
-                               )
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                         (v128.load32_lane 1
-                          (i32.add
-                           (local.get $53)
-                           (i32.shl
-                            (i32.load
-                             (i32.add
-                              (i32.const 17406784)
-                              (i32.shl
-                               (i32.add
-                                (local.get $27)
-                                (select
-                                 (i32.const 1)
-                                 (i32.sub
-                                  (local.get $28)
-                                  (i32.const 1)
-                                 )
-                                 (i32.lt_s
-                                  (i32.const 1)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                 )
-                                )
-                               )
-                               (i32.const 2)
-                              )
-                             )
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                          (v128.load32_lane 0
-                           (i32.add
-                            (local.get $53)
-                            (i32.shl
-                             (i32.load
-                              (i32.add
-                               (i32.const 17406784)
-                               (i32.shl
-                                (i32.add
-                                 (local.get $27)
-                                 (select
-                                  (i32.const 0)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                  (i32.lt_s
-                                   (i32.const 0)
-                                   (i32.sub
-                                    (local.get $28)
-                                    (i32.const 1)
-                                   )
-                                  )
-                                 )
-                                )
-                                (i32.const 2)
-                               )
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                          )
-                         )
-                        )
-                       )
-                      )
-                      (local.set $81
-                       (local.get $78)
-                      )
-                      (local.set $82
-                       (f32x4.add
-                        (local.get $80)
-                        (local.get $81)
-                       )
-                      )
-                      (local.set $83
-                       (f32x4.pmax
-                        (local.get $82)
-                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                       )
-                      )
-                      (local.set $84
-                       (f32x4.mul
-                        (local.get $79)
-                        (local.get $83)
-                       )
-                      )
-                      (v128.store offset=32 align=4
-                       (local.get $44)
-                       (local.get $84)
-                      )
-                      (local.set $85
-                       (v128.load offset=48 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $86
-                       (f32x4.convert_i32x4_u
-                        (i32x4.splat
-                         (i32.load8_u
-                          (local.get $49)
-                         )
-                        )
-                       )
-                      )
-                      (local.set $87
-                       (v128.load32_lane 3
-                        (i32.add
-                         (local.get $53)
-                         (i32.shl
-                          (i32.load
-                           (i32.add
-                            (i32.const 17406784)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (select
-                               (i32.const 7)
-                               (i32.sub
-                                (local.get $28)
-                                (i32.const 1)
-                               )
-                               (i32.lt_s
-                                (i32.const 7)
-                                (i32.sub
-                                 (local.get $28)
-                                 (i32.const 1)
-                                )
-                               )
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                        (v128.load32_lane 2
-                         (i32.add
-                          (local.get $53)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.const 17406784)
-                             (i32.shl
-                              (i32.add
-                               (local.get $27)
-                               (select
-                                (i32.const 6)
-                                (i32.sub
-                                 (local.get $28)
-                                 (i32.const 1)
-                                )
-                                (i32.lt_s
-                                 (i32.const 6)
-                                 (i32.sub
-                                  (local.get $28)
-                                  (i32.const 1)
-                                 )
-                                )
-                               )
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                         (v128.load32_lane 1
-                          (i32.add
-                           (local.get $53)
-                           (i32.shl
-                            (i32.load
-                             (i32.add
-                              (i32.const 17406784)
-                              (i32.shl
-                               (i32.add
-                                (local.get $27)
-                                (select
-                                 (i32.const 5)
-                                 (i32.sub
-                                  (local.get $28)
-                                  (i32.const 1)
-                                 )
-                                 (i32.lt_s
-                                  (i32.const 5)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                 )
-                                )
-                               )
-                               (i32.const 2)
-                              )
-                             )
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                          (v128.load32_lane 0
-                           (i32.add
-                            (local.get $53)
-                            (i32.shl
-                             (i32.load
-                              (i32.add
-                               (i32.const 17406784)
-                               (i32.shl
-                                (i32.add
-                                 (local.get $27)
-                                 (select
-                                  (i32.const 4)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                  (i32.lt_s
-                                   (i32.const 4)
-                                   (i32.sub
-                                    (local.get $28)
-                                    (i32.const 1)
-                                   )
-                                  )
-                                 )
-                                )
-                                (i32.const 2)
-                               )
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                          )
-                         )
-                        )
-                       )
-                      )
-                      (local.set $88
-                       (local.get $85)
-                      )
-                      (local.set $89
-                       (f32x4.add
-                        (local.get $87)
-                        (local.get $88)
-                       )
-                      )
-                      (local.set $90
-                       (f32x4.pmax
-                        (local.get $89)
-                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                       )
-                      )
-                      (local.set $91
-                       (f32x4.mul
-                        (local.get $86)
-                        (local.get $90)
-                       )
-                      )
-                      (v128.store offset=48 align=4
-                       (local.get $44)
-                       (local.get $91)
-                      )
-                     )
-                    )
-                    (if
-                     (i32.lt_s
-                      (i32.add
-                       (i32.mul
-                        (local.get $26)
-                        (i32.const 4)
-                       )
-                       (i32.const 2)
-                      )
-                      (local.get $33)
-                     )
-                     (then
-                      (local.set $92
-                       (v128.load offset=64 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $93
-                       (f32x4.convert_i32x4_u
-                        (i32x4.splat
-                         (i32.load8_u
-                          (local.get $50)
-                         )
-                        )
-                       )
-                      )
-                      (local.set $94
-                       (v128.load32_lane 3
-                        (i32.add
-                         (local.get $54)
-                         (i32.shl
-                          (i32.load
-                           (i32.add
-                            (i32.const 17406784)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (select
-                               (i32.const 3)
-                               (i32.sub
-                                (local.get $28)
-                                (i32.const 1)
-                               )
-                               (i32.lt_s
-                                (i32.const 3)
-                                (i32.sub
-                                 (local.get $28)
-                                 (i32.const 1)
-                                )
-                               )
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                        (v128.load32_lane 2
-                         (i32.add
-                          (local.get $54)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.const 17406784)
-                             (i32.shl
-                              (i32.add
-                               (local.get $27)
-                               (select
-                                (i32.const 2)
-                                (i32.sub
-                                 (local.get $28)
-                                 (i32.const 1)
-                                )
-                                (i32.lt_s
-                                 (i32.const 2)
-                                 (i32.sub
-                                  (local.get $28)
-                                  (i32.const 1)
-                                 )
-                                )
-                               )
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                         (v128.load32_lane 1
-                          (i32.add
-                           (local.get $54)
-                           (i32.shl
-                            (i32.load
-                             (i32.add
-                              (i32.const 17406784)
-                              (i32.shl
-                               (i32.add
-                                (local.get $27)
-                                (select
-                                 (i32.const 1)
-                                 (i32.sub
-                                  (local.get $28)
-                                  (i32.const 1)
-                                 )
-                                 (i32.lt_s
-                                  (i32.const 1)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                 )
-                                )
-                               )
-                               (i32.const 2)
-                              )
-                             )
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                          (v128.load32_lane 0
-                           (i32.add
-                            (local.get $54)
-                            (i32.shl
-                             (i32.load
-                              (i32.add
-                               (i32.const 17406784)
-                               (i32.shl
-                                (i32.add
-                                 (local.get $27)
-                                 (select
-                                  (i32.const 0)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                  (i32.lt_s
-                                   (i32.const 0)
-                                   (i32.sub
-                                    (local.get $28)
-                                    (i32.const 1)
-                                   )
-                                  )
-                                 )
-                                )
-                                (i32.const 2)
-                               )
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                          )
-                         )
-                        )
-                       )
-                      )
-                      (local.set $95
-                       (local.get $92)
-                      )
-                      (local.set $96
-                       (f32x4.add
-                        (local.get $94)
-                        (local.get $95)
-                       )
-                      )
-                      (local.set $97
-                       (f32x4.pmax
-                        (local.get $96)
-                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                       )
-                      )
-                      (local.set $98
-                       (f32x4.mul
-                        (local.get $93)
-                        (local.get $97)
-                       )
-                      )
-                      (v128.store offset=64 align=4
-                       (local.get $44)
-                       (local.get $98)
-                      )
-                      (local.set $99
-                       (v128.load offset=80 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $100
-                       (f32x4.convert_i32x4_u
-                        (i32x4.splat
-                         (i32.load8_u
-                          (local.get $50)
-                         )
-                        )
-                       )
-                      )
-                      (local.set $101
-                       (v128.load32_lane 3
-                        (i32.add
-                         (local.get $54)
-                         (i32.shl
-                          (i32.load
-                           (i32.add
-                            (i32.const 17406784)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (select
-                               (i32.const 7)
-                               (i32.sub
-                                (local.get $28)
-                                (i32.const 1)
-                               )
-                               (i32.lt_s
-                                (i32.const 7)
-                                (i32.sub
-                                 (local.get $28)
-                                 (i32.const 1)
-                                )
-                               )
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                        (v128.load32_lane 2
-                         (i32.add
-                          (local.get $54)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.const 17406784)
-                             (i32.shl
-                              (i32.add
-                               (local.get $27)
-                               (select
-                                (i32.const 6)
-                                (i32.sub
-                                 (local.get $28)
-                                 (i32.const 1)
-                                )
-                                (i32.lt_s
-                                 (i32.const 6)
-                                 (i32.sub
-                                  (local.get $28)
-                                  (i32.const 1)
-                                 )
-                                )
-                               )
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                         (v128.load32_lane 1
-                          (i32.add
-                           (local.get $54)
-                           (i32.shl
-                            (i32.load
-                             (i32.add
-                              (i32.const 17406784)
-                              (i32.shl
-                               (i32.add
-                                (local.get $27)
-                                (select
-                                 (i32.const 5)
-                                 (i32.sub
-                                  (local.get $28)
-                                  (i32.const 1)
-                                 )
-                                 (i32.lt_s
-                                  (i32.const 5)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                 )
-                                )
-                               )
-                               (i32.const 2)
-                              )
-                             )
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                          (v128.load32_lane 0
-                           (i32.add
-                            (local.get $54)
-                            (i32.shl
-                             (i32.load
-                              (i32.add
-                               (i32.const 17406784)
-                               (i32.shl
-                                (i32.add
-                                 (local.get $27)
-                                 (select
-                                  (i32.const 4)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                  (i32.lt_s
-                                   (i32.const 4)
-                                   (i32.sub
-                                    (local.get $28)
-                                    (i32.const 1)
-                                   )
-                                  )
-                                 )
-                                )
-                                (i32.const 2)
-                               )
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                          )
-                         )
-                        )
-                       )
-                      )
-                      (local.set $102
-                       (local.get $99)
-                      )
-                      (local.set $103
-                       (f32x4.add
-                        (local.get $101)
-                        (local.get $102)
-                       )
-                      )
-                      (local.set $104
-                       (f32x4.pmax
-                        (local.get $103)
-                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                       )
-                      )
-                      (local.set $105
-                       (f32x4.mul
-                        (local.get $100)
-                        (local.get $104)
-                       )
-                      )
-                      (v128.store offset=80 align=4
-                       (local.get $44)
-                       (local.get $105)
-                      )
-                     )
-                    )
-                    (if
-                     (i32.lt_s
-                      (i32.add
-                       (i32.mul
-                        (local.get $26)
-                        (i32.const 4)
-                       )
-                       (i32.const 3)
-                      )
-                      (local.get $33)
-                     )
-                     (then
-                      (local.set $106
-                       (v128.load offset=96 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $107
-                       (f32x4.convert_i32x4_u
-                        (i32x4.splat
-                         (i32.load8_u
-                          (local.get $51)
-                         )
-                        )
-                       )
-                      )
-                      (local.set $108
-                       (v128.load32_lane 3
-                        (i32.add
-                         (local.get $55)
-                         (i32.shl
-                          (i32.load
-                           (i32.add
-                            (i32.const 17406784)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (select
-                               (i32.const 3)
-                               (i32.sub
-                                (local.get $28)
-                                (i32.const 1)
-                               )
-                               (i32.lt_s
-                                (i32.const 3)
-                                (i32.sub
-                                 (local.get $28)
-                                 (i32.const 1)
-                                )
-                               )
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                        (v128.load32_lane 2
-                         (i32.add
-                          (local.get $55)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.const 17406784)
-                             (i32.shl
-                              (i32.add
-                               (local.get $27)
-                               (select
-                                (i32.const 2)
-                                (i32.sub
-                                 (local.get $28)
-                                 (i32.const 1)
-                                )
-                                (i32.lt_s
-                                 (i32.const 2)
-                                 (i32.sub
-                                  (local.get $28)
-                                  (i32.const 1)
-                                 )
-                                )
-                               )
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                         (v128.load32_lane 1
-                          (i32.add
-                           (local.get $55)
-                           (i32.shl
-                            (i32.load
-                             (i32.add
-                              (i32.const 17406784)
-                              (i32.shl
-                               (i32.add
-                                (local.get $27)
-                                (select
-                                 (i32.const 1)
-                                 (i32.sub
-                                  (local.get $28)
-                                  (i32.const 1)
-                                 )
-                                 (i32.lt_s
-                                  (i32.const 1)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                 )
-                                )
-                               )
-                               (i32.const 2)
-                              )
-                             )
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                          (v128.load32_lane 0
-                           (i32.add
-                            (local.get $55)
-                            (i32.shl
-                             (i32.load
-                              (i32.add
-                               (i32.const 17406784)
-                               (i32.shl
-                                (i32.add
-                                 (local.get $27)
-                                 (select
-                                  (i32.const 0)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                  (i32.lt_s
-                                   (i32.const 0)
-                                   (i32.sub
-                                    (local.get $28)
-                                    (i32.const 1)
-                                   )
-                                  )
-                                 )
-                                )
-                                (i32.const 2)
-                               )
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                          )
-                         )
-                        )
-                       )
-                      )
-                      (local.set $109
-                       (local.get $106)
-                      )
-                      (local.set $110
-                       (f32x4.add
-                        (local.get $108)
-                        (local.get $109)
-                       )
-                      )
-                      (local.set $111
-                       (f32x4.pmax
-                        (local.get $110)
-                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                       )
-                      )
-                      (local.set $112
-                       (f32x4.mul
-                        (local.get $107)
-                        (local.get $111)
-                       )
-                      )
-                      (v128.store offset=96 align=4
-                       (local.get $44)
-                       (local.get $112)
-                      )
-                      (local.set $113
-                       (v128.load offset=112 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $114
-                       (f32x4.convert_i32x4_u
-                        (i32x4.splat
-                         (i32.load8_u
-                          (local.get $51)
-                         )
-                        )
-                       )
-                      )
-                      (local.set $115
-                       (v128.load32_lane 3
-                        (i32.add
-                         (local.get $55)
-                         (i32.shl
-                          (i32.load
-                           (i32.add
-                            (i32.const 17406784)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (select
-                               (i32.const 7)
-                               (i32.sub
-                                (local.get $28)
-                                (i32.const 1)
-                               )
-                               (i32.lt_s
-                                (i32.const 7)
-                                (i32.sub
-                                 (local.get $28)
-                                 (i32.const 1)
-                                )
-                               )
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                          (i32.const 2)
-                         )
-                        )
-                        (v128.load32_lane 2
-                         (i32.add
-                          (local.get $55)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.const 17406784)
-                             (i32.shl
-                              (i32.add
-                               (local.get $27)
-                               (select
-                                (i32.const 6)
-                                (i32.sub
-                                 (local.get $28)
-                                 (i32.const 1)
-                                )
-                                (i32.lt_s
-                                 (i32.const 6)
-                                 (i32.sub
-                                  (local.get $28)
-                                  (i32.const 1)
-                                 )
-                                )
-                               )
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                         (v128.load32_lane 1
-                          (i32.add
-                           (local.get $55)
-                           (i32.shl
-                            (i32.load
-                             (i32.add
-                              (i32.const 17406784)
-                              (i32.shl
-                               (i32.add
-                                (local.get $27)
-                                (select
-                                 (i32.const 5)
-                                 (i32.sub
-                                  (local.get $28)
-                                  (i32.const 1)
-                                 )
-                                 (i32.lt_s
-                                  (i32.const 5)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                 )
-                                )
-                               )
-                               (i32.const 2)
-                              )
-                             )
-                            )
-                            (i32.const 2)
-                           )
-                          )
-                          (v128.load32_lane 0
-                           (i32.add
-                            (local.get $55)
-                            (i32.shl
-                             (i32.load
-                              (i32.add
-                               (i32.const 17406784)
-                               (i32.shl
-                                (i32.add
-                                 (local.get $27)
-                                 (select
-                                  (i32.const 4)
-                                  (i32.sub
-                                   (local.get $28)
-                                   (i32.const 1)
-                                  )
-                                  (i32.lt_s
-                                   (i32.const 4)
-                                   (i32.sub
-                                    (local.get $28)
-                                    (i32.const 1)
-                                   )
-                                  )
-                                 )
-                                )
-                                (i32.const 2)
-                               )
-                              )
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                           (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                          )
-                         )
-                        )
-                       )
-                      )
-                      (local.set $116
-                       (local.get $113)
-                      )
-                      (local.set $117
-                       (f32x4.add
-                        (local.get $115)
-                        (local.get $116)
-                       )
-                      )
-                      (local.set $118
-                       (f32x4.pmax
-                        (local.get $117)
-                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                       )
-                      )
-                      (local.set $119
-                       (f32x4.mul
-                        (local.get $114)
-                        (local.get $118)
-                       )
-                      )
-                      (v128.store offset=112 align=4
-                       (local.get $44)
-                       (local.get $119)
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 17404672)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17404736)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit82
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $57
-                    (local.get $28)
-                   )
-                   (br_if $exit82
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $57)
-                    )
-                   )
-                   (loop $loop83
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 11088384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 17406784)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop83
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $57)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 17404672)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17404736)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit86
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $59
-                    (local.get $28)
-                   )
-                   (br_if $exit86
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $59)
-                    )
-                   )
-                   (loop $loop87
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 11088384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 17406784)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop87
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $59)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 17404672)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17404736)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit90
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $61
-                    (local.get $28)
-                   )
-                   (br_if $exit90
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $61)
-                    )
-                   )
-                   (loop $loop91
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 11088384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 17406784)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop91
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $61)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 17404672)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 17404736)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit94
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $63
-                    (local.get $28)
-                   )
-                   (br_if $exit94
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $63)
-                    )
-                   )
-                   (loop $loop95
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 11088384)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 17406784)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 96)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop95
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $63)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $26
-                   (i32.add
-                    (local.get $26)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop97
-                   (i32.lt_s
-                    (local.get $26)
-                    (local.get $120)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-              (local.set $25
-               (i32.add
-                (local.get $25)
-                (i32.const 1)
-               )
-              )
-              (br_if $loop103
-               (i32.lt_s
-                (local.get $25)
-                (local.get $123)
-               )
-              )
+            (br_if $loop115
+             (i32.lt_s
+              (local.get $19)
+              (local.get $134)
              )
             )
            )
           )
-          (local.set $13
+         )
+        )
+        (block $exit116
+         (local.set $22
+          (local.get $12)
+         )
+         (local.set $135
+          (local.get $13)
+         )
+         (local.set $136
+          (local.get $7)
+         )
+         (br_if $exit116
+          (i32.ge_s
+           (local.get $22)
+           (local.get $135)
+          )
+         )
+         (loop $loop117
+          (local.set $23
+           (select
+            (local.get $7)
+            (i32.sub
+             (local.get $13)
+             (local.get $22)
+            )
+            (i32.lt_s
+             (local.get $7)
+             (i32.sub
+              (local.get $13)
+              (local.get $22)
+             )
+            )
+           )
+          )
+          (block $exit110
+           (local.set $24
+            (i32.const 0)
+           )
+           (local.set $131
+            (select
+             (i32.const 1)
+             (local.get $47)
+             (local.get $5)
+            )
+           )
+           (local.set $132
+            (local.get $6)
+           )
+           (br_if $exit110
+            (i32.ge_s
+             (local.get $24)
+             (local.get $131)
+            )
+           )
+           (loop $loop111
+            (local.set $25
+             (select
+              (local.get $6)
+              (i32.sub
+               (local.get $47)
+               (local.get $24)
+              )
+              (i32.lt_s
+               (local.get $6)
+               (i32.sub
+                (local.get $47)
+                (local.get $24)
+               )
+              )
+             )
+            )
+            (if
+             (i32.eqz
+              (local.get $5)
+             )
+             (then
+              (call $op0_packB
+               (local.get $45)
+               (i32.add
+                (local.get $46)
+                (i32.shl
+                 (local.get $24)
+                 (i32.const 2)
+                )
+               )
+               (local.get $25)
+               (i32.add
+                (local.get $4)
+                (i32.shl
+                 (local.get $22)
+                 (i32.const 2)
+                )
+               )
+               (local.get $23)
+               (local.get $21)
+              )
+             )
+            )
+            (block $exit108
+             (local.set $19
+              (local.get $17)
+             )
+             (local.set $130
+              (local.get $18)
+             )
+             (br_if $exit108
+              (i32.ge_s
+               (local.get $19)
+               (local.get $130)
+              )
+             )
+             (loop $loop109
+              (local.set $20
+               (i32.add
+                (local.get $10)
+                (i32.mul
+                 (local.get $19)
+                 (i32.const 52)
+                )
+               )
+              )
+              (local.set $39
+               (i32.load offset=8
+                (local.get $20)
+               )
+              )
+              (local.set $40
+               (i32.load offset=16
+                (local.get $20)
+               )
+              )
+              (local.set $41
+               (i32.load offset=28
+                (local.get $20)
+               )
+              )
+              (if
+               (local.get $5)
+               (then
+                (local.set $26
+                 (i32.const 0)
+                )
+                (local.set $27
+                 (local.get $40)
+                )
+               )
+               (else
+                (local.set $28
+                 (i32.const 0)
+                )
+                (local.set $29
+                 (local.get $40)
+                )
+                (block
+                 (block $exit102
+                  (local.set $30
+                   (i32.const 0)
+                  )
+                  (local.set $127
+                   (i32.const 32)
+                  )
+                  (br_if $exit102
+                   (i32.ge_s
+                    (local.get $30)
+                    (local.get $127)
+                   )
+                  )
+                  (loop $loop103
+                   (if
+                    (i32.ge_s
+                     (local.get $28)
+                     (local.get $29)
+                    )
+                    (then
+                     (local.set $30
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $33
+                      (i32.div_s
+                       (i32.add
+                        (local.get $28)
+                        (local.get $29)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $20)
+                         )
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (local.get $24)
+                      )
+                      (then
+                       (local.set $28
+                        (i32.add
+                         (local.get $33)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $29
+                        (local.get $33)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $30
+                    (i32.add
+                     (local.get $30)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop103
+                    (i32.lt_s
+                     (local.get $30)
+                     (local.get $127)
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $26
+                 (local.get $28)
+                )
+                (local.set $28
+                 (i32.const 0)
+                )
+                (local.set $29
+                 (local.get $40)
+                )
+                (block
+                 (block $exit104
+                  (local.set $30
+                   (i32.const 0)
+                  )
+                  (local.set $128
+                   (i32.const 32)
+                  )
+                  (br_if $exit104
+                   (i32.ge_s
+                    (local.get $30)
+                    (local.get $128)
+                   )
+                  )
+                  (loop $loop105
+                   (if
+                    (i32.ge_s
+                     (local.get $28)
+                     (local.get $29)
+                    )
+                    (then
+                     (local.set $30
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $33
+                      (i32.div_s
+                       (i32.add
+                        (local.get $28)
+                        (local.get $29)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $20)
+                         )
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.add
+                        (local.get $24)
+                        (local.get $25)
+                       )
+                      )
+                      (then
+                       (local.set $28
+                        (i32.add
+                         (local.get $33)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $29
+                        (local.get $33)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $30
+                    (i32.add
+                     (local.get $30)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop105
+                    (i32.lt_s
+                     (local.get $30)
+                     (local.get $128)
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $27
+                 (local.get $28)
+                )
+               )
+              )
+              (local.set $52
+               (i32.and
+                (local.get $8)
+                (i32.eqz
+                 (local.get $26)
+                )
+               )
+              )
+              (local.set $53
+               (i32.and
+                (local.get $9)
+                (i32.eq
+                 (local.get $27)
+                 (local.get $40)
+                )
+               )
+              )
+              (local.set $48
+               (i32.and
+                (i32.eqz
+                 (local.get $5)
+                )
+                (i32.eq
+                 (i32.sub
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $20)
+                    )
+                    (i32.shl
+                     (i32.sub
+                      (local.get $27)
+                      (i32.const 1)
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $20)
+                    )
+                    (i32.shl
+                     (local.get $26)
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                 )
+                 (i32.sub
+                  (i32.sub
+                   (local.get $27)
+                   (local.get $26)
+                  )
+                  (i32.const 1)
+                 )
+                )
+               )
+              )
+              (if
+               (i32.lt_s
+                (local.get $26)
+                (local.get $27)
+               )
+               (then
+                (block $exit106
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $129
+                  (i32.div_s
+                   (i32.add
+                    (local.get $23)
+                    (i32.const 7)
+                   )
+                   (i32.const 8)
+                  )
+                 )
+                 (br_if $exit106
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $129)
+                  )
+                 )
+                 (loop $loop107
+                  (local.set $33
+                   (i32.add
+                    (local.get $22)
+                    (i32.mul
+                     (local.get $31)
+                     (i32.const 8)
+                    )
+                   )
+                  )
+                  (local.set $34
+                   (select
+                    (i32.const 8)
+                    (i32.sub
+                     (i32.add
+                      (local.get $22)
+                      (local.get $23)
+                     )
+                     (local.get $33)
+                    )
+                    (i32.lt_s
+                     (i32.const 8)
+                     (i32.sub
+                      (i32.add
+                       (local.get $22)
+                       (local.get $23)
+                      )
+                      (local.get $33)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.eq
+                    (local.get $34)
+                    (i32.const 8)
+                   )
+                  )
+                  (if
+                   (local.get $5)
+                   (then
+                    (local.set $36
+                     (i32.add
+                      (i32.const 1638912)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (i32.const 17389312)
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $37
+                     (i32.add
+                      (i32.load offset=32
+                       (local.get $20)
+                      )
+                      (i32.shl
+                       (local.get $26)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $38
+                     (i32.const 0)
+                    )
+                   )
+                   (else
+                    (local.set $36
+                     (i32.sub
+                      (i32.add
+                       (local.get $45)
+                       (i32.mul
+                        (local.get $31)
+                        (i32.mul
+                         (local.get $25)
+                         (i32.const 32)
+                        )
+                       )
+                      )
+                      (i32.shl
+                       (local.get $24)
+                       (i32.const 5)
+                      )
+                     )
+                    )
+                    (local.set $37
+                     (i32.add
+                      (i32.load offset=32
+                       (local.get $20)
+                      )
+                      (i32.shl
+                       (local.get $26)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $38
+                     (i32.const 5)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $35)
+                   (then
+                    (call $op0_rows
+                     (i32.add
+                      (local.get $41)
+                      (i32.shl
+                       (local.get $26)
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.shl
+                      (local.get $40)
+                      (i32.const 4)
+                     )
+                     (select
+                      (i32.add
+                       (local.get $36)
+                       (i32.shl
+                        (i32.load
+                         (local.get $37)
+                        )
+                        (i32.const 5)
+                       )
+                      )
+                      (local.get $36)
+                      (local.get $48)
+                     )
+                     (select
+                      (i32.const 0)
+                      (local.get $37)
+                      (local.get $48)
+                     )
+                     (i32.sub
+                      (local.get $27)
+                      (local.get $26)
+                     )
+                     (local.get $38)
+                     (i32.load offset=44
+                      (local.get $20)
+                     )
+                     (local.get $39)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (i32.const 17406784)
+                        (i32.shl
+                         (i32.add
+                          (local.get $33)
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                     (local.get $51)
+                     (local.get $52)
+                     (local.get $53)
+                     (i32.load offset=4
+                      (local.get $20)
+                     )
+                     (local.get $21)
+                    )
+                   )
+                   (else
+                    (block $exit100
+                     (local.set $32
+                      (i32.const 0)
+                     )
+                     (local.set $126
+                      (i32.div_s
+                       (i32.add
+                        (local.get $39)
+                        (i32.const 3)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (br_if $exit100
+                      (i32.ge_s
+                       (local.get $32)
+                       (local.get $126)
+                      )
+                     )
+                     (loop $loop101
+                      (i32.store
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 0)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 0)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 17404672)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 17404736)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit84
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $62
+                        (i32.const 8)
+                       )
+                       (br_if $exit84
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $62)
+                        )
+                       )
+                       (loop $loop85
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 0)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 11088384)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 17406784)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop85
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $62)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=4
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 32)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 17404672)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 17404736)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit88
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $64
+                        (i32.const 8)
+                       )
+                       (br_if $exit88
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $64)
+                        )
+                       )
+                       (loop $loop89
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 32)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 11088384)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 17406784)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop89
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $64)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=8
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 64)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 2)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 17404672)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 17404736)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit92
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $66
+                        (i32.const 8)
+                       )
+                       (br_if $exit92
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $66)
+                        )
+                       )
+                       (loop $loop93
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 64)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 11088384)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 17406784)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop93
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $66)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=12
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 96)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 17404672)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 17404736)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit96
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $68
+                        (i32.const 8)
+                       )
+                       (br_if $exit96
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $68)
+                        )
+                       )
+                       (loop $loop97
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 96)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 11088384)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 17406784)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop97
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $68)
+                         )
+                        )
+                       )
+                      )
+                      (if
+                       (local.get $48)
+                       (then
+                        (call $microkernel_4x8
+                         (i32.add
+                          (local.get $41)
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $32)
+                             (local.get $40)
+                            )
+                            (local.get $26)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (i32.add
+                          (local.get $36)
+                          (i32.shl
+                           (i32.load
+                            (local.get $37)
+                           )
+                           (i32.const 5)
+                          )
+                         )
+                         (i32.sub
+                          (local.get $27)
+                          (local.get $26)
+                         )
+                         (local.get $49)
+                        )
+                       )
+                       (else
+                        (call $microkernel_4x8_gather
+                         (i32.add
+                          (local.get $41)
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $32)
+                             (local.get $40)
+                            )
+                            (local.get $26)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (local.get $36)
+                         (local.get $37)
+                         (i32.sub
+                          (local.get $27)
+                          (local.get $26)
+                         )
+                         (local.get $49)
+                         (local.get $38)
+                        )
+                       )
+                      )
+                      (if
+                       (local.get $53)
+                       (then
+                        (local.set $54
+                         (i32.add
+                          (i32.const 1638400)
+                          (i32.add
+                           (i32.load
+                            (i32.add
+                             (i32.const 17379840)
+                             (i32.shl
+                              (local.get $21)
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.load
+                            (i32.add
+                             (i32.const 17379904)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (i32.load offset=4
+                                 (local.get $20)
+                                )
+                                (i32.shl
+                                 (i32.add
+                                  (i32.mul
+                                   (local.get $32)
+                                   (i32.const 4)
+                                  )
+                                  (i32.const 0)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $58
+                         (i32.add
+                          (i32.const 11076096)
+                          (i32.shl
+                           (i32.add
+                            (i32.load
+                             (i32.add
+                              (i32.const 17381952)
+                              (i32.shl
+                               (local.get $21)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.load
+                             (i32.add
+                              (i32.const 17382016)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.load offset=4
+                                  (local.get $20)
+                                 )
+                                 (i32.shl
+                                  (i32.add
+                                   (i32.mul
+                                    (local.get $32)
+                                    (i32.const 4)
+                                   )
+                                   (i32.const 0)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (local.set $55
+                         (i32.add
+                          (i32.const 1638400)
+                          (i32.add
+                           (i32.load
+                            (i32.add
+                             (i32.const 17379840)
+                             (i32.shl
+                              (local.get $21)
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.load
+                            (i32.add
+                             (i32.const 17379904)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (i32.load offset=4
+                                 (local.get $20)
+                                )
+                                (i32.shl
+                                 (i32.add
+                                  (i32.mul
+                                   (local.get $32)
+                                   (i32.const 4)
+                                  )
+                                  (i32.const 1)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $59
+                         (i32.add
+                          (i32.const 11076096)
+                          (i32.shl
+                           (i32.add
+                            (i32.load
+                             (i32.add
+                              (i32.const 17381952)
+                              (i32.shl
+                               (local.get $21)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.load
+                             (i32.add
+                              (i32.const 17382016)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.load offset=4
+                                  (local.get $20)
+                                 )
+                                 (i32.shl
+                                  (i32.add
+                                   (i32.mul
+                                    (local.get $32)
+                                    (i32.const 4)
+                                   )
+                                   (i32.const 1)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (local.set $56
+                         (i32.add
+                          (i32.const 1638400)
+                          (i32.add
+                           (i32.load
+                            (i32.add
+                             (i32.const 17379840)
+                             (i32.shl
+                              (local.get $21)
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.load
+                            (i32.add
+                             (i32.const 17379904)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (i32.load offset=4
+                                 (local.get $20)
+                                )
+                                (i32.shl
+                                 (i32.add
+                                  (i32.mul
+                                   (local.get $32)
+                                   (i32.const 4)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $60
+                         (i32.add
+                          (i32.const 11076096)
+                          (i32.shl
+                           (i32.add
+                            (i32.load
+                             (i32.add
+                              (i32.const 17381952)
+                              (i32.shl
+                               (local.get $21)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.load
+                             (i32.add
+                              (i32.const 17382016)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.load offset=4
+                                  (local.get $20)
+                                 )
+                                 (i32.shl
+                                  (i32.add
+                                   (i32.mul
+                                    (local.get $32)
+                                    (i32.const 4)
+                                   )
+                                   (i32.const 2)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (local.set $57
+                         (i32.add
+                          (i32.const 1638400)
+                          (i32.add
+                           (i32.load
+                            (i32.add
+                             (i32.const 17379840)
+                             (i32.shl
+                              (local.get $21)
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                           (i32.load
+                            (i32.add
+                             (i32.const 17379904)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (i32.load offset=4
+                                 (local.get $20)
+                                )
+                                (i32.shl
+                                 (i32.add
+                                  (i32.mul
+                                   (local.get $32)
+                                   (i32.const 4)
+                                  )
+                                  (i32.const 3)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $61
+                         (i32.add
+                          (i32.const 11076096)
+                          (i32.shl
+                           (i32.add
+                            (i32.load
+                             (i32.add
+                              (i32.const 17381952)
+                              (i32.shl
+                               (local.get $21)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.load
+                             (i32.add
+                              (i32.const 17382016)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.load offset=4
+                                  (local.get $20)
+                                 )
+                                 (i32.shl
+                                  (i32.add
+                                   (i32.mul
+                                    (local.get $32)
+                                    (i32.const 4)
+                                   )
+                                   (i32.const 3)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (if
+                         (i32.lt_s
+                          (i32.add
+                           (i32.mul
+                            (local.get $32)
+                            (i32.const 4)
+                           )
+                           (i32.const 0)
+                          )
+                          (local.get $39)
+                         )
+                         (then
+                          (local.set $70
+                           (v128.load align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $71
+                           (f32x4.convert_i32x4_u
+                            (i32x4.splat
+                             (i32.load8_u
+                              (local.get $54)
+                             )
+                            )
+                           )
+                          )
+                          (local.set $72
+                           (v128.load32_lane 3
+                            (i32.add
+                             (local.get $58)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (i32.const 17406784)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (select
+                                   (i32.const 3)
+                                   (i32.sub
+                                    (local.get $34)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 3)
+                                    (i32.sub
+                                     (local.get $34)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                            (v128.load32_lane 2
+                             (i32.add
+                              (local.get $58)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.const 17406784)
+                                 (i32.shl
+                                  (i32.add
+                                   (local.get $33)
+                                   (select
+                                    (i32.const 2)
+                                    (i32.sub
+                                     (local.get $34)
+                                     (i32.const 1)
+                                    )
+                                    (i32.lt_s
+                                     (i32.const 2)
+                                     (i32.sub
+                                      (local.get $34)
+                                      (i32.const 1)
+                                     )
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                             (v128.load32_lane 1
+                              (i32.add
+                               (local.get $58)
+                               (i32.shl
+                                (i32.load
+                                 (i32.add
+                                  (i32.const 17406784)
+                                  (i32.shl
+                                   (i32.add
+                                    (local.get $33)
+                                    (select
+                                     (i32.const 1)
+                                     (i32.sub
+                                      (local.get $34)
+                                      (i32.const 1)
+                                     )
+                                     (i32.lt_s
+                                      (i32.const 1)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                              (v128.load32_lane 0
+                               (i32.add
+                                (local.get $58)
+                                (i32.shl
+                                 (i32.load
+                                  (i32.add
+                                   (i32.const 17406784)
+                                   (i32.shl
+                                    (i32.add
+                                     (local.get $33)
+                                     (select
+                                      (i32.const 0)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                      (i32.lt_s
+                                       (i32.const 0)
+                                       (i32.sub
+                                        (local.get $34)
+                                        (i32.const 1)
+                                       )
+                                      )
+                                     )
+                                    )
+                                    (i32.const 2)
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                              )
+                             )
+                            )
+                           )
+                          )
+                          (local.set $73
+                           (local.get $70)
+                          )
+                          (local.set $74
+                           (f32x4.add
+                            (local.get $72)
+                            (local.get $73)
+                           )
+                          )
+                          (local.set $75
+                           (f32x4.pmax
+                            (local.get $74)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (local.set $76
+                           (f32x4.mul
+                            (local.get $71)
+                            (local.get $75)
+                           )
+                          )
+                          (v128.store align=4
+                           (local.get $50)
+                           (local.get $76)
+                          )
+                          (local.set $77
+                           (v128.load offset=16 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $78
+                           (f32x4.convert_i32x4_u
+                            (i32x4.splat
+                             (i32.load8_u
+                              (local.get $54)
+                             )
+                            )
+                           )
+                          )
+                          (local.set $79
+                           (v128.load32_lane 3
+                            (i32.add
+                             (local.get $58)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (i32.const 17406784)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (select
+                                   (i32.const 7)
+                                   (i32.sub
+                                    (local.get $34)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 7)
+                                    (i32.sub
+                                     (local.get $34)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                            (v128.load32_lane 2
+                             (i32.add
+                              (local.get $58)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.const 17406784)
+                                 (i32.shl
+                                  (i32.add
+                                   (local.get $33)
+                                   (select
+                                    (i32.const 6)
+                                    (i32.sub
+                                     (local.get $34)
+                                     (i32.const 1)
+                                    )
+                                    (i32.lt_s
+                                     (i32.const 6)
+                                     (i32.sub
+                                      (local.get $34)
+                                      (i32.const 1)
+                                     )
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                             (v128.load32_lane 1
+                              (i32.add
+                               (local.get $58)
+                               (i32.shl
+                                (i32.load
+                                 (i32.add
+                                  (i32.const 17406784)
+                                  (i32.shl
+                                   (i32.add
+                                    (local.get $33)
+                                    (select
+                                     (i32.const 5)
+                                     (i32.sub
+                                      (local.get $34)
+                                      (i32.const 1)
+                                     )
+                                     (i32.lt_s
+                                      (i32.const 5)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                              (v128.load32_lane 0
+                               (i32.add
+                                (local.get $58)
+                                (i32.shl
+                                 (i32.load
+                                  (i32.add
+                                   (i32.const 17406784)
+                                   (i32.shl
+                                    (i32.add
+                                     (local.get $33)
+                                     (select
+                                      (i32.const 4)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                      (i32.lt_s
+                                       (i32.const 4)
+                                       (i32.sub
+                                        (local.get $34)
+                                        (i32.const 1)
+                                       )
+                                      )
+                                     )
+                                    )
+                                    (i32.const 2)
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                              )
+                             )
+                            )
+                           )
+                          )
+                          (local.set $80
+                           (local.get $77)
+                          )
+                          (local.set $81
+                           (f32x4.add
+                            (local.get $79)
+                            (local.get $80)
+                           )
+                          )
+                          (local.set $82
+                           (f32x4.pmax
+                            (local.get $81)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (local.set $83
+                           (f32x4.mul
+                            (local.get $78)
+                            (local.get $82)
+                           )
+                          )
+                          (v128.store offset=16 align=4
+                           (local.get $50)
+                           (local.get $83)
+                          )
+                         )
+                        )
+                        (if
+                         (i32.lt_s
+                          (i32.add
+                           (i32.mul
+                            (local.get $32)
+                            (i32.const 4)
+                           )
+                           (i32.const 1)
+                          )
+                          (local.get $39)
+                         )
+                         (then
+                          (local.set $84
+                           (v128.load offset=32 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $85
+                           (f32x4.convert_i32x4_u
+                            (i32x4.splat
+                             (i32.load8_u
+                              (local.get $55)
+                             )
+                            )
+                           )
+                          )
+                          (local.set $86
+                           (v128.load32_lane 3
+                            (i32.add
+                             (local.get $59)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (i32.const 17406784)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (select
+                                   (i32.const 3)
+                                   (i32.sub
+                                    (local.get $34)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 3)
+                                    (i32.sub
+                                     (local.get $34)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                            (v128.load32_lane 2
+                             (i32.add
+                              (local.get $59)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.const 17406784)
+                                 (i32.shl
+                                  (i32.add
+                                   (local.get $33)
+                                   (select
+                                    (i32.const 2)
+                                    (i32.sub
+                                     (local.get $34)
+                                     (i32.const 1)
+                                    )
+                                    (i32.lt_s
+                                     (i32.const 2)
+                                     (i32.sub
+                                      (local.get $34)
+                                      (i32.const 1)
+                                     )
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                             (v128.load32_lane 1
+                              (i32.add
+                               (local.get $59)
+                               (i32.shl
+                                (i32.load
+                                 (i32.add
+                                  (i32.const 17406784)
+                                  (i32.shl
+                                   (i32.add
+                                    (local.get $33)
+                                    (select
+                                     (i32.const 1)
+                                     (i32.sub
+                                      (local.get $34)
+                                      (i32.const 1)
+                                     )
+                                     (i32.lt_s
+                                      (i32.const 1)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                              (v128.load32_lane 0
+                               (i32.add
+                                (local.get $59)
+                                (i32.shl
+                                 (i32.load
+                                  (i32.add
+                                   (i32.const 17406784)
+                                   (i32.shl
+                                    (i32.add
+                                     (local.get $33)
+                                     (select
+                                      (i32.const 0)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                      (i32.lt_s
+                                       (i32.const 0)
+                                       (i32.sub
+                                        (local.get $34)
+                                        (i32.const 1)
+                                       )
+                                      )
+                                     )
+                                    )
+                                    (i32.const 2)
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                              )
+                             )
+                            )
+                           )
+                          )
+                          (local.set $87
+                           (local.get $84)
+                          )
+                          (local.set $88
+                           (f32x4.add
+                            (local.get $86)
+                            (local.get $87)
+                           )
+                          )
+                          (local.set $89
+                           (f32x4.pmax
+                            (local.get $88)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (local.set $90
+                           (f32x4.mul
+                            (local.get $85)
+                            (local.get $89)
+                           )
+                          )
+                          (v128.store offset=32 align=4
+                           (local.get $50)
+                           (local.get $90)
+                          )
+                          (local.set $91
+                           (v128.load offset=48 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $92
+                           (f32x4.convert_i32x4_u
+                            (i32x4.splat
+                             (i32.load8_u
+                              (local.get $55)
+                             )
+                            )
+                           )
+                          )
+                          (local.set $93
+                           (v128.load32_lane 3
+                            (i32.add
+                             (local.get $59)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (i32.const 17406784)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (select
+                                   (i32.const 7)
+                                   (i32.sub
+                                    (local.get $34)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 7)
+                                    (i32.sub
+                                     (local.get $34)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                            (v128.load32_lane 2
+                             (i32.add
+                              (local.get $59)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.const 17406784)
+                                 (i32.shl
+                                  (i32.add
+                                   (local.get $33)
+                                   (select
+                                    (i32.const 6)
+                                    (i32.sub
+                                     (local.get $34)
+                                     (i32.const 1)
+                                    )
+                                    (i32.lt_s
+                                     (i32.const 6)
+                                     (i32.sub
+                                      (local.get $34)
+                                      (i32.const 1)
+                                     )
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                             (v128.load32_lane 1
+                              (i32.add
+                               (local.get $59)
+                               (i32.shl
+                                (i32.load
+                                 (i32.add
+                                  (i32.const 17406784)
+                                  (i32.shl
+                                   (i32.add
+                                    (local.get $33)
+                                    (select
+                                     (i32.const 5)
+                                     (i32.sub
+                                      (local.get $34)
+                                      (i32.const 1)
+                                     )
+                                     (i32.lt_s
+                                      (i32.const 5)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                              (v128.load32_lane 0
+                               (i32.add
+                                (local.get $59)
+                                (i32.shl
+                                 (i32.load
+                                  (i32.add
+                                   (i32.const 17406784)
+                                   (i32.shl
+                                    (i32.add
+                                     (local.get $33)
+                                     (select
+                                      (i32.const 4)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                      (i32.lt_s
+                                       (i32.const 4)
+                                       (i32.sub
+                                        (local.get $34)
+                                        (i32.const 1)
+                                       )
+                                      )
+                                     )
+                                    )
+                                    (i32.const 2)
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                              )
+                             )
+                            )
+                           )
+                          )
+                          (local.set $94
+                           (local.get $91)
+                          )
+                          (local.set $95
+                           (f32x4.add
+                            (local.get $93)
+                            (local.get $94)
+                           )
+                          )
+                          (local.set $96
+                           (f32x4.pmax
+                            (local.get $95)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (local.set $97
+                           (f32x4.mul
+                            (local.get $92)
+                            (local.get $96)
+                           )
+                          )
+                          (v128.store offset=48 align=4
+                           (local.get $50)
+                           (local.get $97)
+                          )
+                         )
+                        )
+                        (if
+                         (i32.lt_s
+                          (i32.add
+                           (i32.mul
+                            (local.get $32)
+                            (i32.const 4)
+                           )
+                           (i32.const 2)
+                          )
+                          (local.get $39)
+                         )
+                         (then
+                          (local.set $98
+                           (v128.load offset=64 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $99
+                           (f32x4.convert_i32x4_u
+                            (i32x4.splat
+                             (i32.load8_u
+                              (local.get $56)
+                             )
+                            )
+                           )
+                          )
+                          (local.set $100
+                           (v128.load32_lane 3
+                            (i32.add
+                             (local.get $60)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (i32.const 17406784)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (select
+                                   (i32.const 3)
+                                   (i32.sub
+                                    (local.get $34)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 3)
+                                    (i32.sub
+                                     (local.get $34)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                            (v128.load32_lane 2
+                             (i32.add
+                              (local.get $60)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.const 17406784)
+                                 (i32.shl
+                                  (i32.add
+                                   (local.get $33)
+                                   (select
+                                    (i32.const 2)
+                                    (i32.sub
+                                     (local.get $34)
+                                     (i32.const 1)
+                                    )
+                                    (i32.lt_s
+                                     (i32.const 2)
+                                     (i32.sub
+                                      (local.get $34)
+                                      (i32.const 1)
+                                     )
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                             (v128.load32_lane 1
+                              (i32.add
+                               (local.get $60)
+                               (i32.shl
+                                (i32.load
+                                 (i32.add
+                                  (i32.const 17406784)
+                                  (i32.shl
+                                   (i32.add
+                                    (local.get $33)
+                                    (select
+                                     (i32.const 1)
+                                     (i32.sub
+                                      (local.get $34)
+                                      (i32.const 1)
+                                     )
+                                     (i32.lt_s
+                                      (i32.const 1)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                              (v128.load32_lane 0
+                               (i32.add
+                                (local.get $60)
+                                (i32.shl
+                                 (i32.load
+                                  (i32.add
+                                   (i32.const 17406784)
+                                   (i32.shl
+                                    (i32.add
+                                     (local.get $33)
+                                     (select
+                                      (i32.const 0)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                      (i32.lt_s
+                                       (i32.const 0)
+                                       (i32.sub
+                                        (local.get $34)
+                                        (i32.const 1)
+                                       )
+                                      )
+                                     )
+                                    )
+                                    (i32.const 2)
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                              )
+                             )
+                            )
+                           )
+                          )
+                          (local.set $101
+                           (local.get $98)
+                          )
+                          (local.set $102
+                           (f32x4.add
+                            (local.get $100)
+                            (local.get $101)
+                           )
+                          )
+                          (local.set $103
+                           (f32x4.pmax
+                            (local.get $102)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (local.set $104
+                           (f32x4.mul
+                            (local.get $99)
+                            (local.get $103)
+                           )
+                          )
+                          (v128.store offset=64 align=4
+                           (local.get $50)
+                           (local.get $104)
+                          )
+                          (local.set $105
+                           (v128.load offset=80 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $106
+                           (f32x4.convert_i32x4_u
+                            (i32x4.splat
+                             (i32.load8_u
+                              (local.get $56)
+                             )
+                            )
+                           )
+                          )
+                          (local.set $107
+                           (v128.load32_lane 3
+                            (i32.add
+                             (local.get $60)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (i32.const 17406784)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (select
+                                   (i32.const 7)
+                                   (i32.sub
+                                    (local.get $34)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 7)
+                                    (i32.sub
+                                     (local.get $34)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                            (v128.load32_lane 2
+                             (i32.add
+                              (local.get $60)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.const 17406784)
+                                 (i32.shl
+                                  (i32.add
+                                   (local.get $33)
+                                   (select
+                                    (i32.const 6)
+                                    (i32.sub
+                                     (local.get $34)
+                                     (i32.const 1)
+                                    )
+                                    (i32.lt_s
+                                     (i32.const 6)
+                                     (i32.sub
+                                      (local.get $34)
+                                      (i32.const 1)
+                                     )
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                             (v128.load32_lane 1
+                              (i32.add
+                               (local.get $60)
+                               (i32.shl
+                                (i32.load
+                                 (i32.add
+                                  (i32.const 17406784)
+                                  (i32.shl
+                                   (i32.add
+                                    (local.get $33)
+                                    (select
+                                     (i32.const 5)
+                                     (i32.sub
+                                      (local.get $34)
+                                      (i32.const 1)
+                                     )
+                                     (i32.lt_s
+                                      (i32.const 5)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                              (v128.load32_lane 0
+                               (i32.add
+                                (local.get $60)
+                                (i32.shl
+                                 (i32.load
+                                  (i32.add
+                                   (i32.const 17406784)
+                                   (i32.shl
+                                    (i32.add
+                                     (local.get $33)
+                                     (select
+                                      (i32.const 4)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                      (i32.lt_s
+                                       (i32.const 4)
+                                       (i32.sub
+                                        (local.get $34)
+                                        (i32.const 1)
+                                       )
+                                      )
+                                     )
+                                    )
+                                    (i32.const 2)
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                              )
+                             )
+                            )
+                           )
+                          )
+                          (local.set $108
+                           (local.get $105)
+                          )
+                          (local.set $109
+                           (f32x4.add
+                            (local.get $107)
+                            (local.get $108)
+                           )
+                          )
+                          (local.set $110
+                           (f32x4.pmax
+                            (local.get $109)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (local.set $111
+                           (f32x4.mul
+                            (local.get $106)
+                            (local.get $110)
+                           )
+                          )
+                          (v128.store offset=80 align=4
+                           (local.get $50)
+                           (local.get $111)
+                          )
+                         )
+                        )
+                        (if
+                         (i32.lt_s
+                          (i32.add
+                           (i32.mul
+                            (local.get $32)
+                            (i32.const 4)
+                           )
+                           (i32.const 3)
+                          )
+                          (local.get $39)
+                         )
+                         (then
+                          (local.set $112
+                           (v128.load offset=96 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $113
+                           (f32x4.convert_i32x4_u
+                            (i32x4.splat
+                             (i32.load8_u
+                              (local.get $57)
+                             )
+                            )
+                           )
+                          )
+                          (local.set $114
+                           (v128.load32_lane 3
+                            (i32.add
+                             (local.get $61)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (i32.const 17406784)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (select
+                                   (i32.const 3)
+                                   (i32.sub
+                                    (local.get $34)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 3)
+                                    (i32.sub
+                                     (local.get $34)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                            (v128.load32_lane 2
+                             (i32.add
+                              (local.get $61)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.const 17406784)
+                                 (i32.shl
+                                  (i32.add
+                                   (local.get $33)
+                                   (select
+                                    (i32.const 2)
+                                    (i32.sub
+                                     (local.get $34)
+                                     (i32.const 1)
+                                    )
+                                    (i32.lt_s
+                                     (i32.const 2)
+                                     (i32.sub
+                                      (local.get $34)
+                                      (i32.const 1)
+                                     )
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                             (v128.load32_lane 1
+                              (i32.add
+                               (local.get $61)
+                               (i32.shl
+                                (i32.load
+                                 (i32.add
+                                  (i32.const 17406784)
+                                  (i32.shl
+                                   (i32.add
+                                    (local.get $33)
+                                    (select
+                                     (i32.const 1)
+                                     (i32.sub
+                                      (local.get $34)
+                                      (i32.const 1)
+                                     )
+                                     (i32.lt_s
+                                      (i32.const 1)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                              (v128.load32_lane 0
+                               (i32.add
+                                (local.get $61)
+                                (i32.shl
+                                 (i32.load
+                                  (i32.add
+                                   (i32.const 17406784)
+                                   (i32.shl
+                                    (i32.add
+                                     (local.get $33)
+                                     (select
+                                      (i32.const 0)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                      (i32.lt_s
+                                       (i32.const 0)
+                                       (i32.sub
+                                        (local.get $34)
+                                        (i32.const 1)
+                                       )
+                                      )
+                                     )
+                                    )
+                                    (i32.const 2)
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                              )
+                             )
+                            )
+                           )
+                          )
+                          (local.set $115
+                           (local.get $112)
+                          )
+                          (local.set $116
+                           (f32x4.add
+                            (local.get $114)
+                            (local.get $115)
+                           )
+                          )
+                          (local.set $117
+                           (f32x4.pmax
+                            (local.get $116)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (local.set $118
+                           (f32x4.mul
+                            (local.get $113)
+                            (local.get $117)
+                           )
+                          )
+                          (v128.store offset=96 align=4
+                           (local.get $50)
+                           (local.get $118)
+                          )
+                          (local.set $119
+                           (v128.load offset=112 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $120
+                           (f32x4.convert_i32x4_u
+                            (i32x4.splat
+                             (i32.load8_u
+                              (local.get $57)
+                             )
+                            )
+                           )
+                          )
+                          (local.set $121
+                           (v128.load32_lane 3
+                            (i32.add
+                             (local.get $61)
+                             (i32.shl
+                              (i32.load
+                               (i32.add
+                                (i32.const 17406784)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (select
+                                   (i32.const 7)
+                                   (i32.sub
+                                    (local.get $34)
+                                    (i32.const 1)
+                                   )
+                                   (i32.lt_s
+                                    (i32.const 7)
+                                    (i32.sub
+                                     (local.get $34)
+                                     (i32.const 1)
+                                    )
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                              (i32.const 2)
+                             )
+                            )
+                            (v128.load32_lane 2
+                             (i32.add
+                              (local.get $61)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.const 17406784)
+                                 (i32.shl
+                                  (i32.add
+                                   (local.get $33)
+                                   (select
+                                    (i32.const 6)
+                                    (i32.sub
+                                     (local.get $34)
+                                     (i32.const 1)
+                                    )
+                                    (i32.lt_s
+                                     (i32.const 6)
+                                     (i32.sub
+                                      (local.get $34)
+                                      (i32.const 1)
+                                     )
+                                    )
+                                   )
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                             (v128.load32_lane 1
+                              (i32.add
+                               (local.get $61)
+                               (i32.shl
+                                (i32.load
+                                 (i32.add
+                                  (i32.const 17406784)
+                                  (i32.shl
+                                   (i32.add
+                                    (local.get $33)
+                                    (select
+                                     (i32.const 5)
+                                     (i32.sub
+                                      (local.get $34)
+                                      (i32.const 1)
+                                     )
+                                     (i32.lt_s
+                                      (i32.const 5)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                     )
+                                    )
+                                   )
+                                   (i32.const 2)
+                                  )
+                                 )
+                                )
+                                (i32.const 2)
+                               )
+                              )
+                              (v128.load32_lane 0
+                               (i32.add
+                                (local.get $61)
+                                (i32.shl
+                                 (i32.load
+                                  (i32.add
+                                   (i32.const 17406784)
+                                   (i32.shl
+                                    (i32.add
+                                     (local.get $33)
+                                     (select
+                                      (i32.const 4)
+                                      (i32.sub
+                                       (local.get $34)
+                                       (i32.const 1)
+                                      )
+                                      (i32.lt_s
+                                       (i32.const 4)
+                                       (i32.sub
+                                        (local.get $34)
+                                        (i32.const 1)
+                                       )
+                                      )
+                                     )
+                                    )
+                                    (i32.const 2)
+                                   )
+                                  )
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                               (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                              )
+                             )
+                            )
+                           )
+                          )
+                          (local.set $122
+                           (local.get $119)
+                          )
+                          (local.set $123
+                           (f32x4.add
+                            (local.get $121)
+                            (local.get $122)
+                           )
+                          )
+                          (local.set $124
+                           (f32x4.pmax
+                            (local.get $123)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (local.set $125
+                           (f32x4.mul
+                            (local.get $120)
+                            (local.get $124)
+                           )
+                          )
+                          (v128.store offset=112 align=4
+                           (local.get $50)
+                           (local.get $125)
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 0)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 17404672)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 17404736)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit86
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $63
+                        (local.get $34)
+                       )
+                       (br_if $exit86
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $63)
+                        )
+                       )
+                       (loop $loop87
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 11088384)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 17406784)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 0)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop87
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $63)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 17404672)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 17404736)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit90
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $65
+                        (local.get $34)
+                       )
+                       (br_if $exit90
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $65)
+                        )
+                       )
+                       (loop $loop91
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 11088384)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 17406784)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 32)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop91
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $65)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 2)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 17404672)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 17404736)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit94
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $67
+                        (local.get $34)
+                       )
+                       (br_if $exit94
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $67)
+                        )
+                       )
+                       (loop $loop95
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 11088384)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 17406784)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 64)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop95
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $67)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 17404672)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 17404736)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit98
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $69
+                        (local.get $34)
+                       )
+                       (br_if $exit98
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $69)
+                        )
+                       )
+                       (loop $loop99
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 11088384)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 17406784)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 96)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop99
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $69)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $32
+                       (i32.add
+                        (local.get $32)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $loop101
+                       (i32.lt_s
+                        (local.get $32)
+                        (local.get $126)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop107
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $129)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $19
+               (i32.add
+                (local.get $19)
+                (i32.const 1)
+               )
+              )
+              (br_if $loop109
+               (i32.lt_s
+                (local.get $19)
+                (local.get $130)
+               )
+              )
+             )
+            )
+            (local.set $24
+             (i32.add
+              (local.get $24)
+              (local.get $132)
+             )
+            )
+            (br_if $loop111
+             (i32.lt_s
+              (local.get $24)
+              (local.get $131)
+             )
+            )
+           )
+          )
+          (local.set $22
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $22)
+            (local.get $136)
            )
           )
-          (br_if $loop105
+          (br_if $loop117
            (i32.lt_s
-            (local.get $13)
-            (local.get $124)
+            (local.get $22)
+            (local.get $135)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
+         (i32.sub
+          (local.get $18)
+          (i32.const 1)
+         )
+        )
+        (local.set $17
          (i32.add
-          (local.get $18)
-          (local.get $126)
+          (local.get $17)
+          (i32.const 1)
          )
         )
-        (br_if $loop107
+        (br_if $loop119
          (i32.lt_s
-          (local.get $18)
-          (local.get $125)
+          (local.get $17)
+          (local.get $137)
          )
         )
        )
       )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (local.get $129)
-       )
-      )
-      (br_if $loop111
-       (i32.lt_s
-        (local.get $16)
-        (local.get $128)
-       )
-      )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
-     )
-    )
-    (local.set $11
+    (local.set $16
      (i32.add
-      (local.get $11)
+      (local.get $16)
       (i32.const 1)
      )
     )
-    (br_if $loop113
+    (br_if $loop121
      (i32.lt_s
-      (local.get $11)
-      (local.get $130)
+      (local.get $16)
+      (local.get $138)
      )
     )
    )
@@ -14073,20 +14209,20 @@
    (i32.const 0)
    (i32.const 2048)
   )
-  (block $exit116
+  (block $exit124
    (local.set $0
     (i32.const 0)
    )
    (local.set $10
     (i32.const 4)
    )
-   (br_if $exit116
+   (br_if $exit124
     (i32.ge_s
      (local.get $0)
      (local.get $10)
     )
    )
-   (loop $loop117
+   (loop $loop125
     (local.set $2
      (i32.add
       (i32.const 1638400)
@@ -14108,20 +14244,20 @@
       )
      )
     )
-    (block $exit114
+    (block $exit122
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 128)
      )
-     (br_if $exit114
+     (br_if $exit122
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop115
+     (loop $loop123
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -14164,7 +14300,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop115
+      (br_if $loop123
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -14178,7 +14314,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop117
+    (br_if $loop125
      (i32.lt_s
       (local.get $0)
       (local.get $10)
@@ -14193,34 +14329,34 @@
    (i32.const 17421120)
    (i32.const 0)
   )
-  (block $exit120
+  (block $exit128
    (local.set $8
     (i32.const 0)
    )
    (local.set $12
     (i32.const 4)
    )
-   (br_if $exit120
+   (br_if $exit128
     (i32.ge_s
      (local.get $8)
      (local.get $12)
     )
    )
-   (loop $loop121
-    (block $exit118
+   (loop $loop129
+    (block $exit126
      (local.set $9
       (i32.const 0)
      )
      (local.set $11
       (i32.const 128)
      )
-     (br_if $exit118
+     (br_if $exit126
       (i32.ge_s
        (local.get $9)
        (local.get $11)
       )
      )
-     (loop $loop119
+     (loop $loop127
       (i32.store
        (i32.add
         (i32.const 17421184)
@@ -14260,7 +14396,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop119
+      (br_if $loop127
        (i32.lt_s
         (local.get $9)
         (local.get $11)
@@ -14287,7 +14423,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop121
+    (br_if $loop129
      (i32.lt_s
       (local.get $8)
       (local.get $12)
@@ -14321,20 +14457,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit124
+  (block $exit132
    (local.set $6
     (local.get $0)
    )
    (local.set $26
     (local.get $1)
    )
-   (br_if $exit124
+   (br_if $exit132
     (i32.ge_s
      (local.get $6)
      (local.get $26)
     )
    )
-   (loop $loop125
+   (loop $loop133
     (local.set $15
      (local.get $6)
     )
@@ -14368,7 +14504,7 @@
       )
      )
     )
-    (block $exit122
+    (block $exit130
      (local.set $10
       (local.get $2)
      )
@@ -14378,13 +14514,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit122
+     (br_if $exit130
       (i32.ge_s
        (local.get $10)
        (local.get $25)
       )
      )
-     (loop $loop123
+     (loop $loop131
       (v128.store align=4
        (i32.add
         (local.get $22)
@@ -14401,7 +14537,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop123
+      (br_if $loop131
        (i32.lt_s
         (local.get $10)
         (local.get $25)
@@ -14584,7 +14720,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop125
+    (br_if $loop133
      (i32.lt_s
       (local.get $6)
       (local.get $26)
@@ -14610,20 +14746,20 @@
     )
    )
   )
-  (block $exit126
+  (block $exit134
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit126
+   (br_if $exit134
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop127
+   (loop $loop135
     (call $y_czero_task
      (i32.load
       (local.get $2)
@@ -14650,7 +14786,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop127
+    (br_if $loop135
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -14696,20 +14832,20 @@
   (local.set $28
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit130
+  (block $exit138
    (local.set $6
     (local.get $0)
    )
    (local.set $38
     (local.get $1)
    )
-   (br_if $exit130
+   (br_if $exit138
     (i32.ge_s
      (local.get $6)
      (local.get $38)
     )
    )
-   (loop $loop131
+   (loop $loop139
     (local.set $15
      (local.get $6)
     )
@@ -14764,7 +14900,7 @@
       )
      )
     )
-    (block $exit128
+    (block $exit136
      (local.set $10
       (local.get $2)
      )
@@ -14774,13 +14910,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit128
+     (br_if $exit136
       (i32.ge_s
        (local.get $10)
        (local.get $37)
       )
      )
-     (loop $loop129
+     (loop $loop137
       (local.set $24
        (v128.load align=4
         (i32.add
@@ -14837,7 +14973,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop129
+      (br_if $loop137
        (i32.lt_s
         (local.get $10)
         (local.get $37)
@@ -15116,7 +15252,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop131
+    (br_if $loop139
      (i32.lt_s
       (local.get $6)
       (local.get $38)
@@ -15142,20 +15278,20 @@
     )
    )
   )
-  (block $exit132
+  (block $exit140
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit132
+   (br_if $exit140
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop133
+   (loop $loop141
     (call $y_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -15182,7 +15318,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop133
+    (br_if $loop141
      (i32.lt_s
       (local.get $2)
       (local.get $4)

@@ -2,13 +2,14 @@
  (type $0 (func (param i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32)))
- (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $4 (func (param f64) (result f64)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $3 (func (param f64) (result f64)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32 i32)))
- (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $9 (func))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $10 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -1272,25 +1273,30 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit20
+  (block $exit24
    (local.set $6
     (i32.const 0)
    )
-   (local.set $35
+   (local.set $40
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -1299,13 +1305,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit20
+   (br_if $exit24
     (i32.ge_s
      (local.get $6)
-     (local.get $35)
+     (local.get $40)
     )
    )
-   (loop $loop21
+   (loop $loop25
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -1514,288 +1520,370 @@
       (local.get $13)
      )
     )
-    (if
-     (i32.and
-      (i32.eq
-       (i32.sub
-        (i32.load
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (i32.sub
-            (local.get $4)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (local.get $3)
-        )
-       )
-       (i32.sub
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
+    (block $exit22
+     (local.set $19
+      (i32.const 0)
+     )
+     (local.set $39
+      (local.get $4)
+     )
+     (br_if $exit22
       (i32.ge_s
-       (local.get $4)
-       (i32.const 4)
+       (local.get $19)
+       (local.get $39)
       )
      )
-     (then
-      (local.set $19
-       (i32.load
-        (local.get $3)
-       )
-      )
-      (local.set $20
-       (i32.and
-        (local.get $4)
-        (i32.const -4)
-       )
-      )
+     (loop $loop23
       (local.set $21
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $14)
-          (i32.load
-           (i32.add
-            (i32.const 76121152)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+       (i32.load
+        (i32.add
+         (local.get $3)
+         (i32.shl
+          (local.get $19)
+          (i32.const 2)
          )
-         (i32.const 2)
         )
        )
       )
       (local.set $22
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $15)
+        (local.get $19)
+        (i32.const 1)
+       )
+      )
+      (block $exit16
+       (local.set $20
+        (local.get $22)
+       )
+       (local.set $36
+        (local.get $4)
+       )
+       (br_if $exit16
+        (i32.ge_s
+         (local.get $20)
+         (local.get $36)
+        )
+       )
+       (loop $loop17
+        (if
+         (i32.eq
           (i32.load
            (i32.add
-            (i32.const 76121152)
+            (local.get $3)
             (i32.shl
-             (local.get $19)
+             (local.get $20)
              (i32.const 2)
             )
            )
           )
+          (i32.add
+           (local.get $21)
+           (i32.sub
+            (local.get $20)
+            (local.get $19)
+           )
+          )
          )
-         (i32.const 2)
+         (then
+          (local.set $22
+           (i32.add
+            (local.get $20)
+            (i32.const 1)
+           )
+          )
+         )
+         (else
+          (local.set $20
+           (local.get $4)
+          )
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $20)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop17
+         (i32.lt_s
+          (local.get $20)
+          (local.get $36)
+         )
         )
        )
       )
       (local.set $23
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $16)
-          (i32.load
-           (i32.add
-            (i32.const 76121152)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+        (local.get $19)
+        (i32.and
+         (i32.sub
+          (local.get $22)
+          (local.get $19)
          )
-         (i32.const 2)
+         (i32.const -4)
         )
        )
       )
-      (local.set $24
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
+      (if
+       (i32.lt_s
+        (local.get $19)
+        (local.get $23)
+       )
+       (then
+        (local.set $24
          (i32.add
-          (local.get $17)
-          (i32.load
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (i32.const 76121152)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
+            (local.get $14)
+            (i32.load
+             (i32.add
+              (i32.const 76121152)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
          )
-         (i32.const 2)
         )
-       )
-      )
-      (block $exit16
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $33
-        (local.get $20)
-       )
-       (br_if $exit16
-        (i32.ge_s
-         (local.get $7)
-         (local.get $33)
-        )
-       )
-       (loop $loop17
         (local.set $25
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $21)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $15)
+            (i32.load
+             (i32.add
+              (i32.const 76121152)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $10)
          )
         )
         (local.set $26
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $22)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $16)
+            (i32.load
+             (i32.add
+              (i32.const 76121152)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $11)
          )
         )
         (local.set $27
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $23)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $17)
+            (i32.load
+             (i32.add
+              (i32.const 76121152)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $12)
          )
         )
-        (local.set $28
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $24)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+        (block $exit18
+         (local.set $7
+          (local.get $19)
+         )
+         (local.set $37
+          (local.get $23)
+         )
+         (br_if $exit18
+          (i32.ge_s
+           (local.get $7)
+           (local.get $37)
+          )
+         )
+         (loop $loop19
+          (local.set $28
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $24)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
             )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $10)
            )
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $13)
-         )
-        )
-        (local.set $29
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $30
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $31
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (local.set $32
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=32 align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (v128.store offset=48 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop17
-         (i32.lt_s
-          (local.get $7)
-          (local.get $33)
+          (local.set $29
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $25)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $11)
+           )
+          )
+          (local.set $30
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $26)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $12)
+           )
+          )
+          (local.set $31
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $27)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $13)
+           )
+          )
+          (local.set $32
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $33
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $34
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (local.set $35
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=32 align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (v128.store offset=48 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (local.set $9
+           (i32.add
+            (local.get $9)
+            (i32.const 64)
+           )
+          )
+          (local.set $7
+           (i32.add
+            (local.get $7)
+            (i32.const 4)
+           )
+          )
+          (br_if $loop19
+           (i32.lt_s
+            (local.get $7)
+            (local.get $37)
+           )
+          )
          )
         )
        )
       )
-      (block $exit18
+      (block $exit20
        (local.set $7
-        (local.get $20)
+        (local.get $23)
        )
-       (local.set $34
-        (local.get $4)
+       (local.set $38
+        (local.get $22)
        )
-       (br_if $exit18
+       (br_if $exit20
         (i32.ge_s
          (local.get $7)
-         (local.get $34)
+         (local.get $38)
         )
        )
-       (loop $loop19
+       (loop $loop21
         (local.set $8
          (i32.load
           (i32.add
@@ -1927,167 +2015,27 @@
           (i32.const 1)
          )
         )
-        (br_if $loop19
+        (br_if $loop21
          (i32.lt_s
           (local.get $7)
-          (local.get $34)
+          (local.get $38)
          )
         )
        )
       )
-     )
-     (else
-      (block $exit14
-       (local.set $7
+      (local.set $19
+       (local.get $22)
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
         (i32.const 0)
        )
-       (local.set $18
-        (local.get $4)
-       )
-       (br_if $exit14
-        (i32.ge_s
-         (local.get $7)
-         (local.get $18)
-        )
-       )
-       (loop $loop15
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $14)
-              (i32.load
-               (i32.add
-                (i32.const 76121152)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $15)
-              (i32.load
-               (i32.add
-                (i32.const 76121152)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $16)
-              (i32.load
-               (i32.add
-                (i32.const 76121152)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $17)
-              (i32.load
-               (i32.add
-                (i32.const 76121152)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop15
-         (i32.lt_s
-          (local.get $7)
-          (local.get $18)
-         )
-        )
+      )
+      (br_if $loop23
+       (i32.lt_s
+        (local.get $19)
+        (local.get $39)
        )
       )
      )
@@ -2098,10 +2046,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop21
+    (br_if $loop25
      (i32.lt_s
       (local.get $6)
-      (local.get $35)
+      (local.get $40)
      )
     )
    )
@@ -2217,20 +2165,20 @@
       (i32.const 32)
      )
     )
-    (block $exit28
+    (block $exit32
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit28
+     (br_if $exit32
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop29
+     (loop $loop33
       (local.set $31
        (i32.add
         (local.get $30)
@@ -2265,7 +2213,7 @@
         )
        )
       )
-      (block $exit26
+      (block $exit30
        (local.set $6
         (i32.const 0)
        )
@@ -2278,13 +2226,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit26
+       (br_if $exit30
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop27
+       (loop $loop31
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -2315,7 +2263,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop27
+        (br_if $loop31
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -2329,7 +2277,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop29
+      (br_if $loop33
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -2342,7 +2290,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit24
+    (block $exit28
      (local.set $6
       (i32.const 0)
      )
@@ -2355,13 +2303,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit24
+     (br_if $exit28
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop25
+     (loop $loop29
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -2739,20 +2687,20 @@
         (local.get $18)
        )
       )
-      (block $exit22
+      (block $exit26
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit22
+       (br_if $exit26
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop23
+       (loop $loop27
         (local.set $8
          (i32.load
           (i32.add
@@ -3043,7 +2991,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop23
+        (br_if $loop27
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -3057,7 +3005,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop25
+      (br_if $loop29
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -3144,20 +3092,20 @@
     (i32.const 128)
    )
   )
-  (block $exit60
+  (block $exit64
    (local.set $7
     (i32.const 0)
    )
    (local.set $54
     (local.get $1)
    )
-   (br_if $exit60
+   (br_if $exit64
     (i32.ge_s
      (local.get $7)
      (local.get $54)
     )
    )
-   (loop $loop61
+   (loop $loop65
     (local.set $8
      (i32.add
       (local.get $0)
@@ -3205,20 +3153,20 @@
     (local.set $16
      (i32.const 0)
     )
-    (block $exit54
+    (block $exit58
      (local.set $31
       (i32.const 0)
      )
      (local.set $51
       (local.get $15)
      )
-     (br_if $exit54
+     (br_if $exit58
       (i32.ge_s
        (local.get $31)
        (local.get $51)
       )
      )
-     (loop $loop55
+     (loop $loop59
       (if
        (i32.lt_s
         (i32.load
@@ -3247,7 +3195,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop55
+      (br_if $loop59
        (i32.lt_s
         (local.get $31)
         (local.get $51)
@@ -3258,20 +3206,20 @@
     (local.set $17
      (local.get $16)
     )
-    (block $exit56
+    (block $exit60
      (local.set $31
       (local.get $16)
      )
      (local.set $52
       (local.get $15)
      )
-     (br_if $exit56
+     (br_if $exit60
       (i32.ge_s
        (local.get $31)
        (local.get $52)
       )
      )
-     (loop $loop57
+     (loop $loop61
       (if
        (i32.lt_s
         (i32.load
@@ -3300,7 +3248,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop57
+      (br_if $loop61
        (i32.lt_s
         (local.get $31)
         (local.get $52)
@@ -3308,20 +3256,20 @@
       )
      )
     )
-    (block $exit58
+    (block $exit62
      (local.set $19
       (local.get $16)
      )
      (local.set $53
       (local.get $17)
      )
-     (br_if $exit58
+     (br_if $exit62
       (i32.ge_s
        (local.get $19)
        (local.get $53)
       )
      )
-     (loop $loop59
+     (loop $loop63
       (local.set $20
        (select
         (i32.const 512)
@@ -3338,20 +3286,20 @@
         )
        )
       )
-      (block $exit52
+      (block $exit56
        (local.set $21
         (i32.const 0)
        )
        (local.set $50
         (local.get $13)
        )
-       (br_if $exit52
+       (br_if $exit56
         (i32.ge_s
          (local.get $21)
          (local.get $50)
         )
        )
-       (loop $loop53
+       (loop $loop57
         (local.set $22
          (select
           (i32.const 256)
@@ -3408,20 +3356,20 @@
          (local.get $20)
          (local.get $9)
         )
-        (block $exit50
+        (block $exit54
          (local.set $23
           (i32.const 0)
          )
          (local.set $49
           (local.get $11)
          )
-         (br_if $exit50
+         (br_if $exit54
           (i32.ge_s
            (local.get $23)
            (local.get $49)
           )
          )
-         (loop $loop51
+         (loop $loop55
           (local.set $24
            (select
             (i32.const 64)
@@ -3458,7 +3406,7 @@
            (local.get $22)
            (local.get $9)
           )
-          (block $exit48
+          (block $exit52
            (local.set $25
             (i32.const 0)
            )
@@ -3471,13 +3419,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit48
+           (br_if $exit52
             (i32.ge_s
              (local.get $25)
              (local.get $48)
             )
            )
-           (loop $loop49
+           (loop $loop53
             (local.set $27
              (i32.add
               (local.get $19)
@@ -3543,7 +3491,7 @@
               )
              )
             )
-            (block $exit46
+            (block $exit50
              (local.set $26
               (i32.const 0)
              )
@@ -3556,13 +3504,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit46
+             (br_if $exit50
               (i32.ge_s
                (local.get $26)
                (local.get $47)
               )
              )
-             (loop $loop47
+             (loop $loop51
               (if
                (local.get $29)
                (then
@@ -4031,20 +3979,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit30
+                (block $exit34
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit30
+                 (br_if $exit34
                   (i32.ge_s
                    (local.get $31)
                    (local.get $39)
                   )
                  )
-                 (loop $loop31
+                 (loop $loop35
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -4109,7 +4057,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop31
+                  (br_if $loop35
                    (i32.lt_s
                     (local.get $31)
                     (local.get $39)
@@ -4179,20 +4127,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit34
+                (block $exit38
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit34
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $31)
                    (local.get $41)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop39
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -4257,7 +4205,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $31)
                     (local.get $41)
@@ -4327,20 +4275,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit38
+                (block $exit42
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit38
+                 (br_if $exit42
                   (i32.ge_s
                    (local.get $31)
                    (local.get $43)
                   )
                  )
-                 (loop $loop39
+                 (loop $loop43
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -4405,7 +4353,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop39
+                  (br_if $loop43
                    (i32.lt_s
                     (local.get $31)
                     (local.get $43)
@@ -4475,20 +4423,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit42
+                (block $exit46
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $45
                   (i32.const 8)
                  )
-                 (br_if $exit42
+                 (br_if $exit46
                   (i32.ge_s
                    (local.get $31)
                    (local.get $45)
                   )
                  )
-                 (loop $loop43
+                 (loop $loop47
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -4553,7 +4501,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop43
+                  (br_if $loop47
                    (i32.lt_s
                     (local.get $31)
                     (local.get $45)
@@ -4640,20 +4588,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit32
+                (block $exit36
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $28)
                  )
-                 (br_if $exit32
+                 (br_if $exit36
                   (i32.ge_s
                    (local.get $31)
                    (local.get $40)
                   )
                  )
-                 (loop $loop33
+                 (loop $loop37
                   (if
                    (local.get $32)
                    (then
@@ -4708,7 +4656,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop33
+                  (br_if $loop37
                    (i32.lt_s
                     (local.get $31)
                     (local.get $40)
@@ -4771,20 +4719,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit36
+                (block $exit40
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $28)
                  )
-                 (br_if $exit36
+                 (br_if $exit40
                   (i32.ge_s
                    (local.get $31)
                    (local.get $42)
                   )
                  )
-                 (loop $loop37
+                 (loop $loop41
                   (if
                    (local.get $32)
                    (then
@@ -4839,7 +4787,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop37
+                  (br_if $loop41
                    (i32.lt_s
                     (local.get $31)
                     (local.get $42)
@@ -4902,20 +4850,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit40
+                (block $exit44
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $28)
                  )
-                 (br_if $exit40
+                 (br_if $exit44
                   (i32.ge_s
                    (local.get $31)
                    (local.get $44)
                   )
                  )
-                 (loop $loop41
+                 (loop $loop45
                   (if
                    (local.get $32)
                    (then
@@ -4970,7 +4918,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop41
+                  (br_if $loop45
                    (i32.lt_s
                     (local.get $31)
                     (local.get $44)
@@ -5033,20 +4981,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit44
+                (block $exit48
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $46
                   (local.get $28)
                  )
-                 (br_if $exit44
+                 (br_if $exit48
                   (i32.ge_s
                    (local.get $31)
                    (local.get $46)
                   )
                  )
-                 (loop $loop45
+                 (loop $loop49
                   (if
                    (local.get $32)
                    (then
@@ -5101,7 +5049,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop45
+                  (br_if $loop49
                    (i32.lt_s
                     (local.get $31)
                     (local.get $46)
@@ -5117,7 +5065,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop47
+              (br_if $loop51
                (i32.lt_s
                 (local.get $26)
                 (local.get $47)
@@ -5131,7 +5079,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop49
+            (br_if $loop53
              (i32.lt_s
               (local.get $25)
               (local.get $48)
@@ -5145,7 +5093,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop51
+          (br_if $loop55
            (i32.lt_s
             (local.get $23)
             (local.get $49)
@@ -5159,7 +5107,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop53
+        (br_if $loop57
          (i32.lt_s
           (local.get $21)
           (local.get $50)
@@ -5173,7 +5121,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop59
+      (br_if $loop63
        (i32.lt_s
         (local.get $19)
         (local.get $53)
@@ -5187,7 +5135,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop61
+    (br_if $loop65
      (i32.lt_s
       (local.get $7)
       (local.get $54)
@@ -5200,20 +5148,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit62
+  (block $exit66
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit62
+   (br_if $exit66
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop63
+   (loop $loop67
     (local.set $3
      (i32.add
       (local.get $0)
@@ -5258,7 +5206,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop63
+    (br_if $loop67
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -5267,7 +5215,8 @@
    )
   )
  )
- (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op0_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -5324,1927 +5273,2114 @@
   (local $64 i32)
   (local $65 i32)
   (local $66 i32)
-  (local.set $39
-   (local.get $4)
+  (local $67 i32)
+  (local $68 i32)
+  (local $69 i32)
+  (local $70 i32)
+  (local $71 i32)
+  (local $72 i32)
+  (local $73 i32)
+  (local $74 i32)
+  (local.set $45
+   (local.get $3)
   )
-  (local.set $43
+  (local.set $49
    (i32.add
-    (local.get $39)
+    (local.get $45)
     (i32.const 524288)
    )
   )
-  (local.set $44
+  (local.set $50
    (i32.add
-    (local.get $43)
+    (local.get $49)
     (i32.const 16)
    )
   )
-  (local.set $45
+  (local.set $51
    (i32.add
-    (local.get $44)
+    (local.get $50)
     (i32.const 128)
    )
   )
-  (block $exit96
-   (local.set $11
+  (block $exit104
+   (local.set $16
     (i32.const 0)
    )
-   (local.set $66
+   (local.set $74
     (local.get $1)
    )
-   (br_if $exit96
+   (br_if $exit104
     (i32.ge_s
-     (local.get $11)
-     (local.get $66)
+     (local.get $16)
+     (local.get $74)
     )
    )
-   (loop $loop97
-    (local.set $14
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $11)
-       (i32.const 52)
-      )
-     )
-    )
+   (loop $loop105
     (local.set $15
      (i32.load
-      (local.get $14)
+      (local.get $2)
      )
     )
-    (local.set $40
-     (i32.load offset=36
-      (local.get $14)
-     )
-    )
-    (local.set $41
-     (i32.load offset=40
-      (local.get $14)
-     )
-    )
-    (local.set $12
+    (i32.store
+     (local.get $2)
      (i32.add
-      (local.get $11)
+      (local.get $15)
       (i32.const 1)
      )
     )
-    (block
-     (block $exit92
-      (local.set $13
-       (local.get $12)
-      )
-      (local.set $63
+    (if
+     (i32.ge_s
+      (local.get $15)
+      (local.get $1)
+     )
+     (then
+      (local.set $16
        (local.get $1)
       )
-      (br_if $exit92
-       (i32.ge_s
-        (local.get $13)
-        (local.get $63)
-       )
-      )
-      (loop $loop93
-       (if
-        (i32.ne
-         (i32.load
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $13)
-            (i32.const 52)
-           )
-          )
-         )
-         (local.get $15)
-        )
-        (then
-         (local.set $13
-          (local.get $1)
-         )
-        )
-        (else
-         (local.set $12
-          (i32.add
-           (local.get $13)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $13
+     )
+     (else
+      (local.set $10
+       (i32.load
         (i32.add
-         (local.get $13)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop93
-        (i32.lt_s
-         (local.get $13)
-         (local.get $63)
-        )
-       )
-      )
-     )
-    )
-    (block $exit94
-     (local.set $16
-      (local.get $2)
-     )
-     (local.set $64
-      (local.get $3)
-     )
-     (local.set $65
-      (local.get $8)
-     )
-     (br_if $exit94
-      (i32.ge_s
-       (local.get $16)
-       (local.get $64)
-      )
-     )
-     (loop $loop95
-      (local.set $17
-       (select
-        (local.get $8)
-        (i32.sub
-         (local.get $3)
-         (local.get $16)
-        )
-        (i32.lt_s
-         (local.get $8)
-         (i32.sub
-          (local.get $3)
-          (local.get $16)
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
          )
         )
        )
       )
-      (block $exit90
-       (local.set $18
+      (local.set $11
+       (i32.load offset=4
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $12
+       (i32.load offset=8
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (i32.load offset=12
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.load offset=16
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (block $exit102
+       (local.set $17
         (i32.const 0)
        )
-       (local.set $61
-        (select
-         (i32.const 1)
-         (local.get $41)
-         (local.get $6)
-        )
+       (local.set $73
+        (local.get $11)
        )
-       (local.set $62
-        (local.get $7)
-       )
-       (br_if $exit90
+       (br_if $exit102
         (i32.ge_s
-         (local.get $18)
-         (local.get $61)
+         (local.get $17)
+         (local.get $73)
         )
        )
-       (loop $loop91
-        (local.set $19
-         (select
-          (local.get $7)
-          (i32.sub
-           (local.get $41)
+       (loop $loop103
+        (local.set $20
+         (i32.add
+          (local.get $10)
+          (i32.mul
+           (local.get $17)
+           (i32.const 52)
+          )
+         )
+        )
+        (local.set $21
+         (i32.load
+          (local.get $20)
+         )
+        )
+        (local.set $46
+         (i32.load offset=36
+          (local.get $20)
+         )
+        )
+        (local.set $47
+         (i32.load offset=40
+          (local.get $20)
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+        (block
+         (block $exit96
+          (local.set $19
            (local.get $18)
           )
-          (i32.lt_s
-           (local.get $7)
-           (i32.sub
-            (local.get $41)
-            (local.get $18)
+          (local.set $69
+           (local.get $11)
+          )
+          (br_if $exit96
+           (i32.ge_s
+            (local.get $19)
+            (local.get $69)
+           )
+          )
+          (loop $loop97
+           (if
+            (i32.ne
+             (i32.load
+              (i32.add
+               (local.get $10)
+               (i32.mul
+                (local.get $19)
+                (i32.const 52)
+               )
+              )
+             )
+             (local.get $21)
+            )
+            (then
+             (local.set $19
+              (local.get $11)
+             )
+            )
+            (else
+             (local.set $18
+              (i32.add
+               (local.get $19)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $19
+            (i32.add
+             (local.get $19)
+             (i32.const 1)
+            )
+           )
+           (br_if $loop97
+            (i32.lt_s
+             (local.get $19)
+             (local.get $69)
+            )
            )
           )
          )
         )
         (if
-         (i32.eqz
-          (local.get $6)
-         )
+         (local.get $14)
          (then
-          (call $op0_packB
-           (local.get $39)
-           (i32.add
-            (local.get $40)
-            (i32.shl
-             (local.get $18)
-             (i32.const 2)
+          (block $exit98
+           (local.set $19
+            (local.get $17)
+           )
+           (local.set $70
+            (local.get $18)
+           )
+           (br_if $exit98
+            (i32.ge_s
+             (local.get $19)
+             (local.get $70)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $5)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
-          )
-         )
-        )
-        (block $exit88
-         (local.set $13
-          (local.get $11)
-         )
-         (local.set $60
-          (local.get $12)
-         )
-         (br_if $exit88
-          (i32.ge_s
-           (local.get $13)
-           (local.get $60)
-          )
-         )
-         (loop $loop89
-          (local.set $14
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $13)
-             (i32.const 52)
-            )
-           )
-          )
-          (local.set $33
-           (i32.load offset=8
-            (local.get $14)
-           )
-          )
-          (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
-           (i32.load offset=28
-            (local.get $14)
-           )
-          )
-          (if
-           (local.get $6)
-           (then
+           (loop $loop99
             (local.set $20
-             (i32.const 0)
-            )
-            (local.set $21
-             (local.get $34)
-            )
-           )
-           (else
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit82
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $57
-               (i32.const 32)
-              )
-              (br_if $exit82
-               (i32.ge_s
-                (local.get $24)
-                (local.get $57)
-               )
-              )
-              (loop $loop83
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $18)
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop83
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $57)
-                )
-               )
+             (i32.add
+              (local.get $10)
+              (i32.mul
+               (local.get $19)
+               (i32.const 52)
               )
              )
             )
-            (local.set $20
-             (local.get $22)
-            )
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit84
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $58
-               (i32.const 32)
-              )
-              (br_if $exit84
-               (i32.ge_s
-                (local.get $24)
-                (local.get $58)
-               )
-              )
-              (loop $loop85
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $18)
-                    (local.get $19)
-                   )
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop85
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $58)
-                )
-               )
-              )
-             )
-            )
-            (local.set $21
-             (local.get $22)
-            )
-           )
-          )
-          (local.set $46
-           (i32.and
-            (local.get $9)
-            (i32.eqz
-             (local.get $20)
-            )
-           )
-          )
-          (local.set $47
-           (i32.and
-            (local.get $10)
-            (i32.eq
-             (local.get $21)
-             (local.get $34)
-            )
-           )
-          )
-          (local.set $42
-           (i32.and
-            (i32.eqz
-             (local.get $6)
-            )
-            (i32.eq
-             (i32.sub
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (i32.sub
-                  (local.get $21)
-                  (i32.const 1)
-                 )
-                 (i32.const 2)
-                )
-               )
-              )
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (local.get $20)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.sub
-              (i32.sub
-               (local.get $21)
+            (if
+             (i32.eqz
+              (i32.load offset=48
                (local.get $20)
               )
+             )
+             (then
+              (call $op0_packA
+               (i32.load offset=28
+                (local.get $20)
+               )
+               (i32.load offset=4
+                (local.get $20)
+               )
+               (i32.load offset=8
+                (local.get $20)
+               )
+               (i32.load offset=12
+                (local.get $20)
+               )
+               (i32.load offset=16
+                (local.get $20)
+               )
+               (i32.load
+                (local.get $20)
+               )
+              )
+             )
+            )
+            (local.set $19
+             (i32.add
+              (local.get $19)
               (i32.const 1)
              )
             )
+            (br_if $loop99
+             (i32.lt_s
+              (local.get $19)
+              (local.get $70)
+             )
+            )
            )
           )
-          (if
-           (i32.lt_s
-            (local.get $20)
-            (local.get $21)
+         )
+        )
+        (block $exit100
+         (local.set $22
+          (local.get $12)
+         )
+         (local.set $71
+          (local.get $13)
+         )
+         (local.set $72
+          (local.get $7)
+         )
+         (br_if $exit100
+          (i32.ge_s
+           (local.get $22)
+           (local.get $71)
+          )
+         )
+         (loop $loop101
+          (local.set $23
+           (select
+            (local.get $7)
+            (i32.sub
+             (local.get $13)
+             (local.get $22)
+            )
+            (i32.lt_s
+             (local.get $7)
+             (i32.sub
+              (local.get $13)
+              (local.get $22)
+             )
+            )
            )
-           (then
-            (block $exit86
-             (local.set $25
-              (i32.const 0)
-             )
-             (local.set $59
-              (i32.div_s
-               (i32.add
-                (local.get $17)
-                (i32.const 7)
+          )
+          (block $exit94
+           (local.set $24
+            (i32.const 0)
+           )
+           (local.set $67
+            (select
+             (i32.const 1)
+             (local.get $47)
+             (local.get $5)
+            )
+           )
+           (local.set $68
+            (local.get $6)
+           )
+           (br_if $exit94
+            (i32.ge_s
+             (local.get $24)
+             (local.get $67)
+            )
+           )
+           (loop $loop95
+            (local.set $25
+             (select
+              (local.get $6)
+              (i32.sub
+               (local.get $47)
+               (local.get $24)
+              )
+              (i32.lt_s
+               (local.get $6)
+               (i32.sub
+                (local.get $47)
+                (local.get $24)
                )
-               (i32.const 8)
               )
              )
-             (br_if $exit86
-              (i32.ge_s
+            )
+            (if
+             (i32.eqz
+              (local.get $5)
+             )
+             (then
+              (call $op0_packB
+               (local.get $45)
+               (i32.add
+                (local.get $46)
+                (i32.shl
+                 (local.get $24)
+                 (i32.const 2)
+                )
+               )
                (local.get $25)
-               (local.get $59)
+               (i32.add
+                (local.get $4)
+                (i32.shl
+                 (local.get $22)
+                 (i32.const 2)
+                )
+               )
+               (local.get $23)
+               (local.get $21)
               )
              )
-             (loop $loop87
-              (local.set $27
+            )
+            (block $exit92
+             (local.set $19
+              (local.get $17)
+             )
+             (local.set $66
+              (local.get $18)
+             )
+             (br_if $exit92
+              (i32.ge_s
+               (local.get $19)
+               (local.get $66)
+              )
+             )
+             (loop $loop93
+              (local.set $20
                (i32.add
-                (local.get $16)
+                (local.get $10)
                 (i32.mul
-                 (local.get $25)
-                 (i32.const 8)
+                 (local.get $19)
+                 (i32.const 52)
                 )
                )
               )
-              (local.set $28
-               (select
-                (i32.const 8)
-                (i32.sub
-                 (i32.add
-                  (local.get $16)
-                  (local.get $17)
-                 )
-                 (local.get $27)
-                )
-                (i32.lt_s
-                 (i32.const 8)
-                 (i32.sub
-                  (i32.add
-                   (local.get $16)
-                   (local.get $17)
-                  )
-                  (local.get $27)
-                 )
-                )
+              (local.set $39
+               (i32.load offset=8
+                (local.get $20)
                )
               )
-              (local.set $29
-               (i32.eq
-                (local.get $28)
-                (i32.const 8)
+              (local.set $40
+               (i32.load offset=16
+                (local.get $20)
+               )
+              )
+              (local.set $41
+               (i32.load offset=28
+                (local.get $20)
                )
               )
               (if
-               (local.get $6)
+               (local.get $5)
                (then
-                (local.set $30
-                 (i32.add
-                  (i32.const 327680)
-                  (i32.shl
-                   (i32.load
-                    (i32.add
-                     (i32.const 76123264)
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
+                (local.set $26
                  (i32.const 0)
                 )
+                (local.set $27
+                 (local.get $40)
+                )
                )
                (else
-                (local.set $30
-                 (i32.sub
-                  (i32.add
-                   (local.get $39)
-                   (i32.mul
-                    (local.get $25)
-                    (i32.mul
-                     (local.get $19)
-                     (i32.const 32)
+                (local.set $28
+                 (i32.const 0)
+                )
+                (local.set $29
+                 (local.get $40)
+                )
+                (block
+                 (block $exit86
+                  (local.set $30
+                   (i32.const 0)
+                  )
+                  (local.set $63
+                   (i32.const 32)
+                  )
+                  (br_if $exit86
+                   (i32.ge_s
+                    (local.get $30)
+                    (local.get $63)
+                   )
+                  )
+                  (loop $loop87
+                   (if
+                    (i32.ge_s
+                     (local.get $28)
+                     (local.get $29)
+                    )
+                    (then
+                     (local.set $30
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $33
+                      (i32.div_s
+                       (i32.add
+                        (local.get $28)
+                        (local.get $29)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $20)
+                         )
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (local.get $24)
+                      )
+                      (then
+                       (local.set $28
+                        (i32.add
+                         (local.get $33)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $29
+                        (local.get $33)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $30
+                    (i32.add
+                     (local.get $30)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop87
+                    (i32.lt_s
+                     (local.get $30)
+                     (local.get $63)
                     )
                    )
                   )
-                  (i32.shl
-                   (local.get $18)
-                   (i32.const 5)
+                 )
+                )
+                (local.set $26
+                 (local.get $28)
+                )
+                (local.set $28
+                 (i32.const 0)
+                )
+                (local.set $29
+                 (local.get $40)
+                )
+                (block
+                 (block $exit88
+                  (local.set $30
+                   (i32.const 0)
+                  )
+                  (local.set $64
+                   (i32.const 32)
+                  )
+                  (br_if $exit88
+                   (i32.ge_s
+                    (local.get $30)
+                    (local.get $64)
+                   )
+                  )
+                  (loop $loop89
+                   (if
+                    (i32.ge_s
+                     (local.get $28)
+                     (local.get $29)
+                    )
+                    (then
+                     (local.set $30
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $33
+                      (i32.div_s
+                       (i32.add
+                        (local.get $28)
+                        (local.get $29)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $20)
+                         )
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.add
+                        (local.get $24)
+                        (local.get $25)
+                       )
+                      )
+                      (then
+                       (local.set $28
+                        (i32.add
+                         (local.get $33)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $29
+                        (local.get $33)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $30
+                    (i32.add
+                     (local.get $30)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop89
+                    (i32.lt_s
+                     (local.get $30)
+                     (local.get $64)
+                    )
+                   )
                   )
                  )
                 )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
+                (local.set $27
+                 (local.get $28)
+                )
+               )
+              )
+              (local.set $52
+               (i32.and
+                (local.get $8)
+                (i32.eqz
+                 (local.get $26)
+                )
+               )
+              )
+              (local.set $53
+               (i32.and
+                (local.get $9)
+                (i32.eq
+                 (local.get $27)
+                 (local.get $40)
+                )
+               )
+              )
+              (local.set $48
+               (i32.and
+                (i32.eqz
+                 (local.get $5)
+                )
+                (i32.eq
+                 (i32.sub
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $20)
+                    )
+                    (i32.shl
+                     (i32.sub
+                      (local.get $27)
+                      (i32.const 1)
+                     )
+                     (i32.const 2)
+                    )
+                   )
                   )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $20)
+                    )
+                    (i32.shl
+                     (local.get $26)
+                     (i32.const 2)
+                    )
+                   )
                   )
                  )
-                )
-                (local.set $32
-                 (i32.const 5)
+                 (i32.sub
+                  (i32.sub
+                   (local.get $27)
+                   (local.get $26)
+                  )
+                  (i32.const 1)
+                 )
                 )
                )
               )
               (if
-               (local.get $29)
-               (then
-                (call $microkernel_4x8_rows
-                 (i32.add
-                  (local.get $35)
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 4)
-                  )
-                 )
-                 (i32.shl
-                  (local.get $34)
-                  (i32.const 4)
-                 )
-                 (select
-                  (i32.add
-                   (local.get $30)
-                   (i32.shl
-                    (i32.load
-                     (local.get $31)
-                    )
-                    (i32.const 5)
-                   )
-                  )
-                  (local.get $30)
-                  (local.get $42)
-                 )
-                 (select
-                  (i32.const 0)
-                  (local.get $31)
-                  (local.get $42)
-                 )
-                 (i32.sub
-                  (local.get $21)
-                  (local.get $20)
-                 )
-                 (local.get $32)
-                 (i32.load offset=44
-                  (local.get $14)
-                 )
-                 (local.get $33)
-                 (i32.shl
-                  (i32.load
-                   (i32.add
-                    (i32.const 76125952)
-                    (i32.shl
-                     (i32.add
-                      (local.get $27)
-                      (i32.const 0)
-                     )
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                  (i32.const 2)
-                 )
-                 (local.get $45)
-                 (local.get $46)
-                )
+               (i32.lt_s
+                (local.get $26)
+                (local.get $27)
                )
-               (else
-                (block $exit80
-                 (local.set $26
+               (then
+                (block $exit90
+                 (local.set $31
                   (i32.const 0)
                  )
-                 (local.set $56
+                 (local.set $65
                   (i32.div_s
                    (i32.add
-                    (local.get $33)
-                    (i32.const 3)
+                    (local.get $23)
+                    (i32.const 7)
                    )
-                   (i32.const 4)
+                   (i32.const 8)
                   )
                  )
-                 (br_if $exit80
+                 (br_if $exit90
                   (i32.ge_s
-                   (local.get $26)
-                   (local.get $56)
+                   (local.get $31)
+                   (local.get $65)
                   )
                  )
-                 (loop $loop81
-                  (i32.store
-                   (local.get $43)
+                 (loop $loop91
+                  (local.set $33
                    (i32.add
-                    (local.get $44)
-                    (i32.const 0)
+                    (local.get $22)
+                    (i32.mul
+                     (local.get $31)
+                     (i32.const 8)
+                    )
                    )
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
+                  (local.set $34
+                   (select
+                    (i32.const 8)
+                    (i32.sub
+                     (i32.add
+                      (local.get $22)
+                      (local.get $23)
                      )
+                     (local.get $33)
+                    )
+                    (i32.lt_s
+                     (i32.const 8)
+                     (i32.sub
+                      (i32.add
+                       (local.get $22)
+                       (local.get $23)
+                      )
+                      (local.get $33)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.eq
+                    (local.get $34)
+                    (i32.const 8)
+                   )
+                  )
+                  (if
+                   (local.get $5)
+                   (then
+                    (local.set $36
+                     (i32.add
+                      (i32.const 327680)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (i32.const 76123264)
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $37
+                     (i32.add
+                      (i32.load offset=32
+                       (local.get $20)
+                      )
+                      (i32.shl
+                       (local.get $26)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $38
                      (i32.const 0)
                     )
-                    (local.get $33)
                    )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76125376)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76125440)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit64
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (i32.const 8)
-                   )
-                   (br_if $exit64
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop65
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76125952)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
+                   (else
                     (local.set $36
+                     (i32.sub
+                      (i32.add
+                       (local.get $45)
+                       (i32.mul
+                        (local.get $31)
+                        (i32.mul
+                         (local.get $25)
+                         (i32.const 32)
+                        )
+                       )
+                      )
+                      (i32.shl
+                       (local.get $24)
+                       (i32.const 5)
+                      )
+                     )
+                    )
+                    (local.set $37
                      (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop65
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76125376)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                      (i32.load offset=32
+                       (local.get $20)
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76125440)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
+                      (i32.shl
+                       (local.get $26)
+                       (i32.const 2)
                       )
                      )
                     )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit68
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (i32.const 8)
-                   )
-                   (br_if $exit68
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop69
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76125952)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop69
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76125376)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76125440)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit72
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (i32.const 8)
-                   )
-                   (br_if $exit72
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop73
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76125952)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop73
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76125376)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76125440)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit76
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $54
-                    (i32.const 8)
-                   )
-                   (br_if $exit76
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $54)
-                    )
-                   )
-                   (loop $loop77
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76125952)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop77
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $54)
-                     )
+                    (local.set $38
+                     (i32.const 5)
                     )
                    )
                   )
                   (if
-                   (local.get $42)
+                   (local.get $35)
                    (then
-                    (call $microkernel_4x8
+                    (call $microkernel_4x8_rows
                      (i32.add
-                      (local.get $35)
+                      (local.get $41)
                       (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
+                       (local.get $26)
                        (i32.const 4)
                       )
                      )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
+                     (i32.shl
+                      (local.get $40)
+                      (i32.const 4)
+                     )
+                     (select
+                      (i32.add
+                       (local.get $36)
+                       (i32.shl
+                        (i32.load
+                         (local.get $37)
+                        )
+                        (i32.const 5)
                        )
-                       (i32.const 5)
                       )
+                      (local.get $36)
+                      (local.get $48)
+                     )
+                     (select
+                      (i32.const 0)
+                      (local.get $37)
+                      (local.get $48)
                      )
                      (i32.sub
-                      (local.get $21)
+                      (local.get $27)
+                      (local.get $26)
+                     )
+                     (local.get $38)
+                     (i32.load offset=44
                       (local.get $20)
                      )
-                     (local.get $43)
+                     (local.get $39)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (i32.const 76125952)
+                        (i32.shl
+                         (i32.add
+                          (local.get $33)
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                     (local.get $51)
+                     (local.get $52)
                     )
                    )
                    (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
+                    (block $exit84
+                     (local.set $32
+                      (i32.const 0)
+                     )
+                     (local.set $62
+                      (i32.div_s
                        (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
+                        (local.get $39)
+                        (i32.const 3)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $43)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76125376)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                     (br_if $exit84
+                      (i32.ge_s
+                       (local.get $32)
+                       (local.get $62)
                       )
                      )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76125440)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit66
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (local.get $28)
-                   )
-                   (br_if $exit66
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop67
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                     (loop $loop85
+                      (i32.store
+                       (local.get $49)
                        (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76125952)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
+                        (local.get $50)
+                        (i32.const 0)
                        )
-                       (f32.load
+                      )
+                      (local.set $44
+                       (i32.lt_s
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
                          )
+                         (i32.const 0)
                         )
+                        (local.get $39)
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop67
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76125376)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76125440)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit70
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (local.get $28)
-                   )
-                   (br_if $exit70
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop71
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76125952)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
+                      (local.set $43
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 76125376)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
                           )
                          )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop71
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76125376)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76125440)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                         (i32.load
+                          (i32.add
+                           (i32.const 76125440)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
                             )
                             (i32.const 2)
                            )
-                           (i32.const 2)
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $44)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit74
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $53
-                    (local.get $28)
-                   )
-                   (br_if $exit74
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $53)
-                    )
-                   )
-                   (loop $loop75
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
+                      (block $exit68
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $54
+                        (i32.const 8)
+                       )
+                       (br_if $exit68
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $54)
+                        )
+                       )
+                       (loop $loop69
+                        (f32.store
                          (i32.add
-                          (local.get $37)
-                          (i32.load
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 0)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
                            (i32.add
-                            (i32.const 76125952)
+                            (i32.const 67452928)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76125952)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
                           )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop69
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $54)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=4
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 32)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76125376)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76125440)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit72
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $56
+                        (i32.const 8)
+                       )
+                       (br_if $exit72
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $56)
+                        )
+                       )
+                       (loop $loop73
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 32)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 67452928)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76125952)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop73
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $56)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=8
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 64)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
                          )
                          (i32.const 2)
                         )
+                        (local.get $39)
                        )
-                       (f32.load
+                      )
+                      (local.set $43
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 76125376)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76125440)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit76
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $58
+                        (i32.const 8)
+                       )
+                       (br_if $exit76
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $58)
+                        )
+                       )
+                       (loop $loop77
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 64)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 67452928)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76125952)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop77
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $58)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop75
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $53)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76125376)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
+                      (i32.store offset=12
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 96)
                        )
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76125440)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76125376)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76125440)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit80
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $60
+                        (i32.const 8)
+                       )
+                       (br_if $exit80
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $60)
+                        )
+                       )
+                       (loop $loop81
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 96)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 67452928)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76125952)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop81
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $60)
+                         )
+                        )
+                       )
+                      )
+                      (if
+                       (local.get $48)
+                       (then
+                        (call $microkernel_4x8
+                         (i32.add
+                          (local.get $41)
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                             (local.get $32)
+                             (local.get $40)
                             )
-                            (i32.const 3)
+                            (local.get $26)
                            )
-                           (i32.const 2)
+                           (i32.const 4)
+                          )
+                         )
+                         (i32.add
+                          (local.get $36)
+                          (i32.shl
+                           (i32.load
+                            (local.get $37)
+                           )
+                           (i32.const 5)
+                          )
+                         )
+                         (i32.sub
+                          (local.get $27)
+                          (local.get $26)
+                         )
+                         (local.get $49)
+                        )
+                       )
+                       (else
+                        (call $microkernel_4x8_gather
+                         (i32.add
+                          (local.get $41)
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $32)
+                             (local.get $40)
+                            )
+                            (local.get $26)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (local.get $36)
+                         (local.get $37)
+                         (i32.sub
+                          (local.get $27)
+                          (local.get $26)
+                         )
+                         (local.get $49)
+                         (local.get $38)
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 0)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76125376)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76125440)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $44)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit78
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $55
-                    (local.get $28)
-                   )
-                   (br_if $exit78
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $55)
-                    )
-                   )
-                   (loop $loop79
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67452928)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
+                      (block $exit70
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $55
+                        (local.get $34)
+                       )
+                       (br_if $exit70
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $55)
+                        )
+                       )
+                       (loop $loop71
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
                            (i32.add
-                            (i32.const 76125952)
+                            (i32.const 67452928)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76125952)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 0)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
                           )
                          )
-                         (i32.const 2)
                         )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
+                        (local.set $42
                          (i32.add
-                          (i32.const 96)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop71
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $55)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop79
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $55)
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76125376)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76125440)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit74
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $57
+                        (local.get $34)
+                       )
+                       (br_if $exit74
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $57)
+                        )
+                       )
+                       (loop $loop75
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 67452928)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76125952)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 32)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop75
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $57)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 2)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76125376)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76125440)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit78
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $59
+                        (local.get $34)
+                       )
+                       (br_if $exit78
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $59)
+                        )
+                       )
+                       (loop $loop79
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 67452928)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76125952)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 64)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop79
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $59)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76125376)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76125440)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit82
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $61
+                        (local.get $34)
+                       )
+                       (br_if $exit82
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $61)
+                        )
+                       )
+                       (loop $loop83
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 67452928)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76125952)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 96)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop83
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $61)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $32
+                       (i32.add
+                        (local.get $32)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $loop85
+                       (i32.lt_s
+                        (local.get $32)
+                        (local.get $62)
+                       )
+                      )
                      )
                     )
                    )
                   )
-                  (local.set $26
+                  (local.set $31
                    (i32.add
-                    (local.get $26)
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop81
+                  (br_if $loop91
                    (i32.lt_s
-                    (local.get $26)
-                    (local.get $56)
+                    (local.get $31)
+                    (local.get $65)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $19
                (i32.add
-                (local.get $25)
+                (local.get $19)
                 (i32.const 1)
                )
               )
-              (br_if $loop87
+              (br_if $loop93
                (i32.lt_s
-                (local.get $25)
-                (local.get $59)
+                (local.get $19)
+                (local.get $66)
                )
               )
              )
             )
+            (local.set $24
+             (i32.add
+              (local.get $24)
+              (local.get $68)
+             )
+            )
+            (br_if $loop95
+             (i32.lt_s
+              (local.get $24)
+              (local.get $67)
+             )
+            )
            )
           )
-          (local.set $13
+          (local.set $22
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $22)
+            (local.get $72)
            )
           )
-          (br_if $loop89
+          (br_if $loop101
            (i32.lt_s
-            (local.get $13)
-            (local.get $60)
+            (local.get $22)
+            (local.get $71)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
+         (i32.sub
+          (local.get $18)
+          (i32.const 1)
+         )
+        )
+        (local.set $17
          (i32.add
-          (local.get $18)
-          (local.get $62)
+          (local.get $17)
+          (i32.const 1)
          )
         )
-        (br_if $loop91
+        (br_if $loop103
          (i32.lt_s
-          (local.get $18)
-          (local.get $61)
+          (local.get $17)
+          (local.get $73)
          )
         )
        )
       )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (local.get $65)
-       )
-      )
-      (br_if $loop95
-       (i32.lt_s
-        (local.get $16)
-        (local.get $64)
-       )
-      )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
-     )
-    )
-    (local.set $11
+    (local.set $16
      (i32.add
-      (local.get $11)
+      (local.get $16)
       (i32.const 1)
      )
     )
-    (br_if $loop97
+    (br_if $loop105
      (i32.lt_s
-      (local.get $11)
-      (local.get $66)
+      (local.get $16)
+      (local.get $74)
      )
     )
    )
@@ -7287,20 +7423,20 @@
   (local.set $29
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit102
+  (block $exit110
    (local.set $4
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit102
+   (br_if $exit110
     (i32.ge_s
      (local.get $4)
      (local.get $33)
     )
    )
-   (loop $loop103
+   (loop $loop111
     (local.set $11
      (local.get $4)
     )
@@ -7337,7 +7473,7 @@
     (local.set $20
      (local.get $29)
     )
-    (block $exit98
+    (block $exit106
      (local.set $6
       (local.get $2)
      )
@@ -7347,13 +7483,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit98
+     (br_if $exit106
       (i32.ge_s
        (local.get $6)
        (local.get $31)
       )
      )
-     (loop $loop99
+     (loop $loop107
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -7428,7 +7564,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop99
+      (br_if $loop107
        (i32.lt_s
         (local.get $6)
         (local.get $31)
@@ -7436,7 +7572,7 @@
       )
      )
     )
-    (block $exit100
+    (block $exit108
      (local.set $6
       (local.get $6)
      )
@@ -7446,13 +7582,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit100
+     (br_if $exit108
       (i32.ge_s
        (local.get $6)
        (local.get $32)
       )
      )
-     (loop $loop101
+     (loop $loop109
       (local.set $26
        (v128.load align=4
         (i32.add
@@ -7476,7 +7612,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop101
+      (br_if $loop109
        (i32.lt_s
         (local.get $6)
         (local.get $32)
@@ -7676,7 +7812,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop103
+    (br_if $loop111
      (i32.lt_s
       (local.get $4)
       (local.get $33)
@@ -7704,7 +7840,7 @@
     (i32.const 1)
    )
   )
-  (block $exit104
+  (block $exit112
    (local.set $4
     (local.get $0)
    )
@@ -7714,13 +7850,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit104
+   (br_if $exit112
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop105
+   (loop $loop113
     (call $op1_part
      (local.get $4)
      (select
@@ -7746,7 +7882,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop105
+    (br_if $loop113
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -7876,20 +8012,20 @@
   (local.set $54
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (block $exit110
+  (block $exit118
    (local.set $4
     (local.get $0)
    )
    (local.set $78
     (local.get $1)
    )
-   (br_if $exit110
+   (br_if $exit118
     (i32.ge_s
      (local.get $4)
      (local.get $78)
     )
    )
-   (loop $loop111
+   (loop $loop119
     (local.set $11
      (local.get $4)
     )
@@ -7919,7 +8055,7 @@
       (local.get $20)
      )
     )
-    (block $exit108
+    (block $exit116
      (local.set $6
       (local.get $2)
      )
@@ -7929,13 +8065,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit108
+     (br_if $exit116
       (i32.ge_s
        (local.get $6)
        (local.get $77)
       )
      )
-     (loop $loop109
+     (loop $loop117
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -8289,7 +8425,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop109
+      (br_if $loop117
        (i32.lt_s
         (local.get $6)
         (local.get $77)
@@ -8837,7 +8973,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop111
+    (br_if $loop119
      (i32.lt_s
       (local.get $4)
       (local.get $78)
@@ -8877,7 +9013,7 @@
       (i32.const 2)
      )
     )
-    (block $exit114
+    (block $exit122
      (local.set $4
       (local.get $2)
      )
@@ -8887,13 +9023,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit114
+     (br_if $exit122
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop115
+     (loop $loop123
       (call $op2_part
        (local.get $0)
        (local.get $1)
@@ -8919,7 +9055,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop115
+      (br_if $loop123
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -8941,7 +9077,7 @@
       (i32.const 1)
      )
     )
-    (block $exit112
+    (block $exit120
      (local.set $4
       (local.get $0)
      )
@@ -8951,13 +9087,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit112
+     (br_if $exit120
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop113
+     (loop $loop121
       (call $op2_part
        (local.get $4)
        (select
@@ -8983,7 +9119,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop113
+      (br_if $loop121
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -9031,20 +9167,20 @@
   (local.set $29
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit120
+  (block $exit128
    (local.set $4
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit120
+   (br_if $exit128
     (i32.ge_s
      (local.get $4)
      (local.get $33)
     )
    )
-   (loop $loop121
+   (loop $loop129
     (local.set $11
      (local.get $4)
     )
@@ -9081,7 +9217,7 @@
     (local.set $20
      (local.get $29)
     )
-    (block $exit116
+    (block $exit124
      (local.set $6
       (local.get $2)
      )
@@ -9091,13 +9227,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit116
+     (br_if $exit124
       (i32.ge_s
        (local.get $6)
        (local.get $31)
       )
      )
-     (loop $loop117
+     (loop $loop125
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -9172,7 +9308,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop117
+      (br_if $loop125
        (i32.lt_s
         (local.get $6)
         (local.get $31)
@@ -9180,7 +9316,7 @@
       )
      )
     )
-    (block $exit118
+    (block $exit126
      (local.set $6
       (local.get $6)
      )
@@ -9190,13 +9326,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit118
+     (br_if $exit126
       (i32.ge_s
        (local.get $6)
        (local.get $32)
       )
      )
-     (loop $loop119
+     (loop $loop127
       (local.set $26
        (v128.load align=4
         (i32.add
@@ -9220,7 +9356,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop119
+      (br_if $loop127
        (i32.lt_s
         (local.get $6)
         (local.get $32)
@@ -9420,7 +9556,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop121
+    (br_if $loop129
      (i32.lt_s
       (local.get $4)
       (local.get $33)
@@ -9448,7 +9584,7 @@
     (i32.const 1)
    )
   )
-  (block $exit122
+  (block $exit130
    (local.set $4
     (local.get $0)
    )
@@ -9458,13 +9594,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit122
+   (br_if $exit130
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop123
+   (loop $loop131
     (call $op3_stage0_part
      (local.get $4)
      (select
@@ -9490,7 +9626,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop123
+    (br_if $loop131
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -9525,20 +9661,20 @@
   (local $26 v128)
   (local $27 i32)
   (local $28 i32)
-  (block $exit128
+  (block $exit136
    (local.set $4
     (local.get $0)
    )
    (local.set $28
     (local.get $1)
    )
-   (br_if $exit128
+   (br_if $exit136
     (i32.ge_s
      (local.get $4)
      (local.get $28)
     )
    )
-   (loop $loop129
+   (loop $loop137
     (local.set $11
      (local.get $4)
     )
@@ -9577,7 +9713,7 @@
       )
      )
     )
-    (block $exit126
+    (block $exit134
      (local.set $6
       (local.get $2)
      )
@@ -9587,13 +9723,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit126
+     (br_if $exit134
       (i32.ge_s
        (local.get $6)
        (local.get $27)
       )
      )
-     (loop $loop127
+     (loop $loop135
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -9627,7 +9763,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop127
+      (br_if $loop135
        (i32.lt_s
         (local.get $6)
         (local.get $27)
@@ -9855,7 +9991,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop129
+    (br_if $loop137
      (i32.lt_s
       (local.get $4)
       (local.get $28)
@@ -9895,7 +10031,7 @@
       (i32.const 2)
      )
     )
-    (block $exit132
+    (block $exit140
      (local.set $4
       (local.get $2)
      )
@@ -9905,13 +10041,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit132
+     (br_if $exit140
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop133
+     (loop $loop141
       (call $op3_stage1_part
        (local.get $0)
        (local.get $1)
@@ -9937,7 +10073,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop133
+      (br_if $loop141
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -9959,7 +10095,7 @@
       (i32.const 1)
      )
     )
-    (block $exit130
+    (block $exit138
      (local.set $4
       (local.get $0)
      )
@@ -9969,13 +10105,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit130
+     (br_if $exit138
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop131
+     (loop $loop139
       (call $op3_stage1_part
        (local.get $4)
        (select
@@ -10001,7 +10137,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop131
+      (br_if $loop139
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -10081,20 +10217,20 @@
   (local.set $39
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit140
+  (block $exit148
    (local.set $4
     (local.get $0)
    )
    (local.set $62
     (local.get $1)
    )
-   (br_if $exit140
+   (br_if $exit148
     (i32.ge_s
      (local.get $4)
      (local.get $62)
     )
    )
-   (loop $loop141
+   (loop $loop149
     (local.set $12
      (local.get $4)
     )
@@ -10119,7 +10255,7 @@
       )
      )
     )
-    (block $exit138
+    (block $exit146
      (local.set $6
       (local.get $2)
      )
@@ -10129,13 +10265,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit138
+     (br_if $exit146
       (i32.ge_s
        (local.get $6)
        (local.get $61)
       )
      )
-     (loop $loop139
+     (loop $loop147
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -10172,20 +10308,20 @@
       (local.set $14
        (local.get $39)
       )
-      (block $exit134
+      (block $exit142
        (local.set $7
         (i32.const 0)
        )
        (local.set $40
         (i32.const 8)
        )
-       (br_if $exit134
+       (br_if $exit142
         (i32.ge_s
          (local.get $7)
          (local.get $40)
         )
        )
-       (loop $loop135
+       (loop $loop143
         (local.set $20
          (i32.add
           (local.get $19)
@@ -10282,7 +10418,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop135
+        (br_if $loop143
          (i32.lt_s
           (local.get $7)
           (local.get $40)
@@ -10306,7 +10442,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop139
+      (br_if $loop147
        (i32.lt_s
         (local.get $6)
         (local.get $61)
@@ -10472,20 +10608,20 @@
       (local.set $14
        (local.get $39)
       )
-      (block $exit136
+      (block $exit144
        (local.set $7
         (i32.const 0)
        )
        (local.set $59
         (i32.const 8)
        )
-       (br_if $exit136
+       (br_if $exit144
         (i32.ge_s
          (local.get $7)
          (local.get $59)
         )
        )
-       (loop $loop137
+       (loop $loop145
         (local.set $42
          (i32.add
           (local.get $19)
@@ -10582,7 +10718,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop137
+        (br_if $loop145
          (i32.lt_s
           (local.get $7)
           (local.get $59)
@@ -10677,7 +10813,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop141
+    (br_if $loop149
      (i32.lt_s
       (local.get $4)
       (local.get $62)
@@ -10717,7 +10853,7 @@
       (i32.const 2)
      )
     )
-    (block $exit144
+    (block $exit152
      (local.set $4
       (local.get $2)
      )
@@ -10727,13 +10863,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit144
+     (br_if $exit152
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop145
+     (loop $loop153
       (call $op4_stage0_part
        (local.get $0)
        (local.get $1)
@@ -10759,7 +10895,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop145
+      (br_if $loop153
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -10781,7 +10917,7 @@
       (i32.const 1)
      )
     )
-    (block $exit142
+    (block $exit150
      (local.set $4
       (local.get $0)
      )
@@ -10791,13 +10927,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit142
+     (br_if $exit150
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop143
+     (loop $loop151
       (call $op4_stage0_part
        (local.get $4)
        (select
@@ -10823,7 +10959,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop143
+      (br_if $loop151
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -10871,20 +11007,20 @@
   (local.set $24
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit148
+  (block $exit156
    (local.set $4
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit148
+   (br_if $exit156
     (i32.ge_s
      (local.get $4)
      (local.get $33)
     )
    )
-   (loop $loop149
+   (loop $loop157
     (local.set $11
      (local.get $4)
     )
@@ -10918,7 +11054,7 @@
       )
      )
     )
-    (block $exit146
+    (block $exit154
      (local.set $6
       (local.get $2)
      )
@@ -10928,13 +11064,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit146
+     (br_if $exit154
       (i32.ge_s
        (local.get $6)
        (local.get $32)
       )
      )
-     (loop $loop147
+     (loop $loop155
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -10986,7 +11122,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop147
+      (br_if $loop155
        (i32.lt_s
         (local.get $6)
         (local.get $32)
@@ -11260,7 +11396,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop149
+    (br_if $loop157
      (i32.lt_s
       (local.get $4)
       (local.get $33)
@@ -11300,7 +11436,7 @@
       (i32.const 2)
      )
     )
-    (block $exit152
+    (block $exit160
      (local.set $4
       (local.get $2)
      )
@@ -11310,13 +11446,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit152
+     (br_if $exit160
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop153
+     (loop $loop161
       (call $op4_stage1_part
        (local.get $0)
        (local.get $1)
@@ -11342,7 +11478,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop153
+      (br_if $loop161
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -11364,7 +11500,7 @@
       (i32.const 1)
      )
     )
-    (block $exit150
+    (block $exit158
      (local.set $4
       (local.get $0)
      )
@@ -11374,13 +11510,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit150
+     (br_if $exit158
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop151
+     (loop $loop159
       (call $op4_stage1_part
        (local.get $4)
        (select
@@ -11406,7 +11542,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop151
+      (br_if $loop159
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -11451,20 +11587,20 @@
   (local.set $22
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (block $exit156
+  (block $exit164
    (local.set $4
     (local.get $0)
    )
    (local.set $30
     (local.get $1)
    )
-   (br_if $exit156
+   (br_if $exit164
     (i32.ge_s
      (local.get $4)
      (local.get $30)
     )
    )
-   (loop $loop157
+   (loop $loop165
     (local.set $11
      (local.get $4)
     )
@@ -11489,7 +11625,7 @@
       )
      )
     )
-    (block $exit154
+    (block $exit162
      (local.set $6
       (local.get $2)
      )
@@ -11499,13 +11635,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit154
+     (br_if $exit162
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop155
+     (loop $loop163
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -11546,7 +11682,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop155
+      (br_if $loop163
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -11781,7 +11917,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop157
+    (br_if $loop165
      (i32.lt_s
       (local.get $4)
       (local.get $30)
@@ -11821,7 +11957,7 @@
       (i32.const 2)
      )
     )
-    (block $exit160
+    (block $exit168
      (local.set $4
       (local.get $2)
      )
@@ -11831,13 +11967,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit160
+     (br_if $exit168
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop161
+     (loop $loop169
       (call $op5_part
        (local.get $0)
        (local.get $1)
@@ -11863,7 +11999,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop161
+      (br_if $loop169
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -11885,7 +12021,7 @@
       (i32.const 1)
      )
     )
-    (block $exit158
+    (block $exit166
      (local.set $4
       (local.get $0)
      )
@@ -11895,13 +12031,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit158
+     (br_if $exit166
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop159
+     (loop $loop167
       (call $op5_part
        (local.get $4)
        (select
@@ -11927,7 +12063,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop159
+      (br_if $loop167
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -11970,20 +12106,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit164
+  (block $exit172
    (local.set $4
     (local.get $0)
    )
    (local.set $31
     (local.get $1)
    )
-   (br_if $exit164
+   (br_if $exit172
     (i32.ge_s
      (local.get $4)
      (local.get $31)
     )
    )
-   (loop $loop165
+   (loop $loop173
     (local.set $12
      (local.get $4)
     )
@@ -12037,7 +12173,7 @@
       )
      )
     )
-    (block $exit162
+    (block $exit170
      (local.set $7
       (local.get $2)
      )
@@ -12047,13 +12183,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit162
+     (br_if $exit170
       (i32.ge_s
        (local.get $7)
        (local.get $30)
       )
      )
-     (loop $loop163
+     (loop $loop171
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -12093,7 +12229,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop163
+      (br_if $loop171
        (i32.lt_s
         (local.get $7)
         (local.get $30)
@@ -12327,7 +12463,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop165
+    (br_if $loop173
      (i32.lt_s
       (local.get $4)
       (local.get $31)
@@ -12367,7 +12503,7 @@
       (i32.const 2)
      )
     )
-    (block $exit168
+    (block $exit176
      (local.set $4
       (local.get $2)
      )
@@ -12377,13 +12513,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit168
+     (br_if $exit176
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop169
+     (loop $loop177
       (call $op6_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -12409,7 +12545,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop169
+      (br_if $loop177
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -12431,7 +12567,7 @@
       (i32.const 1)
      )
     )
-    (block $exit166
+    (block $exit174
      (local.set $4
       (local.get $0)
      )
@@ -12441,13 +12577,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit166
+     (br_if $exit174
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop167
+     (loop $loop175
       (call $op6_epilogue_part
        (local.get $4)
        (select
@@ -12473,7 +12609,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop167
+      (br_if $loop175
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -12504,25 +12640,30 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit176
+  (block $exit188
    (local.set $6
     (i32.const 0)
    )
-   (local.set $35
+   (local.set $40
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -12531,13 +12672,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit176
+   (br_if $exit188
     (i32.ge_s
      (local.get $6)
-     (local.get $35)
+     (local.get $40)
     )
    )
-   (loop $loop177
+   (loop $loop189
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -12746,288 +12887,370 @@
       (local.get $13)
      )
     )
-    (if
-     (i32.and
-      (i32.eq
-       (i32.sub
-        (i32.load
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (i32.sub
-            (local.get $4)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (local.get $3)
-        )
-       )
-       (i32.sub
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
+    (block $exit186
+     (local.set $19
+      (i32.const 0)
+     )
+     (local.set $39
+      (local.get $4)
+     )
+     (br_if $exit186
       (i32.ge_s
-       (local.get $4)
-       (i32.const 4)
+       (local.get $19)
+       (local.get $39)
       )
      )
-     (then
-      (local.set $19
-       (i32.load
-        (local.get $3)
-       )
-      )
-      (local.set $20
-       (i32.and
-        (local.get $4)
-        (i32.const -4)
-       )
-      )
+     (loop $loop187
       (local.set $21
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $14)
-          (i32.load
-           (i32.add
-            (i32.const 76131776)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+       (i32.load
+        (i32.add
+         (local.get $3)
+         (i32.shl
+          (local.get $19)
+          (i32.const 2)
          )
-         (i32.const 2)
         )
        )
       )
       (local.set $22
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $15)
+        (local.get $19)
+        (i32.const 1)
+       )
+      )
+      (block $exit180
+       (local.set $20
+        (local.get $22)
+       )
+       (local.set $36
+        (local.get $4)
+       )
+       (br_if $exit180
+        (i32.ge_s
+         (local.get $20)
+         (local.get $36)
+        )
+       )
+       (loop $loop181
+        (if
+         (i32.eq
           (i32.load
            (i32.add
-            (i32.const 76131776)
+            (local.get $3)
             (i32.shl
-             (local.get $19)
+             (local.get $20)
              (i32.const 2)
             )
            )
           )
+          (i32.add
+           (local.get $21)
+           (i32.sub
+            (local.get $20)
+            (local.get $19)
+           )
+          )
          )
-         (i32.const 2)
+         (then
+          (local.set $22
+           (i32.add
+            (local.get $20)
+            (i32.const 1)
+           )
+          )
+         )
+         (else
+          (local.set $20
+           (local.get $4)
+          )
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $20)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop181
+         (i32.lt_s
+          (local.get $20)
+          (local.get $36)
+         )
         )
        )
       )
       (local.set $23
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $16)
-          (i32.load
-           (i32.add
-            (i32.const 76131776)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+        (local.get $19)
+        (i32.and
+         (i32.sub
+          (local.get $22)
+          (local.get $19)
          )
-         (i32.const 2)
+         (i32.const -4)
         )
        )
       )
-      (local.set $24
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
+      (if
+       (i32.lt_s
+        (local.get $19)
+        (local.get $23)
+       )
+       (then
+        (local.set $24
          (i32.add
-          (local.get $17)
-          (i32.load
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (i32.const 76131776)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
+            (local.get $14)
+            (i32.load
+             (i32.add
+              (i32.const 76131776)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
          )
-         (i32.const 2)
         )
-       )
-      )
-      (block $exit172
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $33
-        (local.get $20)
-       )
-       (br_if $exit172
-        (i32.ge_s
-         (local.get $7)
-         (local.get $33)
-        )
-       )
-       (loop $loop173
         (local.set $25
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $21)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $15)
+            (i32.load
+             (i32.add
+              (i32.const 76131776)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $10)
          )
         )
         (local.set $26
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $22)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $16)
+            (i32.load
+             (i32.add
+              (i32.const 76131776)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $11)
          )
         )
         (local.set $27
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $23)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $17)
+            (i32.load
+             (i32.add
+              (i32.const 76131776)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $12)
          )
         )
-        (local.set $28
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $24)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+        (block $exit182
+         (local.set $7
+          (local.get $19)
+         )
+         (local.set $37
+          (local.get $23)
+         )
+         (br_if $exit182
+          (i32.ge_s
+           (local.get $7)
+           (local.get $37)
+          )
+         )
+         (loop $loop183
+          (local.set $28
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $24)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
             )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $10)
            )
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $13)
-         )
-        )
-        (local.set $29
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $30
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $31
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (local.set $32
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=32 align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (v128.store offset=48 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop173
-         (i32.lt_s
-          (local.get $7)
-          (local.get $33)
+          (local.set $29
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $25)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $11)
+           )
+          )
+          (local.set $30
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $26)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $12)
+           )
+          )
+          (local.set $31
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $27)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $13)
+           )
+          )
+          (local.set $32
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $33
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $34
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (local.set $35
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=32 align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (v128.store offset=48 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (local.set $9
+           (i32.add
+            (local.get $9)
+            (i32.const 64)
+           )
+          )
+          (local.set $7
+           (i32.add
+            (local.get $7)
+            (i32.const 4)
+           )
+          )
+          (br_if $loop183
+           (i32.lt_s
+            (local.get $7)
+            (local.get $37)
+           )
+          )
          )
         )
        )
       )
-      (block $exit174
+      (block $exit184
        (local.set $7
-        (local.get $20)
+        (local.get $23)
        )
-       (local.set $34
-        (local.get $4)
+       (local.set $38
+        (local.get $22)
        )
-       (br_if $exit174
+       (br_if $exit184
         (i32.ge_s
          (local.get $7)
-         (local.get $34)
+         (local.get $38)
         )
        )
-       (loop $loop175
+       (loop $loop185
         (local.set $8
          (i32.load
           (i32.add
@@ -13159,167 +13382,27 @@
           (i32.const 1)
          )
         )
-        (br_if $loop175
+        (br_if $loop185
          (i32.lt_s
           (local.get $7)
-          (local.get $34)
+          (local.get $38)
          )
         )
        )
       )
-     )
-     (else
-      (block $exit170
-       (local.set $7
+      (local.set $19
+       (local.get $22)
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
         (i32.const 0)
        )
-       (local.set $18
-        (local.get $4)
-       )
-       (br_if $exit170
-        (i32.ge_s
-         (local.get $7)
-         (local.get $18)
-        )
-       )
-       (loop $loop171
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $14)
-              (i32.load
-               (i32.add
-                (i32.const 76131776)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $15)
-              (i32.load
-               (i32.add
-                (i32.const 76131776)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $16)
-              (i32.load
-               (i32.add
-                (i32.const 76131776)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $17)
-              (i32.load
-               (i32.add
-                (i32.const 76131776)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop171
-         (i32.lt_s
-          (local.get $7)
-          (local.get $18)
-         )
-        )
+      )
+      (br_if $loop187
+       (i32.lt_s
+        (local.get $19)
+        (local.get $39)
        )
       )
      )
@@ -13330,10 +13413,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop177
+    (br_if $loop189
      (i32.lt_s
       (local.get $6)
-      (local.get $35)
+      (local.get $40)
      )
     )
    )
@@ -13449,20 +13532,20 @@
       (i32.const 32)
      )
     )
-    (block $exit184
+    (block $exit196
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit184
+     (br_if $exit196
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop185
+     (loop $loop197
       (local.set $31
        (i32.add
         (local.get $30)
@@ -13497,7 +13580,7 @@
         )
        )
       )
-      (block $exit182
+      (block $exit194
        (local.set $6
         (i32.const 0)
        )
@@ -13510,13 +13593,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit182
+       (br_if $exit194
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop183
+       (loop $loop195
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -13547,7 +13630,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop183
+        (br_if $loop195
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -13561,7 +13644,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop185
+      (br_if $loop197
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -13574,7 +13657,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit180
+    (block $exit192
      (local.set $6
       (i32.const 0)
      )
@@ -13587,13 +13670,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit180
+     (br_if $exit192
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop181
+     (loop $loop193
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -13971,20 +14054,20 @@
         (local.get $18)
        )
       )
-      (block $exit178
+      (block $exit190
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit178
+       (br_if $exit190
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop179
+       (loop $loop191
         (local.set $8
          (i32.load
           (i32.add
@@ -14275,7 +14358,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop179
+        (br_if $loop191
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -14289,7 +14372,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop181
+      (br_if $loop193
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -14432,20 +14515,20 @@
     )
    )
   )
-  (block $exit186
+  (block $exit198
    (local.set $28
     (local.get $0)
    )
    (local.set $29
     (local.get $27)
    )
-   (br_if $exit186
+   (br_if $exit198
     (i32.ge_s
      (local.get $28)
      (local.get $29)
     )
    )
-   (loop $loop187
+   (loop $loop199
     (local.set $0
      (local.get $28)
     )
@@ -14563,7 +14646,7 @@
       (i32.const 16)
      )
     )
-    (br_if $loop187
+    (br_if $loop199
      (i32.lt_s
       (local.get $28)
       (local.get $29)
@@ -15057,20 +15140,20 @@
     (i32.const 128)
    )
   )
-  (block $exit218
+  (block $exit230
    (local.set $7
     (i32.const 0)
    )
    (local.set $98
     (local.get $1)
    )
-   (br_if $exit218
+   (br_if $exit230
     (i32.ge_s
      (local.get $7)
      (local.get $98)
     )
    )
-   (loop $loop219
+   (loop $loop231
     (local.set $8
      (i32.add
       (local.get $0)
@@ -15118,20 +15201,20 @@
     (local.set $16
      (i32.const 0)
     )
-    (block $exit212
+    (block $exit224
      (local.set $35
       (i32.const 0)
      )
      (local.set $95
       (local.get $15)
      )
-     (br_if $exit212
+     (br_if $exit224
       (i32.ge_s
        (local.get $35)
        (local.get $95)
       )
      )
-     (loop $loop213
+     (loop $loop225
       (if
        (i32.lt_s
         (i32.load
@@ -15160,7 +15243,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop213
+      (br_if $loop225
        (i32.lt_s
         (local.get $35)
         (local.get $95)
@@ -15171,20 +15254,20 @@
     (local.set $17
      (local.get $16)
     )
-    (block $exit214
+    (block $exit226
      (local.set $35
       (local.get $16)
      )
      (local.set $96
       (local.get $15)
      )
-     (br_if $exit214
+     (br_if $exit226
       (i32.ge_s
        (local.get $35)
        (local.get $96)
       )
      )
-     (loop $loop215
+     (loop $loop227
       (if
        (i32.lt_s
         (i32.load
@@ -15213,7 +15296,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop215
+      (br_if $loop227
        (i32.lt_s
         (local.get $35)
         (local.get $96)
@@ -15221,20 +15304,20 @@
       )
      )
     )
-    (block $exit216
+    (block $exit228
      (local.set $23
       (local.get $16)
      )
      (local.set $97
       (local.get $17)
      )
-     (br_if $exit216
+     (br_if $exit228
       (i32.ge_s
        (local.get $23)
        (local.get $97)
       )
      )
-     (loop $loop217
+     (loop $loop229
       (local.set $24
        (select
         (i32.const 512)
@@ -15251,20 +15334,20 @@
         )
        )
       )
-      (block $exit210
+      (block $exit222
        (local.set $25
         (i32.const 0)
        )
        (local.set $94
         (local.get $13)
        )
-       (br_if $exit210
+       (br_if $exit222
         (i32.ge_s
          (local.get $25)
          (local.get $94)
         )
        )
-       (loop $loop211
+       (loop $loop223
         (local.set $26
          (select
           (i32.const 256)
@@ -15321,20 +15404,20 @@
          (local.get $24)
          (local.get $9)
         )
-        (block $exit208
+        (block $exit220
          (local.set $27
           (i32.const 0)
          )
          (local.set $93
           (local.get $11)
          )
-         (br_if $exit208
+         (br_if $exit220
           (i32.ge_s
            (local.get $27)
            (local.get $93)
           )
          )
-         (loop $loop209
+         (loop $loop221
           (local.set $28
            (select
             (i32.const 64)
@@ -15371,7 +15454,7 @@
            (local.get $26)
            (local.get $9)
           )
-          (block $exit206
+          (block $exit218
            (local.set $29
             (i32.const 0)
            )
@@ -15384,13 +15467,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit206
+           (br_if $exit218
             (i32.ge_s
              (local.get $29)
              (local.get $92)
             )
            )
-           (loop $loop207
+           (loop $loop219
             (local.set $31
              (i32.add
               (local.get $23)
@@ -15456,7 +15539,7 @@
               )
              )
             )
-            (block $exit204
+            (block $exit216
              (local.set $30
               (i32.const 0)
              )
@@ -15469,13 +15552,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit204
+             (br_if $exit216
               (i32.ge_s
                (local.get $30)
                (local.get $91)
               )
              )
-             (loop $loop205
+             (loop $loop217
               (if
                (local.get $33)
                (then
@@ -15982,20 +16065,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit188
+                (block $exit200
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit188
+                 (br_if $exit200
                   (i32.ge_s
                    (local.get $35)
                    (local.get $43)
                   )
                  )
-                 (loop $loop189
+                 (loop $loop201
                   (f32.store
                    (i32.add
                     (local.get $40)
@@ -16060,7 +16143,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop189
+                  (br_if $loop201
                    (i32.lt_s
                     (local.get $35)
                     (local.get $43)
@@ -16130,20 +16213,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit192
+                (block $exit204
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $45
                   (i32.const 8)
                  )
-                 (br_if $exit192
+                 (br_if $exit204
                   (i32.ge_s
                    (local.get $35)
                    (local.get $45)
                   )
                  )
-                 (loop $loop193
+                 (loop $loop205
                   (f32.store
                    (i32.add
                     (local.get $40)
@@ -16208,7 +16291,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop193
+                  (br_if $loop205
                    (i32.lt_s
                     (local.get $35)
                     (local.get $45)
@@ -16278,20 +16361,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit196
+                (block $exit208
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $47
                   (i32.const 8)
                  )
-                 (br_if $exit196
+                 (br_if $exit208
                   (i32.ge_s
                    (local.get $35)
                    (local.get $47)
                   )
                  )
-                 (loop $loop197
+                 (loop $loop209
                   (f32.store
                    (i32.add
                     (local.get $40)
@@ -16356,7 +16439,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop197
+                  (br_if $loop209
                    (i32.lt_s
                     (local.get $35)
                     (local.get $47)
@@ -16426,20 +16509,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit200
+                (block $exit212
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $49
                   (i32.const 8)
                  )
-                 (br_if $exit200
+                 (br_if $exit212
                   (i32.ge_s
                    (local.get $35)
                    (local.get $49)
                   )
                  )
-                 (loop $loop201
+                 (loop $loop213
                   (f32.store
                    (i32.add
                     (local.get $40)
@@ -16504,7 +16587,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop201
+                  (br_if $loop213
                    (i32.lt_s
                     (local.get $35)
                     (local.get $49)
@@ -17052,20 +17135,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit190
+                (block $exit202
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $32)
                  )
-                 (br_if $exit190
+                 (br_if $exit202
                   (i32.ge_s
                    (local.get $35)
                    (local.get $44)
                   )
                  )
-                 (loop $loop191
+                 (loop $loop203
                   (if
                    (local.get $36)
                    (then
@@ -17120,7 +17203,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop191
+                  (br_if $loop203
                    (i32.lt_s
                     (local.get $35)
                     (local.get $44)
@@ -17183,20 +17266,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit194
+                (block $exit206
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $46
                   (local.get $32)
                  )
-                 (br_if $exit194
+                 (br_if $exit206
                   (i32.ge_s
                    (local.get $35)
                    (local.get $46)
                   )
                  )
-                 (loop $loop195
+                 (loop $loop207
                   (if
                    (local.get $36)
                    (then
@@ -17251,7 +17334,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop195
+                  (br_if $loop207
                    (i32.lt_s
                     (local.get $35)
                     (local.get $46)
@@ -17314,20 +17397,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit198
+                (block $exit210
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $48
                   (local.get $32)
                  )
-                 (br_if $exit198
+                 (br_if $exit210
                   (i32.ge_s
                    (local.get $35)
                    (local.get $48)
                   )
                  )
-                 (loop $loop199
+                 (loop $loop211
                   (if
                    (local.get $36)
                    (then
@@ -17382,7 +17465,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop199
+                  (br_if $loop211
                    (i32.lt_s
                     (local.get $35)
                     (local.get $48)
@@ -17445,20 +17528,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit202
+                (block $exit214
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $50
                   (local.get $32)
                  )
-                 (br_if $exit202
+                 (br_if $exit214
                   (i32.ge_s
                    (local.get $35)
                    (local.get $50)
                   )
                  )
-                 (loop $loop203
+                 (loop $loop215
                   (if
                    (local.get $36)
                    (then
@@ -17513,7 +17596,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop203
+                  (br_if $loop215
                    (i32.lt_s
                     (local.get $35)
                     (local.get $50)
@@ -17529,7 +17612,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop205
+              (br_if $loop217
                (i32.lt_s
                 (local.get $30)
                 (local.get $91)
@@ -17543,7 +17626,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop207
+            (br_if $loop219
              (i32.lt_s
               (local.get $29)
               (local.get $92)
@@ -17557,7 +17640,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop209
+          (br_if $loop221
            (i32.lt_s
             (local.get $27)
             (local.get $93)
@@ -17571,7 +17654,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop211
+        (br_if $loop223
          (i32.lt_s
           (local.get $25)
           (local.get $94)
@@ -17585,7 +17668,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop217
+      (br_if $loop229
        (i32.lt_s
         (local.get $23)
         (local.get $97)
@@ -17599,7 +17682,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop219
+    (br_if $loop231
      (i32.lt_s
       (local.get $7)
       (local.get $98)
@@ -17612,20 +17695,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit220
+  (block $exit232
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit220
+   (br_if $exit232
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop221
+   (loop $loop233
     (local.set $3
      (i32.add
       (local.get $0)
@@ -17670,7 +17753,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop221
+    (br_if $loop233
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -17752,20 +17835,20 @@
   (local.set $33
    (local.get $0)
   )
-  (block $exit226
+  (block $exit238
    (local.set $39
     (i32.const 0)
    )
    (local.set $82
     (local.get $7)
    )
-   (br_if $exit226
+   (br_if $exit238
     (i32.ge_s
      (local.get $39)
      (local.get $82)
     )
    )
-   (loop $loop227
+   (loop $loop239
     (local.set $18
      (select
       (i32.add
@@ -17950,20 +18033,20 @@
       (local.set $36
        (local.get $2)
       )
-      (block $exit222
+      (block $exit234
        (local.set $34
         (local.get $33)
        )
        (local.set $40
         (local.get $35)
        )
-       (br_if $exit222
+       (br_if $exit234
         (i32.ge_s
          (local.get $34)
          (local.get $40)
         )
        )
-       (loop $loop223
+       (loop $loop235
         (local.set $30
          (v128.load
           (local.get $36)
@@ -18078,7 +18161,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop223
+        (br_if $loop235
          (i32.lt_s
           (local.get $34)
           (local.get $40)
@@ -18100,20 +18183,20 @@
         )
        )
       )
-      (block $exit224
+      (block $exit236
        (local.set $37
         (local.get $3)
        )
        (local.set $41
         (local.get $38)
        )
-       (br_if $exit224
+       (br_if $exit236
         (i32.ge_s
          (local.get $37)
          (local.get $41)
         )
        )
-       (loop $loop225
+       (loop $loop237
         (local.set $36
          (i32.add
           (local.get $2)
@@ -18239,7 +18322,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop225
+        (br_if $loop237
          (i32.lt_s
           (local.get $37)
           (local.get $41)
@@ -18650,7 +18733,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop227
+    (br_if $loop239
      (i32.lt_s
       (local.get $39)
       (local.get $82)
@@ -18659,7 +18742,8 @@
    )
   )
  )
- (func $op6_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op6_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -18709,12 +18793,12 @@
   (local $57 i32)
   (local $58 i32)
   (local $59 i32)
-  (local $60 v128)
-  (local $61 v128)
-  (local $62 v128)
-  (local $63 v128)
-  (local $64 v128)
-  (local $65 v128)
+  (local $60 i32)
+  (local $61 i32)
+  (local $62 i32)
+  (local $63 i32)
+  (local $64 i32)
+  (local $65 i32)
   (local $66 v128)
   (local $67 v128)
   (local $68 v128)
@@ -18749,2412 +18833,2599 @@
   (local $97 v128)
   (local $98 v128)
   (local $99 v128)
-  (local $100 i32)
-  (local $101 i32)
-  (local $102 i32)
-  (local $103 i32)
-  (local $104 i32)
-  (local $105 i32)
+  (local $100 v128)
+  (local $101 v128)
+  (local $102 v128)
+  (local $103 v128)
+  (local $104 v128)
+  (local $105 v128)
   (local $106 i32)
   (local $107 i32)
   (local $108 i32)
   (local $109 i32)
   (local $110 i32)
-  (local.set $39
-   (local.get $4)
+  (local $111 i32)
+  (local $112 i32)
+  (local $113 i32)
+  (local $114 i32)
+  (local $115 i32)
+  (local $116 i32)
+  (local $117 i32)
+  (local $118 i32)
+  (local.set $45
+   (local.get $3)
   )
-  (local.set $43
+  (local.set $49
    (i32.add
-    (local.get $39)
+    (local.get $45)
     (i32.const 524288)
    )
   )
-  (local.set $44
+  (local.set $50
    (i32.add
-    (local.get $43)
+    (local.get $49)
     (i32.const 16)
    )
   )
-  (local.set $45
+  (local.set $51
    (i32.add
-    (local.get $44)
+    (local.get $50)
     (i32.const 128)
    )
   )
-  (block $exit260
-   (local.set $11
+  (block $exit276
+   (local.set $16
     (i32.const 0)
    )
-   (local.set $110
+   (local.set $118
     (local.get $1)
    )
-   (br_if $exit260
+   (br_if $exit276
     (i32.ge_s
-     (local.get $11)
-     (local.get $110)
+     (local.get $16)
+     (local.get $118)
     )
    )
-   (loop $loop261
-    (local.set $14
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $11)
-       (i32.const 52)
-      )
-     )
-    )
+   (loop $loop277
     (local.set $15
      (i32.load
-      (local.get $14)
+      (local.get $2)
      )
     )
-    (local.set $40
-     (i32.load offset=36
-      (local.get $14)
-     )
-    )
-    (local.set $41
-     (i32.load offset=40
-      (local.get $14)
-     )
-    )
-    (local.set $12
+    (i32.store
+     (local.get $2)
      (i32.add
-      (local.get $11)
+      (local.get $15)
       (i32.const 1)
      )
     )
-    (block
-     (block $exit256
-      (local.set $13
-       (local.get $12)
-      )
-      (local.set $107
+    (if
+     (i32.ge_s
+      (local.get $15)
+      (local.get $1)
+     )
+     (then
+      (local.set $16
        (local.get $1)
       )
-      (br_if $exit256
-       (i32.ge_s
-        (local.get $13)
-        (local.get $107)
-       )
-      )
-      (loop $loop257
-       (if
-        (i32.ne
-         (i32.load
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $13)
-            (i32.const 52)
-           )
-          )
-         )
-         (local.get $15)
-        )
-        (then
-         (local.set $13
-          (local.get $1)
-         )
-        )
-        (else
-         (local.set $12
-          (i32.add
-           (local.get $13)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $13
+     )
+     (else
+      (local.set $10
+       (i32.load
         (i32.add
-         (local.get $13)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop257
-        (i32.lt_s
-         (local.get $13)
-         (local.get $107)
-        )
-       )
-      )
-     )
-    )
-    (block $exit258
-     (local.set $16
-      (local.get $2)
-     )
-     (local.set $108
-      (local.get $3)
-     )
-     (local.set $109
-      (local.get $8)
-     )
-     (br_if $exit258
-      (i32.ge_s
-       (local.get $16)
-       (local.get $108)
-      )
-     )
-     (loop $loop259
-      (local.set $17
-       (select
-        (local.get $8)
-        (i32.sub
-         (local.get $3)
-         (local.get $16)
-        )
-        (i32.lt_s
-         (local.get $8)
-         (i32.sub
-          (local.get $3)
-          (local.get $16)
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
          )
         )
        )
       )
-      (block $exit254
-       (local.set $18
+      (local.set $11
+       (i32.load offset=4
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $12
+       (i32.load offset=8
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (i32.load offset=12
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.load offset=16
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (block $exit274
+       (local.set $17
         (i32.const 0)
        )
-       (local.set $105
-        (select
-         (i32.const 1)
-         (local.get $41)
-         (local.get $6)
-        )
+       (local.set $117
+        (local.get $11)
        )
-       (local.set $106
-        (local.get $7)
-       )
-       (br_if $exit254
+       (br_if $exit274
         (i32.ge_s
-         (local.get $18)
-         (local.get $105)
+         (local.get $17)
+         (local.get $117)
         )
        )
-       (loop $loop255
-        (local.set $19
-         (select
-          (local.get $7)
-          (i32.sub
-           (local.get $41)
+       (loop $loop275
+        (local.set $20
+         (i32.add
+          (local.get $10)
+          (i32.mul
+           (local.get $17)
+           (i32.const 52)
+          )
+         )
+        )
+        (local.set $21
+         (i32.load
+          (local.get $20)
+         )
+        )
+        (local.set $46
+         (i32.load offset=36
+          (local.get $20)
+         )
+        )
+        (local.set $47
+         (i32.load offset=40
+          (local.get $20)
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+        (block
+         (block $exit268
+          (local.set $19
            (local.get $18)
           )
-          (i32.lt_s
-           (local.get $7)
-           (i32.sub
-            (local.get $41)
-            (local.get $18)
+          (local.set $113
+           (local.get $11)
+          )
+          (br_if $exit268
+           (i32.ge_s
+            (local.get $19)
+            (local.get $113)
+           )
+          )
+          (loop $loop269
+           (if
+            (i32.ne
+             (i32.load
+              (i32.add
+               (local.get $10)
+               (i32.mul
+                (local.get $19)
+                (i32.const 52)
+               )
+              )
+             )
+             (local.get $21)
+            )
+            (then
+             (local.set $19
+              (local.get $11)
+             )
+            )
+            (else
+             (local.set $18
+              (i32.add
+               (local.get $19)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $19
+            (i32.add
+             (local.get $19)
+             (i32.const 1)
+            )
+           )
+           (br_if $loop269
+            (i32.lt_s
+             (local.get $19)
+             (local.get $113)
+            )
            )
           )
          )
         )
         (if
-         (i32.eqz
-          (local.get $6)
-         )
+         (local.get $14)
          (then
-          (call $op6_packB
-           (local.get $39)
-           (i32.add
-            (local.get $40)
-            (i32.shl
-             (local.get $18)
-             (i32.const 2)
+          (block $exit270
+           (local.set $19
+            (local.get $17)
+           )
+           (local.set $114
+            (local.get $18)
+           )
+           (br_if $exit270
+            (i32.ge_s
+             (local.get $19)
+             (local.get $114)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $5)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
-          )
-         )
-        )
-        (block $exit252
-         (local.set $13
-          (local.get $11)
-         )
-         (local.set $104
-          (local.get $12)
-         )
-         (br_if $exit252
-          (i32.ge_s
-           (local.get $13)
-           (local.get $104)
-          )
-         )
-         (loop $loop253
-          (local.set $14
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $13)
-             (i32.const 52)
-            )
-           )
-          )
-          (local.set $33
-           (i32.load offset=8
-            (local.get $14)
-           )
-          )
-          (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
-           (i32.load offset=28
-            (local.get $14)
-           )
-          )
-          (if
-           (local.get $6)
-           (then
+           (loop $loop271
             (local.set $20
-             (i32.const 0)
-            )
-            (local.set $21
-             (local.get $34)
-            )
-           )
-           (else
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit246
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $101
-               (i32.const 32)
-              )
-              (br_if $exit246
-               (i32.ge_s
-                (local.get $24)
-                (local.get $101)
-               )
-              )
-              (loop $loop247
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $18)
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop247
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $101)
-                )
-               )
+             (i32.add
+              (local.get $10)
+              (i32.mul
+               (local.get $19)
+               (i32.const 52)
               )
              )
             )
-            (local.set $20
-             (local.get $22)
-            )
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit248
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $102
-               (i32.const 32)
-              )
-              (br_if $exit248
-               (i32.ge_s
-                (local.get $24)
-                (local.get $102)
-               )
-              )
-              (loop $loop249
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $18)
-                    (local.get $19)
-                   )
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop249
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $102)
-                )
-               )
-              )
-             )
-            )
-            (local.set $21
-             (local.get $22)
-            )
-           )
-          )
-          (local.set $46
-           (i32.and
-            (local.get $9)
-            (i32.eqz
-             (local.get $20)
-            )
-           )
-          )
-          (local.set $47
-           (i32.and
-            (local.get $10)
-            (i32.eq
-             (local.get $21)
-             (local.get $34)
-            )
-           )
-          )
-          (local.set $42
-           (i32.and
-            (i32.eqz
-             (local.get $6)
-            )
-            (i32.eq
-             (i32.sub
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (i32.sub
-                  (local.get $21)
-                  (i32.const 1)
-                 )
-                 (i32.const 2)
-                )
-               )
-              )
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (local.get $20)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.sub
-              (i32.sub
-               (local.get $21)
+            (if
+             (i32.eqz
+              (i32.load offset=48
                (local.get $20)
               )
+             )
+             (then
+              (call $op6_packA
+               (i32.load offset=28
+                (local.get $20)
+               )
+               (i32.load offset=4
+                (local.get $20)
+               )
+               (i32.load offset=8
+                (local.get $20)
+               )
+               (i32.load offset=12
+                (local.get $20)
+               )
+               (i32.load offset=16
+                (local.get $20)
+               )
+               (i32.load
+                (local.get $20)
+               )
+              )
+             )
+            )
+            (local.set $19
+             (i32.add
+              (local.get $19)
               (i32.const 1)
              )
             )
-           )
-          )
-          (if
-           (i32.lt_s
-            (local.get $20)
-            (local.get $21)
-           )
-           (then
-            (block $exit250
-             (local.set $25
-              (i32.const 0)
-             )
-             (local.set $103
-              (i32.div_s
-               (i32.add
-                (local.get $17)
-                (i32.const 7)
-               )
-               (i32.const 8)
-              )
-             )
-             (br_if $exit250
-              (i32.ge_s
-               (local.get $25)
-               (local.get $103)
-              )
-             )
-             (loop $loop251
-              (local.set $27
-               (i32.add
-                (local.get $16)
-                (i32.mul
-                 (local.get $25)
-                 (i32.const 8)
-                )
-               )
-              )
-              (local.set $28
-               (select
-                (i32.const 8)
-                (i32.sub
-                 (i32.add
-                  (local.get $16)
-                  (local.get $17)
-                 )
-                 (local.get $27)
-                )
-                (i32.lt_s
-                 (i32.const 8)
-                 (i32.sub
-                  (i32.add
-                   (local.get $16)
-                   (local.get $17)
-                  )
-                  (local.get $27)
-                 )
-                )
-               )
-              )
-              (local.set $29
-               (i32.eq
-                (local.get $28)
-                (i32.const 8)
-               )
-              )
-              (if
-               (local.get $6)
-               (then
-                (local.set $30
-                 (i32.add
-                  (i32.const 344064)
-                  (i32.shl
-                   (i32.load
-                    (i32.add
-                     (i32.const 76133888)
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
-                 (i32.const 0)
-                )
-               )
-               (else
-                (local.set $30
-                 (i32.sub
-                  (i32.add
-                   (local.get $39)
-                   (i32.mul
-                    (local.get $25)
-                    (i32.mul
-                     (local.get $19)
-                     (i32.const 32)
-                    )
-                   )
-                  )
-                  (i32.shl
-                   (local.get $18)
-                   (i32.const 5)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
-                 (i32.const 5)
-                )
-               )
-              )
-              (if
-               (local.get $29)
-               (then
-                (call $op6_rows
-                 (i32.add
-                  (local.get $35)
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 4)
-                  )
-                 )
-                 (i32.shl
-                  (local.get $34)
-                  (i32.const 4)
-                 )
-                 (select
-                  (i32.add
-                   (local.get $30)
-                   (i32.shl
-                    (i32.load
-                     (local.get $31)
-                    )
-                    (i32.const 5)
-                   )
-                  )
-                  (local.get $30)
-                  (local.get $42)
-                 )
-                 (select
-                  (i32.const 0)
-                  (local.get $31)
-                  (local.get $42)
-                 )
-                 (i32.sub
-                  (local.get $21)
-                  (local.get $20)
-                 )
-                 (local.get $32)
-                 (i32.load offset=44
-                  (local.get $14)
-                 )
-                 (local.get $33)
-                 (i32.shl
-                  (i32.load
-                   (i32.add
-                    (i32.const 76144704)
-                    (i32.shl
-                     (i32.add
-                      (local.get $27)
-                      (i32.const 0)
-                     )
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                  (i32.const 2)
-                 )
-                 (local.get $45)
-                 (local.get $46)
-                 (local.get $47)
-                 (i32.load offset=4
-                  (local.get $14)
-                 )
-                 (local.get $15)
-                )
-               )
-               (else
-                (block $exit244
-                 (local.set $26
-                  (i32.const 0)
-                 )
-                 (local.set $100
-                  (i32.div_s
-                   (i32.add
-                    (local.get $33)
-                    (i32.const 3)
-                   )
-                   (i32.const 4)
-                  )
-                 )
-                 (br_if $exit244
-                  (i32.ge_s
-                   (local.get $26)
-                   (local.get $100)
-                  )
-                 )
-                 (loop $loop245
-                  (i32.store
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 0)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76144128)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76144192)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit228
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (i32.const 8)
-                   )
-                   (br_if $exit228
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop229
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67469824)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76144704)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop229
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76144128)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76144192)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit232
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $54
-                    (i32.const 8)
-                   )
-                   (br_if $exit232
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $54)
-                    )
-                   )
-                   (loop $loop233
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67469824)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76144704)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop233
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $54)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76144128)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76144192)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit236
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $56
-                    (i32.const 8)
-                   )
-                   (br_if $exit236
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $56)
-                    )
-                   )
-                   (loop $loop237
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67469824)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76144704)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop237
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $56)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76144128)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76144192)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit240
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $58
-                    (i32.const 8)
-                   )
-                   (br_if $exit240
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $58)
-                    )
-                   )
-                   (loop $loop241
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67469824)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76144704)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop241
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $58)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $42)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $43)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $43)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $47)
-                   (then
-                    (local.set $48
-                     (i32.add
-                      (i32.const 67465728)
-                      (i32.shl
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 76130624)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 76130688)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 0)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (local.set $49
-                     (i32.add
-                      (i32.const 67465728)
-                      (i32.shl
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 76130624)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 76130688)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 1)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (local.set $50
-                     (i32.add
-                      (i32.const 67465728)
-                      (i32.shl
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 76130624)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 76130688)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (local.set $51
-                     (i32.add
-                      (i32.const 67465728)
-                      (i32.shl
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 76130624)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 76130688)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 3)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (if
-                     (i32.lt_s
-                      (i32.add
-                       (i32.mul
-                        (local.get $26)
-                        (i32.const 4)
-                       )
-                       (i32.const 0)
-                      )
-                      (local.get $33)
-                     )
-                     (then
-                      (local.set $60
-                       (v128.load align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $61
-                       (v128.load32_splat
-                        (local.get $48)
-                       )
-                      )
-                      (local.set $62
-                       (local.get $60)
-                      )
-                      (local.set $63
-                       (f32x4.pmax
-                        (local.get $62)
-                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                       )
-                      )
-                      (local.set $64
-                       (f32x4.mul
-                        (local.get $61)
-                        (local.get $63)
-                       )
-                      )
-                      (v128.store align=4
-                       (local.get $44)
-                       (local.get $64)
-                      )
-                      (local.set $65
-                       (v128.load offset=16 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $66
-                       (v128.load32_splat
-                        (local.get $48)
-                       )
-                      )
-                      (local.set $67
-                       (local.get $65)
-                      )
-                      (local.set $68
-                       (f32x4.pmax
-                        (local.get $67)
-                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                       )
-                      )
-                      (local.set $69
-                       (f32x4.mul
-                        (local.get $66)
-                        (local.get $68)
-                       )
-                      )
-                      (v128.store offset=16 align=4
-                       (local.get $44)
-                       (local.get $69)
-                      )
-                     )
-                    )
-                    (if
-                     (i32.lt_s
-                      (i32.add
-                       (i32.mul
-                        (local.get $26)
-                        (i32.const 4)
-                       )
-                       (i32.const 1)
-                      )
-                      (local.get $33)
-                     )
-                     (then
-                      (local.set $70
-                       (v128.load offset=32 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $71
-                       (v128.load32_splat
-                        (local.get $49)
-                       )
-                      )
-                      (local.set $72
-                       (local.get $70)
-                      )
-                      (local.set $73
-                       (f32x4.pmax
-                        (local.get $72)
-                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                       )
-                      )
-                      (local.set $74
-                       (f32x4.mul
-                        (local.get $71)
-                        (local.get $73)
-                       )
-                      )
-                      (v128.store offset=32 align=4
-                       (local.get $44)
-                       (local.get $74)
-                      )
-                      (local.set $75
-                       (v128.load offset=48 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $76
-                       (v128.load32_splat
-                        (local.get $49)
-                       )
-                      )
-                      (local.set $77
-                       (local.get $75)
-                      )
-                      (local.set $78
-                       (f32x4.pmax
-                        (local.get $77)
-                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                       )
-                      )
-                      (local.set $79
-                       (f32x4.mul
-                        (local.get $76)
-                        (local.get $78)
-                       )
-                      )
-                      (v128.store offset=48 align=4
-                       (local.get $44)
-                       (local.get $79)
-                      )
-                     )
-                    )
-                    (if
-                     (i32.lt_s
-                      (i32.add
-                       (i32.mul
-                        (local.get $26)
-                        (i32.const 4)
-                       )
-                       (i32.const 2)
-                      )
-                      (local.get $33)
-                     )
-                     (then
-                      (local.set $80
-                       (v128.load offset=64 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $81
-                       (v128.load32_splat
-                        (local.get $50)
-                       )
-                      )
-                      (local.set $82
-                       (local.get $80)
-                      )
-                      (local.set $83
-                       (f32x4.pmax
-                        (local.get $82)
-                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                       )
-                      )
-                      (local.set $84
-                       (f32x4.mul
-                        (local.get $81)
-                        (local.get $83)
-                       )
-                      )
-                      (v128.store offset=64 align=4
-                       (local.get $44)
-                       (local.get $84)
-                      )
-                      (local.set $85
-                       (v128.load offset=80 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $86
-                       (v128.load32_splat
-                        (local.get $50)
-                       )
-                      )
-                      (local.set $87
-                       (local.get $85)
-                      )
-                      (local.set $88
-                       (f32x4.pmax
-                        (local.get $87)
-                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                       )
-                      )
-                      (local.set $89
-                       (f32x4.mul
-                        (local.get $86)
-                        (local.get $88)
-                       )
-                      )
-                      (v128.store offset=80 align=4
-                       (local.get $44)
-                       (local.get $89)
-                      )
-                     )
-                    )
-                    (if
-                     (i32.lt_s
-                      (i32.add
-                       (i32.mul
-                        (local.get $26)
-                        (i32.const 4)
-                       )
-                       (i32.const 3)
-                      )
-                      (local.get $33)
-                     )
-                     (then
-                      (local.set $90
-                       (v128.load offset=96 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $91
-                       (v128.load32_splat
-                        (local.get $51)
-                       )
-                      )
-                      (local.set $92
-                       (local.get $90)
-                      )
-                      (local.set $93
-                       (f32x4.pmax
-                        (local.get $92)
-                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                       )
-                      )
-                      (local.set $94
-                       (f32x4.mul
-                        (local.get $91)
-                        (local.get $93)
-                       )
-                      )
-                      (v128.store offset=96 align=4
-                       (local.get $44)
-                       (local.get $94)
-                      )
-                      (local.set $95
-                       (v128.load offset=112 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $96
-                       (v128.load32_splat
-                        (local.get $51)
-                       )
-                      )
-                      (local.set $97
-                       (local.get $95)
-                      )
-                      (local.set $98
-                       (f32x4.pmax
-                        (local.get $97)
-                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                       )
-                      )
-                      (local.set $99
-                       (f32x4.mul
-                        (local.get $96)
-                        (local.get $98)
-                       )
-                      )
-                      (v128.store offset=112 align=4
-                       (local.get $44)
-                       (local.get $99)
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76144128)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76144192)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit230
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $53
-                    (local.get $28)
-                   )
-                   (br_if $exit230
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $53)
-                    )
-                   )
-                   (loop $loop231
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67469824)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76144704)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop231
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $53)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76144128)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76144192)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit234
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $55
-                    (local.get $28)
-                   )
-                   (br_if $exit234
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $55)
-                    )
-                   )
-                   (loop $loop235
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67469824)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76144704)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop235
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $55)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76144128)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76144192)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit238
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $57
-                    (local.get $28)
-                   )
-                   (br_if $exit238
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $57)
-                    )
-                   )
-                   (loop $loop239
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67469824)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76144704)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop239
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $57)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76144128)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76144192)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit242
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $59
-                    (local.get $28)
-                   )
-                   (br_if $exit242
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $59)
-                    )
-                   )
-                   (loop $loop243
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67469824)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76144704)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 96)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop243
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $59)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $26
-                   (i32.add
-                    (local.get $26)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop245
-                   (i32.lt_s
-                    (local.get $26)
-                    (local.get $100)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-              (local.set $25
-               (i32.add
-                (local.get $25)
-                (i32.const 1)
-               )
-              )
-              (br_if $loop251
-               (i32.lt_s
-                (local.get $25)
-                (local.get $103)
-               )
-              )
+            (br_if $loop271
+             (i32.lt_s
+              (local.get $19)
+              (local.get $114)
              )
             )
            )
           )
-          (local.set $13
+         )
+        )
+        (block $exit272
+         (local.set $22
+          (local.get $12)
+         )
+         (local.set $115
+          (local.get $13)
+         )
+         (local.set $116
+          (local.get $7)
+         )
+         (br_if $exit272
+          (i32.ge_s
+           (local.get $22)
+           (local.get $115)
+          )
+         )
+         (loop $loop273
+          (local.set $23
+           (select
+            (local.get $7)
+            (i32.sub
+             (local.get $13)
+             (local.get $22)
+            )
+            (i32.lt_s
+             (local.get $7)
+             (i32.sub
+              (local.get $13)
+              (local.get $22)
+             )
+            )
+           )
+          )
+          (block $exit266
+           (local.set $24
+            (i32.const 0)
+           )
+           (local.set $111
+            (select
+             (i32.const 1)
+             (local.get $47)
+             (local.get $5)
+            )
+           )
+           (local.set $112
+            (local.get $6)
+           )
+           (br_if $exit266
+            (i32.ge_s
+             (local.get $24)
+             (local.get $111)
+            )
+           )
+           (loop $loop267
+            (local.set $25
+             (select
+              (local.get $6)
+              (i32.sub
+               (local.get $47)
+               (local.get $24)
+              )
+              (i32.lt_s
+               (local.get $6)
+               (i32.sub
+                (local.get $47)
+                (local.get $24)
+               )
+              )
+             )
+            )
+            (if
+             (i32.eqz
+              (local.get $5)
+             )
+             (then
+              (call $op6_packB
+               (local.get $45)
+               (i32.add
+                (local.get $46)
+                (i32.shl
+                 (local.get $24)
+                 (i32.const 2)
+                )
+               )
+               (local.get $25)
+               (i32.add
+                (local.get $4)
+                (i32.shl
+                 (local.get $22)
+                 (i32.const 2)
+                )
+               )
+               (local.get $23)
+               (local.get $21)
+              )
+             )
+            )
+            (block $exit264
+             (local.set $19
+              (local.get $17)
+             )
+             (local.set $110
+              (local.get $18)
+             )
+             (br_if $exit264
+              (i32.ge_s
+               (local.get $19)
+               (local.get $110)
+              )
+             )
+             (loop $loop265
+              (local.set $20
+               (i32.add
+                (local.get $10)
+                (i32.mul
+                 (local.get $19)
+                 (i32.const 52)
+                )
+               )
+              )
+              (local.set $39
+               (i32.load offset=8
+                (local.get $20)
+               )
+              )
+              (local.set $40
+               (i32.load offset=16
+                (local.get $20)
+               )
+              )
+              (local.set $41
+               (i32.load offset=28
+                (local.get $20)
+               )
+              )
+              (if
+               (local.get $5)
+               (then
+                (local.set $26
+                 (i32.const 0)
+                )
+                (local.set $27
+                 (local.get $40)
+                )
+               )
+               (else
+                (local.set $28
+                 (i32.const 0)
+                )
+                (local.set $29
+                 (local.get $40)
+                )
+                (block
+                 (block $exit258
+                  (local.set $30
+                   (i32.const 0)
+                  )
+                  (local.set $107
+                   (i32.const 32)
+                  )
+                  (br_if $exit258
+                   (i32.ge_s
+                    (local.get $30)
+                    (local.get $107)
+                   )
+                  )
+                  (loop $loop259
+                   (if
+                    (i32.ge_s
+                     (local.get $28)
+                     (local.get $29)
+                    )
+                    (then
+                     (local.set $30
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $33
+                      (i32.div_s
+                       (i32.add
+                        (local.get $28)
+                        (local.get $29)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $20)
+                         )
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (local.get $24)
+                      )
+                      (then
+                       (local.set $28
+                        (i32.add
+                         (local.get $33)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $29
+                        (local.get $33)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $30
+                    (i32.add
+                     (local.get $30)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop259
+                    (i32.lt_s
+                     (local.get $30)
+                     (local.get $107)
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $26
+                 (local.get $28)
+                )
+                (local.set $28
+                 (i32.const 0)
+                )
+                (local.set $29
+                 (local.get $40)
+                )
+                (block
+                 (block $exit260
+                  (local.set $30
+                   (i32.const 0)
+                  )
+                  (local.set $108
+                   (i32.const 32)
+                  )
+                  (br_if $exit260
+                   (i32.ge_s
+                    (local.get $30)
+                    (local.get $108)
+                   )
+                  )
+                  (loop $loop261
+                   (if
+                    (i32.ge_s
+                     (local.get $28)
+                     (local.get $29)
+                    )
+                    (then
+                     (local.set $30
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $33
+                      (i32.div_s
+                       (i32.add
+                        (local.get $28)
+                        (local.get $29)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $20)
+                         )
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.add
+                        (local.get $24)
+                        (local.get $25)
+                       )
+                      )
+                      (then
+                       (local.set $28
+                        (i32.add
+                         (local.get $33)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $29
+                        (local.get $33)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $30
+                    (i32.add
+                     (local.get $30)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop261
+                    (i32.lt_s
+                     (local.get $30)
+                     (local.get $108)
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $27
+                 (local.get $28)
+                )
+               )
+              )
+              (local.set $52
+               (i32.and
+                (local.get $8)
+                (i32.eqz
+                 (local.get $26)
+                )
+               )
+              )
+              (local.set $53
+               (i32.and
+                (local.get $9)
+                (i32.eq
+                 (local.get $27)
+                 (local.get $40)
+                )
+               )
+              )
+              (local.set $48
+               (i32.and
+                (i32.eqz
+                 (local.get $5)
+                )
+                (i32.eq
+                 (i32.sub
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $20)
+                    )
+                    (i32.shl
+                     (i32.sub
+                      (local.get $27)
+                      (i32.const 1)
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $20)
+                    )
+                    (i32.shl
+                     (local.get $26)
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                 )
+                 (i32.sub
+                  (i32.sub
+                   (local.get $27)
+                   (local.get $26)
+                  )
+                  (i32.const 1)
+                 )
+                )
+               )
+              )
+              (if
+               (i32.lt_s
+                (local.get $26)
+                (local.get $27)
+               )
+               (then
+                (block $exit262
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $109
+                  (i32.div_s
+                   (i32.add
+                    (local.get $23)
+                    (i32.const 7)
+                   )
+                   (i32.const 8)
+                  )
+                 )
+                 (br_if $exit262
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $109)
+                  )
+                 )
+                 (loop $loop263
+                  (local.set $33
+                   (i32.add
+                    (local.get $22)
+                    (i32.mul
+                     (local.get $31)
+                     (i32.const 8)
+                    )
+                   )
+                  )
+                  (local.set $34
+                   (select
+                    (i32.const 8)
+                    (i32.sub
+                     (i32.add
+                      (local.get $22)
+                      (local.get $23)
+                     )
+                     (local.get $33)
+                    )
+                    (i32.lt_s
+                     (i32.const 8)
+                     (i32.sub
+                      (i32.add
+                       (local.get $22)
+                       (local.get $23)
+                      )
+                      (local.get $33)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.eq
+                    (local.get $34)
+                    (i32.const 8)
+                   )
+                  )
+                  (if
+                   (local.get $5)
+                   (then
+                    (local.set $36
+                     (i32.add
+                      (i32.const 344064)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (i32.const 76133888)
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $37
+                     (i32.add
+                      (i32.load offset=32
+                       (local.get $20)
+                      )
+                      (i32.shl
+                       (local.get $26)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $38
+                     (i32.const 0)
+                    )
+                   )
+                   (else
+                    (local.set $36
+                     (i32.sub
+                      (i32.add
+                       (local.get $45)
+                       (i32.mul
+                        (local.get $31)
+                        (i32.mul
+                         (local.get $25)
+                         (i32.const 32)
+                        )
+                       )
+                      )
+                      (i32.shl
+                       (local.get $24)
+                       (i32.const 5)
+                      )
+                     )
+                    )
+                    (local.set $37
+                     (i32.add
+                      (i32.load offset=32
+                       (local.get $20)
+                      )
+                      (i32.shl
+                       (local.get $26)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $38
+                     (i32.const 5)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $35)
+                   (then
+                    (call $op6_rows
+                     (i32.add
+                      (local.get $41)
+                      (i32.shl
+                       (local.get $26)
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.shl
+                      (local.get $40)
+                      (i32.const 4)
+                     )
+                     (select
+                      (i32.add
+                       (local.get $36)
+                       (i32.shl
+                        (i32.load
+                         (local.get $37)
+                        )
+                        (i32.const 5)
+                       )
+                      )
+                      (local.get $36)
+                      (local.get $48)
+                     )
+                     (select
+                      (i32.const 0)
+                      (local.get $37)
+                      (local.get $48)
+                     )
+                     (i32.sub
+                      (local.get $27)
+                      (local.get $26)
+                     )
+                     (local.get $38)
+                     (i32.load offset=44
+                      (local.get $20)
+                     )
+                     (local.get $39)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (i32.const 76144704)
+                        (i32.shl
+                         (i32.add
+                          (local.get $33)
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                     (local.get $51)
+                     (local.get $52)
+                     (local.get $53)
+                     (i32.load offset=4
+                      (local.get $20)
+                     )
+                     (local.get $21)
+                    )
+                   )
+                   (else
+                    (block $exit256
+                     (local.set $32
+                      (i32.const 0)
+                     )
+                     (local.set $106
+                      (i32.div_s
+                       (i32.add
+                        (local.get $39)
+                        (i32.const 3)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (br_if $exit256
+                      (i32.ge_s
+                       (local.get $32)
+                       (local.get $106)
+                      )
+                     )
+                     (loop $loop257
+                      (i32.store
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 0)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 0)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76144128)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76144192)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit240
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $58
+                        (i32.const 8)
+                       )
+                       (br_if $exit240
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $58)
+                        )
+                       )
+                       (loop $loop241
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 0)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 67469824)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76144704)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop241
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $58)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=4
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 32)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76144128)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76144192)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit244
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $60
+                        (i32.const 8)
+                       )
+                       (br_if $exit244
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $60)
+                        )
+                       )
+                       (loop $loop245
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 32)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 67469824)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76144704)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop245
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $60)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=8
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 64)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 2)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76144128)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76144192)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit248
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $62
+                        (i32.const 8)
+                       )
+                       (br_if $exit248
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $62)
+                        )
+                       )
+                       (loop $loop249
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 64)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 67469824)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76144704)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop249
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $62)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=12
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 96)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76144128)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76144192)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit252
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $64
+                        (i32.const 8)
+                       )
+                       (br_if $exit252
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $64)
+                        )
+                       )
+                       (loop $loop253
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 96)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 67469824)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76144704)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop253
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $64)
+                         )
+                        )
+                       )
+                      )
+                      (if
+                       (local.get $48)
+                       (then
+                        (call $microkernel_4x8
+                         (i32.add
+                          (local.get $41)
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $32)
+                             (local.get $40)
+                            )
+                            (local.get $26)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (i32.add
+                          (local.get $36)
+                          (i32.shl
+                           (i32.load
+                            (local.get $37)
+                           )
+                           (i32.const 5)
+                          )
+                         )
+                         (i32.sub
+                          (local.get $27)
+                          (local.get $26)
+                         )
+                         (local.get $49)
+                        )
+                       )
+                       (else
+                        (call $microkernel_4x8_gather
+                         (i32.add
+                          (local.get $41)
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $32)
+                             (local.get $40)
+                            )
+                            (local.get $26)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (local.get $36)
+                         (local.get $37)
+                         (i32.sub
+                          (local.get $27)
+                          (local.get $26)
+                         )
+                         (local.get $49)
+                         (local.get $38)
+                        )
+                       )
+                      )
+                      (if
+                       (local.get $53)
+                       (then
+                        (local.set $54
+                         (i32.add
+                          (i32.const 67465728)
+                          (i32.shl
+                           (i32.add
+                            (i32.load
+                             (i32.add
+                              (i32.const 76130624)
+                              (i32.shl
+                               (local.get $21)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.load
+                             (i32.add
+                              (i32.const 76130688)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.load offset=4
+                                  (local.get $20)
+                                 )
+                                 (i32.shl
+                                  (i32.add
+                                   (i32.mul
+                                    (local.get $32)
+                                    (i32.const 4)
+                                   )
+                                   (i32.const 0)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (local.set $55
+                         (i32.add
+                          (i32.const 67465728)
+                          (i32.shl
+                           (i32.add
+                            (i32.load
+                             (i32.add
+                              (i32.const 76130624)
+                              (i32.shl
+                               (local.get $21)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.load
+                             (i32.add
+                              (i32.const 76130688)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.load offset=4
+                                  (local.get $20)
+                                 )
+                                 (i32.shl
+                                  (i32.add
+                                   (i32.mul
+                                    (local.get $32)
+                                    (i32.const 4)
+                                   )
+                                   (i32.const 1)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (local.set $56
+                         (i32.add
+                          (i32.const 67465728)
+                          (i32.shl
+                           (i32.add
+                            (i32.load
+                             (i32.add
+                              (i32.const 76130624)
+                              (i32.shl
+                               (local.get $21)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.load
+                             (i32.add
+                              (i32.const 76130688)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.load offset=4
+                                  (local.get $20)
+                                 )
+                                 (i32.shl
+                                  (i32.add
+                                   (i32.mul
+                                    (local.get $32)
+                                    (i32.const 4)
+                                   )
+                                   (i32.const 2)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (local.set $57
+                         (i32.add
+                          (i32.const 67465728)
+                          (i32.shl
+                           (i32.add
+                            (i32.load
+                             (i32.add
+                              (i32.const 76130624)
+                              (i32.shl
+                               (local.get $21)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.load
+                             (i32.add
+                              (i32.const 76130688)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.load offset=4
+                                  (local.get $20)
+                                 )
+                                 (i32.shl
+                                  (i32.add
+                                   (i32.mul
+                                    (local.get $32)
+                                    (i32.const 4)
+                                   )
+                                   (i32.const 3)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (if
+                         (i32.lt_s
+                          (i32.add
+                           (i32.mul
+                            (local.get $32)
+                            (i32.const 4)
+                           )
+                           (i32.const 0)
+                          )
+                          (local.get $39)
+                         )
+                         (then
+                          (local.set $66
+                           (v128.load align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $67
+                           (v128.load32_splat
+                            (local.get $54)
+                           )
+                          )
+                          (local.set $68
+                           (local.get $66)
+                          )
+                          (local.set $69
+                           (f32x4.pmax
+                            (local.get $68)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (local.set $70
+                           (f32x4.mul
+                            (local.get $67)
+                            (local.get $69)
+                           )
+                          )
+                          (v128.store align=4
+                           (local.get $50)
+                           (local.get $70)
+                          )
+                          (local.set $71
+                           (v128.load offset=16 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $72
+                           (v128.load32_splat
+                            (local.get $54)
+                           )
+                          )
+                          (local.set $73
+                           (local.get $71)
+                          )
+                          (local.set $74
+                           (f32x4.pmax
+                            (local.get $73)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (local.set $75
+                           (f32x4.mul
+                            (local.get $72)
+                            (local.get $74)
+                           )
+                          )
+                          (v128.store offset=16 align=4
+                           (local.get $50)
+                           (local.get $75)
+                          )
+                         )
+                        )
+                        (if
+                         (i32.lt_s
+                          (i32.add
+                           (i32.mul
+                            (local.get $32)
+                            (i32.const 4)
+                           )
+                           (i32.const 1)
+                          )
+                          (local.get $39)
+                         )
+                         (then
+                          (local.set $76
+                           (v128.load offset=32 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $77
+                           (v128.load32_splat
+                            (local.get $55)
+                           )
+                          )
+                          (local.set $78
+                           (local.get $76)
+                          )
+                          (local.set $79
+                           (f32x4.pmax
+                            (local.get $78)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (local.set $80
+                           (f32x4.mul
+                            (local.get $77)
+                            (local.get $79)
+                           )
+                          )
+                          (v128.store offset=32 align=4
+                           (local.get $50)
+                           (local.get $80)
+                          )
+                          (local.set $81
+                           (v128.load offset=48 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $82
+                           (v128.load32_splat
+                            (local.get $55)
+                           )
+                          )
+                          (local.set $83
+                           (local.get $81)
+                          )
+                          (local.set $84
+                           (f32x4.pmax
+                            (local.get $83)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (local.set $85
+                           (f32x4.mul
+                            (local.get $82)
+                            (local.get $84)
+                           )
+                          )
+                          (v128.store offset=48 align=4
+                           (local.get $50)
+                           (local.get $85)
+                          )
+                         )
+                        )
+                        (if
+                         (i32.lt_s
+                          (i32.add
+                           (i32.mul
+                            (local.get $32)
+                            (i32.const 4)
+                           )
+                           (i32.const 2)
+                          )
+                          (local.get $39)
+                         )
+                         (then
+                          (local.set $86
+                           (v128.load offset=64 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $87
+                           (v128.load32_splat
+                            (local.get $56)
+                           )
+                          )
+                          (local.set $88
+                           (local.get $86)
+                          )
+                          (local.set $89
+                           (f32x4.pmax
+                            (local.get $88)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (local.set $90
+                           (f32x4.mul
+                            (local.get $87)
+                            (local.get $89)
+                           )
+                          )
+                          (v128.store offset=64 align=4
+                           (local.get $50)
+                           (local.get $90)
+                          )
+                          (local.set $91
+                           (v128.load offset=80 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $92
+                           (v128.load32_splat
+                            (local.get $56)
+                           )
+                          )
+                          (local.set $93
+                           (local.get $91)
+                          )
+                          (local.set $94
+                           (f32x4.pmax
+                            (local.get $93)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (local.set $95
+                           (f32x4.mul
+                            (local.get $92)
+                            (local.get $94)
+                           )
+                          )
+                          (v128.store offset=80 align=4
+                           (local.get $50)
+                           (local.get $95)
+                          )
+                         )
+                        )
+                        (if
+                         (i32.lt_s
+                          (i32.add
+                           (i32.mul
+                            (local.get $32)
+                            (i32.const 4)
+                           )
+                           (i32.const 3)
+                          )
+                          (local.get $39)
+                         )
+                         (then
+                          (local.set $96
+                           (v128.load offset=96 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $97
+                           (v128.load32_splat
+                            (local.get $57)
+                           )
+                          )
+                          (local.set $98
+                           (local.get $96)
+                          )
+                          (local.set $99
+                           (f32x4.pmax
+                            (local.get $98)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (local.set $100
+                           (f32x4.mul
+                            (local.get $97)
+                            (local.get $99)
+                           )
+                          )
+                          (v128.store offset=96 align=4
+                           (local.get $50)
+                           (local.get $100)
+                          )
+                          (local.set $101
+                           (v128.load offset=112 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $102
+                           (v128.load32_splat
+                            (local.get $57)
+                           )
+                          )
+                          (local.set $103
+                           (local.get $101)
+                          )
+                          (local.set $104
+                           (f32x4.pmax
+                            (local.get $103)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (local.set $105
+                           (f32x4.mul
+                            (local.get $102)
+                            (local.get $104)
+                           )
+                          )
+                          (v128.store offset=112 align=4
+                           (local.get $50)
+                           (local.get $105)
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 0)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76144128)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76144192)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit242
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $59
+                        (local.get $34)
+                       )
+                       (br_if $exit242
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $59)
+                        )
+                       )
+                       (loop $loop243
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 67469824)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76144704)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 0)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop243
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $59)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76144128)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76144192)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit246
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $61
+                        (local.get $34)
+                       )
+                       (br_if $exit246
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $61)
+                        )
+                       )
+                       (loop $loop247
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 67469824)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76144704)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 32)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop247
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $61)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 2)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76144128)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76144192)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit250
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $63
+                        (local.get $34)
+                       )
+                       (br_if $exit250
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $63)
+                        )
+                       )
+                       (loop $loop251
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 67469824)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76144704)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 64)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop251
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $63)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76144128)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76144192)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit254
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $65
+                        (local.get $34)
+                       )
+                       (br_if $exit254
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $65)
+                        )
+                       )
+                       (loop $loop255
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 67469824)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76144704)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 96)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop255
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $65)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $32
+                       (i32.add
+                        (local.get $32)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $loop257
+                       (i32.lt_s
+                        (local.get $32)
+                        (local.get $106)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop263
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $109)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $19
+               (i32.add
+                (local.get $19)
+                (i32.const 1)
+               )
+              )
+              (br_if $loop265
+               (i32.lt_s
+                (local.get $19)
+                (local.get $110)
+               )
+              )
+             )
+            )
+            (local.set $24
+             (i32.add
+              (local.get $24)
+              (local.get $112)
+             )
+            )
+            (br_if $loop267
+             (i32.lt_s
+              (local.get $24)
+              (local.get $111)
+             )
+            )
+           )
+          )
+          (local.set $22
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $22)
+            (local.get $116)
            )
           )
-          (br_if $loop253
+          (br_if $loop273
            (i32.lt_s
-            (local.get $13)
-            (local.get $104)
+            (local.get $22)
+            (local.get $115)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
+         (i32.sub
+          (local.get $18)
+          (i32.const 1)
+         )
+        )
+        (local.set $17
          (i32.add
-          (local.get $18)
-          (local.get $106)
+          (local.get $17)
+          (i32.const 1)
          )
         )
-        (br_if $loop255
+        (br_if $loop275
          (i32.lt_s
-          (local.get $18)
-          (local.get $105)
+          (local.get $17)
+          (local.get $117)
          )
         )
        )
       )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (local.get $109)
-       )
-      )
-      (br_if $loop259
-       (i32.lt_s
-        (local.get $16)
-        (local.get $108)
-       )
-      )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
-     )
-    )
-    (local.set $11
+    (local.set $16
      (i32.add
-      (local.get $11)
+      (local.get $16)
       (i32.const 1)
      )
     )
-    (br_if $loop261
+    (br_if $loop277
      (i32.lt_s
-      (local.get $11)
-      (local.get $110)
+      (local.get $16)
+      (local.get $118)
      )
     )
    )
@@ -21182,7 +21453,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit264
+  (block $exit280
    (local.set $6
     (i32.const 0)
    )
@@ -21195,13 +21466,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit264
+   (br_if $exit280
     (i32.ge_s
      (local.get $6)
      (local.get $23)
     )
    )
-   (loop $loop265
+   (loop $loop281
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -21570,20 +21841,20 @@
       (local.get $13)
      )
     )
-    (block $exit262
+    (block $exit278
      (local.set $7
       (i32.const 0)
      )
      (local.set $22
       (local.get $4)
      )
-     (br_if $exit262
+     (br_if $exit278
       (i32.ge_s
        (local.get $7)
        (local.get $22)
       )
      )
-     (loop $loop263
+     (loop $loop279
       (local.set $8
        (i32.load
         (i32.add
@@ -21803,7 +22074,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop263
+      (br_if $loop279
        (i32.lt_s
         (local.get $7)
         (local.get $22)
@@ -21817,7 +22088,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop265
+    (br_if $loop281
      (i32.lt_s
       (local.get $6)
       (local.get $23)
@@ -21936,20 +22207,20 @@
       (i32.const 32)
      )
     )
-    (block $exit272
+    (block $exit288
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit272
+     (br_if $exit288
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop273
+     (loop $loop289
       (local.set $31
        (i32.add
         (local.get $30)
@@ -21984,7 +22255,7 @@
         )
        )
       )
-      (block $exit270
+      (block $exit286
        (local.set $6
         (i32.const 0)
        )
@@ -21997,13 +22268,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit270
+       (br_if $exit286
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop271
+       (loop $loop287
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -22034,7 +22305,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop271
+        (br_if $loop287
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -22048,7 +22319,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop273
+      (br_if $loop289
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -22061,7 +22332,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit268
+    (block $exit284
      (local.set $6
       (i32.const 0)
      )
@@ -22074,13 +22345,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit268
+     (br_if $exit284
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop269
+     (loop $loop285
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -22458,20 +22729,20 @@
         (local.get $18)
        )
       )
-      (block $exit266
+      (block $exit282
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit266
+       (br_if $exit282
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop267
+       (loop $loop283
         (local.set $8
          (i32.load
           (i32.add
@@ -22762,7 +23033,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop267
+        (br_if $loop283
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -22776,7 +23047,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop269
+      (br_if $loop285
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -22863,20 +23134,20 @@
     (i32.const 128)
    )
   )
-  (block $exit304
+  (block $exit320
    (local.set $7
     (i32.const 0)
    )
    (local.set $54
     (local.get $1)
    )
-   (br_if $exit304
+   (br_if $exit320
     (i32.ge_s
      (local.get $7)
      (local.get $54)
     )
    )
-   (loop $loop305
+   (loop $loop321
     (local.set $8
      (i32.add
       (local.get $0)
@@ -22924,20 +23195,20 @@
     (local.set $16
      (i32.const 0)
     )
-    (block $exit298
+    (block $exit314
      (local.set $31
       (i32.const 0)
      )
      (local.set $51
       (local.get $15)
      )
-     (br_if $exit298
+     (br_if $exit314
       (i32.ge_s
        (local.get $31)
        (local.get $51)
       )
      )
-     (loop $loop299
+     (loop $loop315
       (if
        (i32.lt_s
         (i32.load
@@ -22966,7 +23237,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop299
+      (br_if $loop315
        (i32.lt_s
         (local.get $31)
         (local.get $51)
@@ -22977,20 +23248,20 @@
     (local.set $17
      (local.get $16)
     )
-    (block $exit300
+    (block $exit316
      (local.set $31
       (local.get $16)
      )
      (local.set $52
       (local.get $15)
      )
-     (br_if $exit300
+     (br_if $exit316
       (i32.ge_s
        (local.get $31)
        (local.get $52)
       )
      )
-     (loop $loop301
+     (loop $loop317
       (if
        (i32.lt_s
         (i32.load
@@ -23019,7 +23290,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop301
+      (br_if $loop317
        (i32.lt_s
         (local.get $31)
         (local.get $52)
@@ -23027,20 +23298,20 @@
       )
      )
     )
-    (block $exit302
+    (block $exit318
      (local.set $19
       (local.get $16)
      )
      (local.set $53
       (local.get $17)
      )
-     (br_if $exit302
+     (br_if $exit318
       (i32.ge_s
        (local.get $19)
        (local.get $53)
       )
      )
-     (loop $loop303
+     (loop $loop319
       (local.set $20
        (select
         (i32.const 512)
@@ -23057,20 +23328,20 @@
         )
        )
       )
-      (block $exit296
+      (block $exit312
        (local.set $21
         (i32.const 0)
        )
        (local.set $50
         (local.get $13)
        )
-       (br_if $exit296
+       (br_if $exit312
         (i32.ge_s
          (local.get $21)
          (local.get $50)
         )
        )
-       (loop $loop297
+       (loop $loop313
         (local.set $22
          (select
           (i32.const 256)
@@ -23127,20 +23398,20 @@
          (local.get $20)
          (local.get $9)
         )
-        (block $exit294
+        (block $exit310
          (local.set $23
           (i32.const 0)
          )
          (local.set $49
           (local.get $11)
          )
-         (br_if $exit294
+         (br_if $exit310
           (i32.ge_s
            (local.get $23)
            (local.get $49)
           )
          )
-         (loop $loop295
+         (loop $loop311
           (local.set $24
            (select
             (i32.const 64)
@@ -23177,7 +23448,7 @@
            (local.get $22)
            (local.get $9)
           )
-          (block $exit292
+          (block $exit308
            (local.set $25
             (i32.const 0)
            )
@@ -23190,13 +23461,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit292
+           (br_if $exit308
             (i32.ge_s
              (local.get $25)
              (local.get $48)
             )
            )
-           (loop $loop293
+           (loop $loop309
             (local.set $27
              (i32.add
               (local.get $19)
@@ -23262,7 +23533,7 @@
               )
              )
             )
-            (block $exit290
+            (block $exit306
              (local.set $26
               (i32.const 0)
              )
@@ -23275,13 +23546,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit290
+             (br_if $exit306
               (i32.ge_s
                (local.get $26)
                (local.get $47)
               )
              )
-             (loop $loop291
+             (loop $loop307
               (if
                (local.get $29)
                (then
@@ -23750,20 +24021,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit274
+                (block $exit290
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit274
+                 (br_if $exit290
                   (i32.ge_s
                    (local.get $31)
                    (local.get $39)
                   )
                  )
-                 (loop $loop275
+                 (loop $loop291
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -23828,7 +24099,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop275
+                  (br_if $loop291
                    (i32.lt_s
                     (local.get $31)
                     (local.get $39)
@@ -23898,20 +24169,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit278
+                (block $exit294
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit278
+                 (br_if $exit294
                   (i32.ge_s
                    (local.get $31)
                    (local.get $41)
                   )
                  )
-                 (loop $loop279
+                 (loop $loop295
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -23976,7 +24247,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop279
+                  (br_if $loop295
                    (i32.lt_s
                     (local.get $31)
                     (local.get $41)
@@ -24046,20 +24317,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit282
+                (block $exit298
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit282
+                 (br_if $exit298
                   (i32.ge_s
                    (local.get $31)
                    (local.get $43)
                   )
                  )
-                 (loop $loop283
+                 (loop $loop299
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -24124,7 +24395,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop283
+                  (br_if $loop299
                    (i32.lt_s
                     (local.get $31)
                     (local.get $43)
@@ -24194,20 +24465,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit286
+                (block $exit302
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $45
                   (i32.const 8)
                  )
-                 (br_if $exit286
+                 (br_if $exit302
                   (i32.ge_s
                    (local.get $31)
                    (local.get $45)
                   )
                  )
-                 (loop $loop287
+                 (loop $loop303
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -24272,7 +24543,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop287
+                  (br_if $loop303
                    (i32.lt_s
                     (local.get $31)
                     (local.get $45)
@@ -24359,20 +24630,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit276
+                (block $exit292
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $28)
                  )
-                 (br_if $exit276
+                 (br_if $exit292
                   (i32.ge_s
                    (local.get $31)
                    (local.get $40)
                   )
                  )
-                 (loop $loop277
+                 (loop $loop293
                   (if
                    (local.get $32)
                    (then
@@ -24427,7 +24698,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop277
+                  (br_if $loop293
                    (i32.lt_s
                     (local.get $31)
                     (local.get $40)
@@ -24490,20 +24761,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit280
+                (block $exit296
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $28)
                  )
-                 (br_if $exit280
+                 (br_if $exit296
                   (i32.ge_s
                    (local.get $31)
                    (local.get $42)
                   )
                  )
-                 (loop $loop281
+                 (loop $loop297
                   (if
                    (local.get $32)
                    (then
@@ -24558,7 +24829,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop281
+                  (br_if $loop297
                    (i32.lt_s
                     (local.get $31)
                     (local.get $42)
@@ -24621,20 +24892,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit284
+                (block $exit300
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $28)
                  )
-                 (br_if $exit284
+                 (br_if $exit300
                   (i32.ge_s
                    (local.get $31)
                    (local.get $44)
                   )
                  )
-                 (loop $loop285
+                 (loop $loop301
                   (if
                    (local.get $32)
                    (then
@@ -24689,7 +24960,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop285
+                  (br_if $loop301
                    (i32.lt_s
                     (local.get $31)
                     (local.get $44)
@@ -24752,20 +25023,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit288
+                (block $exit304
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $46
                   (local.get $28)
                  )
-                 (br_if $exit288
+                 (br_if $exit304
                   (i32.ge_s
                    (local.get $31)
                    (local.get $46)
                   )
                  )
-                 (loop $loop289
+                 (loop $loop305
                   (if
                    (local.get $32)
                    (then
@@ -24820,7 +25091,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop289
+                  (br_if $loop305
                    (i32.lt_s
                     (local.get $31)
                     (local.get $46)
@@ -24836,7 +25107,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop291
+              (br_if $loop307
                (i32.lt_s
                 (local.get $26)
                 (local.get $47)
@@ -24850,7 +25121,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop293
+            (br_if $loop309
              (i32.lt_s
               (local.get $25)
               (local.get $48)
@@ -24864,7 +25135,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop295
+          (br_if $loop311
            (i32.lt_s
             (local.get $23)
             (local.get $49)
@@ -24878,7 +25149,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop297
+        (br_if $loop313
          (i32.lt_s
           (local.get $21)
           (local.get $50)
@@ -24892,7 +25163,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop303
+      (br_if $loop319
        (i32.lt_s
         (local.get $19)
         (local.get $53)
@@ -24906,7 +25177,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop305
+    (br_if $loop321
      (i32.lt_s
       (local.get $7)
       (local.get $54)
@@ -24919,20 +25190,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit306
+  (block $exit322
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit306
+   (br_if $exit322
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop307
+   (loop $loop323
     (local.set $3
      (i32.add
       (local.get $0)
@@ -24977,7 +25248,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop307
+    (br_if $loop323
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -24986,7 +25257,8 @@
    )
   )
  )
- (func $op7_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op7_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -25043,1927 +25315,2114 @@
   (local $64 i32)
   (local $65 i32)
   (local $66 i32)
-  (local.set $39
-   (local.get $4)
+  (local $67 i32)
+  (local $68 i32)
+  (local $69 i32)
+  (local $70 i32)
+  (local $71 i32)
+  (local $72 i32)
+  (local $73 i32)
+  (local $74 i32)
+  (local.set $45
+   (local.get $3)
   )
-  (local.set $43
+  (local.set $49
    (i32.add
-    (local.get $39)
+    (local.get $45)
     (i32.const 524288)
    )
   )
-  (local.set $44
+  (local.set $50
    (i32.add
-    (local.get $43)
+    (local.get $49)
     (i32.const 16)
    )
   )
-  (local.set $45
+  (local.set $51
    (i32.add
-    (local.get $44)
+    (local.get $50)
     (i32.const 128)
    )
   )
-  (block $exit340
-   (local.set $11
+  (block $exit360
+   (local.set $16
     (i32.const 0)
    )
-   (local.set $66
+   (local.set $74
     (local.get $1)
    )
-   (br_if $exit340
+   (br_if $exit360
     (i32.ge_s
-     (local.get $11)
-     (local.get $66)
+     (local.get $16)
+     (local.get $74)
     )
    )
-   (loop $loop341
-    (local.set $14
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $11)
-       (i32.const 52)
-      )
-     )
-    )
+   (loop $loop361
     (local.set $15
      (i32.load
-      (local.get $14)
+      (local.get $2)
      )
     )
-    (local.set $40
-     (i32.load offset=36
-      (local.get $14)
-     )
-    )
-    (local.set $41
-     (i32.load offset=40
-      (local.get $14)
-     )
-    )
-    (local.set $12
+    (i32.store
+     (local.get $2)
      (i32.add
-      (local.get $11)
+      (local.get $15)
       (i32.const 1)
      )
     )
-    (block
-     (block $exit336
-      (local.set $13
-       (local.get $12)
-      )
-      (local.set $63
+    (if
+     (i32.ge_s
+      (local.get $15)
+      (local.get $1)
+     )
+     (then
+      (local.set $16
        (local.get $1)
       )
-      (br_if $exit336
-       (i32.ge_s
-        (local.get $13)
-        (local.get $63)
-       )
-      )
-      (loop $loop337
-       (if
-        (i32.ne
-         (i32.load
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $13)
-            (i32.const 52)
-           )
-          )
-         )
-         (local.get $15)
-        )
-        (then
-         (local.set $13
-          (local.get $1)
-         )
-        )
-        (else
-         (local.set $12
-          (i32.add
-           (local.get $13)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $13
+     )
+     (else
+      (local.set $10
+       (i32.load
         (i32.add
-         (local.get $13)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop337
-        (i32.lt_s
-         (local.get $13)
-         (local.get $63)
-        )
-       )
-      )
-     )
-    )
-    (block $exit338
-     (local.set $16
-      (local.get $2)
-     )
-     (local.set $64
-      (local.get $3)
-     )
-     (local.set $65
-      (local.get $8)
-     )
-     (br_if $exit338
-      (i32.ge_s
-       (local.get $16)
-       (local.get $64)
-      )
-     )
-     (loop $loop339
-      (local.set $17
-       (select
-        (local.get $8)
-        (i32.sub
-         (local.get $3)
-         (local.get $16)
-        )
-        (i32.lt_s
-         (local.get $8)
-         (i32.sub
-          (local.get $3)
-          (local.get $16)
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
          )
         )
        )
       )
-      (block $exit334
-       (local.set $18
+      (local.set $11
+       (i32.load offset=4
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $12
+       (i32.load offset=8
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (i32.load offset=12
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.load offset=16
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (block $exit358
+       (local.set $17
         (i32.const 0)
        )
-       (local.set $61
-        (select
-         (i32.const 1)
-         (local.get $41)
-         (local.get $6)
-        )
+       (local.set $73
+        (local.get $11)
        )
-       (local.set $62
-        (local.get $7)
-       )
-       (br_if $exit334
+       (br_if $exit358
         (i32.ge_s
-         (local.get $18)
-         (local.get $61)
+         (local.get $17)
+         (local.get $73)
         )
        )
-       (loop $loop335
-        (local.set $19
-         (select
-          (local.get $7)
-          (i32.sub
-           (local.get $41)
+       (loop $loop359
+        (local.set $20
+         (i32.add
+          (local.get $10)
+          (i32.mul
+           (local.get $17)
+           (i32.const 52)
+          )
+         )
+        )
+        (local.set $21
+         (i32.load
+          (local.get $20)
+         )
+        )
+        (local.set $46
+         (i32.load offset=36
+          (local.get $20)
+         )
+        )
+        (local.set $47
+         (i32.load offset=40
+          (local.get $20)
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+        (block
+         (block $exit352
+          (local.set $19
            (local.get $18)
           )
-          (i32.lt_s
-           (local.get $7)
-           (i32.sub
-            (local.get $41)
-            (local.get $18)
+          (local.set $69
+           (local.get $11)
+          )
+          (br_if $exit352
+           (i32.ge_s
+            (local.get $19)
+            (local.get $69)
+           )
+          )
+          (loop $loop353
+           (if
+            (i32.ne
+             (i32.load
+              (i32.add
+               (local.get $10)
+               (i32.mul
+                (local.get $19)
+                (i32.const 52)
+               )
+              )
+             )
+             (local.get $21)
+            )
+            (then
+             (local.set $19
+              (local.get $11)
+             )
+            )
+            (else
+             (local.set $18
+              (i32.add
+               (local.get $19)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $19
+            (i32.add
+             (local.get $19)
+             (i32.const 1)
+            )
+           )
+           (br_if $loop353
+            (i32.lt_s
+             (local.get $19)
+             (local.get $69)
+            )
            )
           )
          )
         )
         (if
-         (i32.eqz
-          (local.get $6)
-         )
+         (local.get $14)
          (then
-          (call $op7_packB
-           (local.get $39)
-           (i32.add
-            (local.get $40)
-            (i32.shl
-             (local.get $18)
-             (i32.const 2)
+          (block $exit354
+           (local.set $19
+            (local.get $17)
+           )
+           (local.set $70
+            (local.get $18)
+           )
+           (br_if $exit354
+            (i32.ge_s
+             (local.get $19)
+             (local.get $70)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $5)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
-          )
-         )
-        )
-        (block $exit332
-         (local.set $13
-          (local.get $11)
-         )
-         (local.set $60
-          (local.get $12)
-         )
-         (br_if $exit332
-          (i32.ge_s
-           (local.get $13)
-           (local.get $60)
-          )
-         )
-         (loop $loop333
-          (local.set $14
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $13)
-             (i32.const 52)
-            )
-           )
-          )
-          (local.set $33
-           (i32.load offset=8
-            (local.get $14)
-           )
-          )
-          (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
-           (i32.load offset=28
-            (local.get $14)
-           )
-          )
-          (if
-           (local.get $6)
-           (then
+           (loop $loop355
             (local.set $20
-             (i32.const 0)
-            )
-            (local.set $21
-             (local.get $34)
-            )
-           )
-           (else
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit326
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $57
-               (i32.const 32)
-              )
-              (br_if $exit326
-               (i32.ge_s
-                (local.get $24)
-                (local.get $57)
-               )
-              )
-              (loop $loop327
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $18)
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop327
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $57)
-                )
-               )
+             (i32.add
+              (local.get $10)
+              (i32.mul
+               (local.get $19)
+               (i32.const 52)
               )
              )
             )
-            (local.set $20
-             (local.get $22)
-            )
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit328
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $58
-               (i32.const 32)
-              )
-              (br_if $exit328
-               (i32.ge_s
-                (local.get $24)
-                (local.get $58)
-               )
-              )
-              (loop $loop329
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $18)
-                    (local.get $19)
-                   )
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop329
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $58)
-                )
-               )
-              )
-             )
-            )
-            (local.set $21
-             (local.get $22)
-            )
-           )
-          )
-          (local.set $46
-           (i32.and
-            (local.get $9)
-            (i32.eqz
-             (local.get $20)
-            )
-           )
-          )
-          (local.set $47
-           (i32.and
-            (local.get $10)
-            (i32.eq
-             (local.get $21)
-             (local.get $34)
-            )
-           )
-          )
-          (local.set $42
-           (i32.and
-            (i32.eqz
-             (local.get $6)
-            )
-            (i32.eq
-             (i32.sub
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (i32.sub
-                  (local.get $21)
-                  (i32.const 1)
-                 )
-                 (i32.const 2)
-                )
-               )
-              )
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (local.get $20)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.sub
-              (i32.sub
-               (local.get $21)
+            (if
+             (i32.eqz
+              (i32.load offset=48
                (local.get $20)
               )
+             )
+             (then
+              (call $op7_packA
+               (i32.load offset=28
+                (local.get $20)
+               )
+               (i32.load offset=4
+                (local.get $20)
+               )
+               (i32.load offset=8
+                (local.get $20)
+               )
+               (i32.load offset=12
+                (local.get $20)
+               )
+               (i32.load offset=16
+                (local.get $20)
+               )
+               (i32.load
+                (local.get $20)
+               )
+              )
+             )
+            )
+            (local.set $19
+             (i32.add
+              (local.get $19)
               (i32.const 1)
              )
             )
+            (br_if $loop355
+             (i32.lt_s
+              (local.get $19)
+              (local.get $70)
+             )
+            )
            )
           )
-          (if
-           (i32.lt_s
-            (local.get $20)
-            (local.get $21)
+         )
+        )
+        (block $exit356
+         (local.set $22
+          (local.get $12)
+         )
+         (local.set $71
+          (local.get $13)
+         )
+         (local.set $72
+          (local.get $7)
+         )
+         (br_if $exit356
+          (i32.ge_s
+           (local.get $22)
+           (local.get $71)
+          )
+         )
+         (loop $loop357
+          (local.set $23
+           (select
+            (local.get $7)
+            (i32.sub
+             (local.get $13)
+             (local.get $22)
+            )
+            (i32.lt_s
+             (local.get $7)
+             (i32.sub
+              (local.get $13)
+              (local.get $22)
+             )
+            )
            )
-           (then
-            (block $exit330
-             (local.set $25
-              (i32.const 0)
-             )
-             (local.set $59
-              (i32.div_s
-               (i32.add
-                (local.get $17)
-                (i32.const 7)
+          )
+          (block $exit350
+           (local.set $24
+            (i32.const 0)
+           )
+           (local.set $67
+            (select
+             (i32.const 1)
+             (local.get $47)
+             (local.get $5)
+            )
+           )
+           (local.set $68
+            (local.get $6)
+           )
+           (br_if $exit350
+            (i32.ge_s
+             (local.get $24)
+             (local.get $67)
+            )
+           )
+           (loop $loop351
+            (local.set $25
+             (select
+              (local.get $6)
+              (i32.sub
+               (local.get $47)
+               (local.get $24)
+              )
+              (i32.lt_s
+               (local.get $6)
+               (i32.sub
+                (local.get $47)
+                (local.get $24)
                )
-               (i32.const 8)
               )
              )
-             (br_if $exit330
-              (i32.ge_s
+            )
+            (if
+             (i32.eqz
+              (local.get $5)
+             )
+             (then
+              (call $op7_packB
+               (local.get $45)
+               (i32.add
+                (local.get $46)
+                (i32.shl
+                 (local.get $24)
+                 (i32.const 2)
+                )
+               )
                (local.get $25)
-               (local.get $59)
+               (i32.add
+                (local.get $4)
+                (i32.shl
+                 (local.get $22)
+                 (i32.const 2)
+                )
+               )
+               (local.get $23)
+               (local.get $21)
               )
              )
-             (loop $loop331
-              (local.set $27
+            )
+            (block $exit348
+             (local.set $19
+              (local.get $17)
+             )
+             (local.set $66
+              (local.get $18)
+             )
+             (br_if $exit348
+              (i32.ge_s
+               (local.get $19)
+               (local.get $66)
+              )
+             )
+             (loop $loop349
+              (local.set $20
                (i32.add
-                (local.get $16)
+                (local.get $10)
                 (i32.mul
-                 (local.get $25)
-                 (i32.const 8)
+                 (local.get $19)
+                 (i32.const 52)
                 )
                )
               )
-              (local.set $28
-               (select
-                (i32.const 8)
-                (i32.sub
-                 (i32.add
-                  (local.get $16)
-                  (local.get $17)
-                 )
-                 (local.get $27)
-                )
-                (i32.lt_s
-                 (i32.const 8)
-                 (i32.sub
-                  (i32.add
-                   (local.get $16)
-                   (local.get $17)
-                  )
-                  (local.get $27)
-                 )
-                )
+              (local.set $39
+               (i32.load offset=8
+                (local.get $20)
                )
               )
-              (local.set $29
-               (i32.eq
-                (local.get $28)
-                (i32.const 8)
+              (local.set $40
+               (i32.load offset=16
+                (local.get $20)
+               )
+              )
+              (local.set $41
+               (i32.load offset=28
+                (local.get $20)
                )
               )
               (if
-               (local.get $6)
+               (local.get $5)
                (then
-                (local.set $30
-                 (i32.add
-                  (i32.const 33898496)
-                  (i32.shl
-                   (i32.load
-                    (i32.add
-                     (i32.const 76285184)
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
+                (local.set $26
                  (i32.const 0)
                 )
+                (local.set $27
+                 (local.get $40)
+                )
                )
                (else
-                (local.set $30
-                 (i32.sub
-                  (i32.add
-                   (local.get $39)
-                   (i32.mul
-                    (local.get $25)
-                    (i32.mul
-                     (local.get $19)
-                     (i32.const 32)
+                (local.set $28
+                 (i32.const 0)
+                )
+                (local.set $29
+                 (local.get $40)
+                )
+                (block
+                 (block $exit342
+                  (local.set $30
+                   (i32.const 0)
+                  )
+                  (local.set $63
+                   (i32.const 32)
+                  )
+                  (br_if $exit342
+                   (i32.ge_s
+                    (local.get $30)
+                    (local.get $63)
+                   )
+                  )
+                  (loop $loop343
+                   (if
+                    (i32.ge_s
+                     (local.get $28)
+                     (local.get $29)
+                    )
+                    (then
+                     (local.set $30
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $33
+                      (i32.div_s
+                       (i32.add
+                        (local.get $28)
+                        (local.get $29)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $20)
+                         )
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (local.get $24)
+                      )
+                      (then
+                       (local.set $28
+                        (i32.add
+                         (local.get $33)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $29
+                        (local.get $33)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $30
+                    (i32.add
+                     (local.get $30)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop343
+                    (i32.lt_s
+                     (local.get $30)
+                     (local.get $63)
                     )
                    )
                   )
-                  (i32.shl
-                   (local.get $18)
-                   (i32.const 5)
+                 )
+                )
+                (local.set $26
+                 (local.get $28)
+                )
+                (local.set $28
+                 (i32.const 0)
+                )
+                (local.set $29
+                 (local.get $40)
+                )
+                (block
+                 (block $exit344
+                  (local.set $30
+                   (i32.const 0)
+                  )
+                  (local.set $64
+                   (i32.const 32)
+                  )
+                  (br_if $exit344
+                   (i32.ge_s
+                    (local.get $30)
+                    (local.get $64)
+                   )
+                  )
+                  (loop $loop345
+                   (if
+                    (i32.ge_s
+                     (local.get $28)
+                     (local.get $29)
+                    )
+                    (then
+                     (local.set $30
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $33
+                      (i32.div_s
+                       (i32.add
+                        (local.get $28)
+                        (local.get $29)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $20)
+                         )
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.add
+                        (local.get $24)
+                        (local.get $25)
+                       )
+                      )
+                      (then
+                       (local.set $28
+                        (i32.add
+                         (local.get $33)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $29
+                        (local.get $33)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $30
+                    (i32.add
+                     (local.get $30)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop345
+                    (i32.lt_s
+                     (local.get $30)
+                     (local.get $64)
+                    )
+                   )
                   )
                  )
                 )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
+                (local.set $27
+                 (local.get $28)
+                )
+               )
+              )
+              (local.set $52
+               (i32.and
+                (local.get $8)
+                (i32.eqz
+                 (local.get $26)
+                )
+               )
+              )
+              (local.set $53
+               (i32.and
+                (local.get $9)
+                (i32.eq
+                 (local.get $27)
+                 (local.get $40)
+                )
+               )
+              )
+              (local.set $48
+               (i32.and
+                (i32.eqz
+                 (local.get $5)
+                )
+                (i32.eq
+                 (i32.sub
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $20)
+                    )
+                    (i32.shl
+                     (i32.sub
+                      (local.get $27)
+                      (i32.const 1)
+                     )
+                     (i32.const 2)
+                    )
+                   )
                   )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $20)
+                    )
+                    (i32.shl
+                     (local.get $26)
+                     (i32.const 2)
+                    )
+                   )
                   )
                  )
-                )
-                (local.set $32
-                 (i32.const 5)
+                 (i32.sub
+                  (i32.sub
+                   (local.get $27)
+                   (local.get $26)
+                  )
+                  (i32.const 1)
+                 )
                 )
                )
               )
               (if
-               (local.get $29)
-               (then
-                (call $microkernel_4x8_rows
-                 (i32.add
-                  (local.get $35)
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 4)
-                  )
-                 )
-                 (i32.shl
-                  (local.get $34)
-                  (i32.const 4)
-                 )
-                 (select
-                  (i32.add
-                   (local.get $30)
-                   (i32.shl
-                    (i32.load
-                     (local.get $31)
-                    )
-                    (i32.const 5)
-                   )
-                  )
-                  (local.get $30)
-                  (local.get $42)
-                 )
-                 (select
-                  (i32.const 0)
-                  (local.get $31)
-                  (local.get $42)
-                 )
-                 (i32.sub
-                  (local.get $21)
-                  (local.get $20)
-                 )
-                 (local.get $32)
-                 (i32.load offset=44
-                  (local.get $14)
-                 )
-                 (local.get $33)
-                 (i32.shl
-                  (i32.load
-                   (i32.add
-                    (i32.const 76353344)
-                    (i32.shl
-                     (i32.add
-                      (local.get $27)
-                      (i32.const 0)
-                     )
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                  (i32.const 2)
-                 )
-                 (local.get $45)
-                 (local.get $46)
-                )
+               (i32.lt_s
+                (local.get $26)
+                (local.get $27)
                )
-               (else
-                (block $exit324
-                 (local.set $26
+               (then
+                (block $exit346
+                 (local.set $31
                   (i32.const 0)
                  )
-                 (local.set $56
+                 (local.set $65
                   (i32.div_s
                    (i32.add
-                    (local.get $33)
-                    (i32.const 3)
+                    (local.get $23)
+                    (i32.const 7)
                    )
-                   (i32.const 4)
+                   (i32.const 8)
                   )
                  )
-                 (br_if $exit324
+                 (br_if $exit346
                   (i32.ge_s
-                   (local.get $26)
-                   (local.get $56)
+                   (local.get $31)
+                   (local.get $65)
                   )
                  )
-                 (loop $loop325
-                  (i32.store
-                   (local.get $43)
+                 (loop $loop347
+                  (local.set $33
                    (i32.add
-                    (local.get $44)
-                    (i32.const 0)
+                    (local.get $22)
+                    (i32.mul
+                     (local.get $31)
+                     (i32.const 8)
+                    )
                    )
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
+                  (local.set $34
+                   (select
+                    (i32.const 8)
+                    (i32.sub
+                     (i32.add
+                      (local.get $22)
+                      (local.get $23)
                      )
+                     (local.get $33)
+                    )
+                    (i32.lt_s
+                     (i32.const 8)
+                     (i32.sub
+                      (i32.add
+                       (local.get $22)
+                       (local.get $23)
+                      )
+                      (local.get $33)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.eq
+                    (local.get $34)
+                    (i32.const 8)
+                   )
+                  )
+                  (if
+                   (local.get $5)
+                   (then
+                    (local.set $36
+                     (i32.add
+                      (i32.const 33898496)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (i32.const 76285184)
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $37
+                     (i32.add
+                      (i32.load offset=32
+                       (local.get $20)
+                      )
+                      (i32.shl
+                       (local.get $26)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $38
                      (i32.const 0)
                     )
-                    (local.get $33)
                    )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76352768)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76352832)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit308
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (i32.const 8)
-                   )
-                   (br_if $exit308
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop309
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75858432)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76353344)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
+                   (else
                     (local.set $36
+                     (i32.sub
+                      (i32.add
+                       (local.get $45)
+                       (i32.mul
+                        (local.get $31)
+                        (i32.mul
+                         (local.get $25)
+                         (i32.const 32)
+                        )
+                       )
+                      )
+                      (i32.shl
+                       (local.get $24)
+                       (i32.const 5)
+                      )
+                     )
+                    )
+                    (local.set $37
                      (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop309
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76352768)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                      (i32.load offset=32
+                       (local.get $20)
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76352832)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
+                      (i32.shl
+                       (local.get $26)
+                       (i32.const 2)
                       )
                      )
                     )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit312
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (i32.const 8)
-                   )
-                   (br_if $exit312
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop313
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75858432)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76353344)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop313
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76352768)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76352832)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit316
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (i32.const 8)
-                   )
-                   (br_if $exit316
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop317
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75858432)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76353344)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop317
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76352768)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76352832)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit320
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $54
-                    (i32.const 8)
-                   )
-                   (br_if $exit320
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $54)
-                    )
-                   )
-                   (loop $loop321
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75858432)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76353344)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop321
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $54)
-                     )
+                    (local.set $38
+                     (i32.const 5)
                     )
                    )
                   )
                   (if
-                   (local.get $42)
+                   (local.get $35)
                    (then
-                    (call $microkernel_4x8
+                    (call $microkernel_4x8_rows
                      (i32.add
-                      (local.get $35)
+                      (local.get $41)
                       (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
+                       (local.get $26)
                        (i32.const 4)
                       )
                      )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
+                     (i32.shl
+                      (local.get $40)
+                      (i32.const 4)
+                     )
+                     (select
+                      (i32.add
+                       (local.get $36)
+                       (i32.shl
+                        (i32.load
+                         (local.get $37)
+                        )
+                        (i32.const 5)
                        )
-                       (i32.const 5)
                       )
+                      (local.get $36)
+                      (local.get $48)
+                     )
+                     (select
+                      (i32.const 0)
+                      (local.get $37)
+                      (local.get $48)
                      )
                      (i32.sub
-                      (local.get $21)
+                      (local.get $27)
+                      (local.get $26)
+                     )
+                     (local.get $38)
+                     (i32.load offset=44
                       (local.get $20)
                      )
-                     (local.get $43)
+                     (local.get $39)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (i32.const 76353344)
+                        (i32.shl
+                         (i32.add
+                          (local.get $33)
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                     (local.get $51)
+                     (local.get $52)
                     )
                    )
                    (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
+                    (block $exit340
+                     (local.set $32
+                      (i32.const 0)
+                     )
+                     (local.set $62
+                      (i32.div_s
                        (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
+                        (local.get $39)
+                        (i32.const 3)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $43)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76352768)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                     (br_if $exit340
+                      (i32.ge_s
+                       (local.get $32)
+                       (local.get $62)
                       )
                      )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76352832)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit310
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (local.get $28)
-                   )
-                   (br_if $exit310
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop311
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                     (loop $loop341
+                      (i32.store
+                       (local.get $49)
                        (i32.add
-                        (i32.const 75858432)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76353344)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
+                        (local.get $50)
+                        (i32.const 0)
                        )
-                       (f32.load
+                      )
+                      (local.set $44
+                       (i32.lt_s
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
                          )
+                         (i32.const 0)
                         )
+                        (local.get $39)
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop311
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76352768)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76352832)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit314
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (local.get $28)
-                   )
-                   (br_if $exit314
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop315
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 75858432)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76353344)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
+                      (local.set $43
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 76352768)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
                           )
                          )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop315
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76352768)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76352832)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                         (i32.load
+                          (i32.add
+                           (i32.const 76352832)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
                             )
                             (i32.const 2)
                            )
-                           (i32.const 2)
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $44)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit318
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $53
-                    (local.get $28)
-                   )
-                   (br_if $exit318
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $53)
-                    )
-                   )
-                   (loop $loop319
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 75858432)
-                        (i32.shl
+                      (block $exit324
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $54
+                        (i32.const 8)
+                       )
+                       (br_if $exit324
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $54)
+                        )
+                       )
+                       (loop $loop325
+                        (f32.store
                          (i32.add
-                          (local.get $37)
-                          (i32.load
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 0)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
                            (i32.add
-                            (i32.const 76353344)
+                            (i32.const 75858432)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76353344)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
                           )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop325
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $54)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=4
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 32)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76352768)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76352832)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit328
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $56
+                        (i32.const 8)
+                       )
+                       (br_if $exit328
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $56)
+                        )
+                       )
+                       (loop $loop329
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 32)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 75858432)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76353344)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop329
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $56)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=8
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 64)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
                          )
                          (i32.const 2)
                         )
+                        (local.get $39)
                        )
-                       (f32.load
+                      )
+                      (local.set $43
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 76352768)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76352832)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit332
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $58
+                        (i32.const 8)
+                       )
+                       (br_if $exit332
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $58)
+                        )
+                       )
+                       (loop $loop333
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 64)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 75858432)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76353344)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop333
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $58)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop319
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $53)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76352768)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
+                      (i32.store offset=12
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 96)
                        )
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76352832)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76352768)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76352832)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit336
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $60
+                        (i32.const 8)
+                       )
+                       (br_if $exit336
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $60)
+                        )
+                       )
+                       (loop $loop337
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 96)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 75858432)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76353344)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop337
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $60)
+                         )
+                        )
+                       )
+                      )
+                      (if
+                       (local.get $48)
+                       (then
+                        (call $microkernel_4x8
+                         (i32.add
+                          (local.get $41)
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                             (local.get $32)
+                             (local.get $40)
                             )
-                            (i32.const 3)
+                            (local.get $26)
                            )
-                           (i32.const 2)
+                           (i32.const 4)
+                          )
+                         )
+                         (i32.add
+                          (local.get $36)
+                          (i32.shl
+                           (i32.load
+                            (local.get $37)
+                           )
+                           (i32.const 5)
+                          )
+                         )
+                         (i32.sub
+                          (local.get $27)
+                          (local.get $26)
+                         )
+                         (local.get $49)
+                        )
+                       )
+                       (else
+                        (call $microkernel_4x8_gather
+                         (i32.add
+                          (local.get $41)
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $32)
+                             (local.get $40)
+                            )
+                            (local.get $26)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (local.get $36)
+                         (local.get $37)
+                         (i32.sub
+                          (local.get $27)
+                          (local.get $26)
+                         )
+                         (local.get $49)
+                         (local.get $38)
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 0)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76352768)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76352832)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $44)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit322
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $55
-                    (local.get $28)
-                   )
-                   (br_if $exit322
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $55)
-                    )
-                   )
-                   (loop $loop323
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 75858432)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
+                      (block $exit326
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $55
+                        (local.get $34)
+                       )
+                       (br_if $exit326
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $55)
+                        )
+                       )
+                       (loop $loop327
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
                            (i32.add
-                            (i32.const 76353344)
+                            (i32.const 75858432)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76353344)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 0)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
                           )
                          )
-                         (i32.const 2)
                         )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
+                        (local.set $42
                          (i32.add
-                          (i32.const 96)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop327
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $55)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop323
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $55)
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76352768)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76352832)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit330
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $57
+                        (local.get $34)
+                       )
+                       (br_if $exit330
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $57)
+                        )
+                       )
+                       (loop $loop331
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 75858432)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76353344)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 32)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop331
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $57)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 2)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76352768)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76352832)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit334
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $59
+                        (local.get $34)
+                       )
+                       (br_if $exit334
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $59)
+                        )
+                       )
+                       (loop $loop335
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 75858432)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76353344)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 64)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop335
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $59)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76352768)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76352832)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit338
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $61
+                        (local.get $34)
+                       )
+                       (br_if $exit338
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $61)
+                        )
+                       )
+                       (loop $loop339
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 75858432)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76353344)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 96)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop339
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $61)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $32
+                       (i32.add
+                        (local.get $32)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $loop341
+                       (i32.lt_s
+                        (local.get $32)
+                        (local.get $62)
+                       )
+                      )
                      )
                     )
                    )
                   )
-                  (local.set $26
+                  (local.set $31
                    (i32.add
-                    (local.get $26)
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop325
+                  (br_if $loop347
                    (i32.lt_s
-                    (local.get $26)
-                    (local.get $56)
+                    (local.get $31)
+                    (local.get $65)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $19
                (i32.add
-                (local.get $25)
+                (local.get $19)
                 (i32.const 1)
                )
               )
-              (br_if $loop331
+              (br_if $loop349
                (i32.lt_s
-                (local.get $25)
-                (local.get $59)
+                (local.get $19)
+                (local.get $66)
                )
               )
              )
             )
+            (local.set $24
+             (i32.add
+              (local.get $24)
+              (local.get $68)
+             )
+            )
+            (br_if $loop351
+             (i32.lt_s
+              (local.get $24)
+              (local.get $67)
+             )
+            )
            )
           )
-          (local.set $13
+          (local.set $22
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $22)
+            (local.get $72)
            )
           )
-          (br_if $loop333
+          (br_if $loop357
            (i32.lt_s
-            (local.get $13)
-            (local.get $60)
+            (local.get $22)
+            (local.get $71)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
+         (i32.sub
+          (local.get $18)
+          (i32.const 1)
+         )
+        )
+        (local.set $17
          (i32.add
-          (local.get $18)
-          (local.get $62)
+          (local.get $17)
+          (i32.const 1)
          )
         )
-        (br_if $loop335
+        (br_if $loop359
          (i32.lt_s
-          (local.get $18)
-          (local.get $61)
+          (local.get $17)
+          (local.get $73)
          )
         )
        )
       )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (local.get $65)
-       )
-      )
-      (br_if $loop339
-       (i32.lt_s
-        (local.get $16)
-        (local.get $64)
-       )
-      )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
-     )
-    )
-    (local.set $11
+    (local.set $16
      (i32.add
-      (local.get $11)
+      (local.get $16)
       (i32.const 1)
      )
     )
-    (br_if $loop341
+    (br_if $loop361
      (i32.lt_s
-      (local.get $11)
-      (local.get $66)
+      (local.get $16)
+      (local.get $74)
      )
     )
    )
@@ -26988,20 +27447,20 @@
    (i32.const 0)
    (i32.const 4096)
   )
-  (block $exit344
+  (block $exit364
    (local.set $0
     (i32.const 0)
    )
    (local.set $10
     (i32.const 128)
    )
-   (br_if $exit344
+   (br_if $exit364
     (i32.ge_s
      (local.get $0)
      (local.get $10)
     )
    )
-   (loop $loop345
+   (loop $loop365
     (local.set $2
      (i32.add
       (i32.const 67461632)
@@ -27023,20 +27482,20 @@
       )
      )
     )
-    (block $exit342
+    (block $exit362
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 8)
      )
-     (br_if $exit342
+     (br_if $exit362
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop343
+     (loop $loop363
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -27077,7 +27536,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop343
+      (br_if $loop363
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -27091,7 +27550,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop345
+    (br_if $loop365
      (i32.lt_s
       (local.get $0)
       (local.get $10)
@@ -27106,34 +27565,34 @@
    (i32.const 76359488)
    (i32.const 0)
   )
-  (block $exit348
+  (block $exit368
    (local.set $8
     (i32.const 0)
    )
    (local.set $12
     (i32.const 8)
    )
-   (br_if $exit348
+   (br_if $exit368
     (i32.ge_s
      (local.get $8)
      (local.get $12)
     )
    )
-   (loop $loop349
-    (block $exit346
+   (loop $loop369
+    (block $exit366
      (local.set $9
       (i32.const 0)
      )
      (local.set $11
       (i32.const 128)
      )
-     (br_if $exit346
+     (br_if $exit366
       (i32.ge_s
        (local.get $9)
        (local.get $11)
       )
      )
-     (loop $loop347
+     (loop $loop367
       (i32.store
        (i32.add
         (i32.const 76359552)
@@ -27173,7 +27632,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop347
+      (br_if $loop367
        (i32.lt_s
         (local.get $9)
         (local.get $11)
@@ -27200,7 +27659,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop349
+    (br_if $loop369
      (i32.lt_s
       (local.get $8)
       (local.get $12)
@@ -27570,20 +28029,20 @@
   (local.set $248
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit370
+  (block $exit390
    (local.set $6
     (local.get $0)
    )
    (local.set $257
     (local.get $1)
    )
-   (br_if $exit370
+   (br_if $exit390
     (i32.ge_s
      (local.get $6)
      (local.get $257)
     )
    )
-   (loop $loop371
+   (loop $loop391
     (local.set $16
      (local.get $6)
     )
@@ -27620,7 +28079,7 @@
     (local.set $25
      (local.get $34)
     )
-    (block $exit350
+    (block $exit370
      (local.set $11
       (local.get $8)
      )
@@ -27630,13 +28089,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit350
+     (br_if $exit370
       (i32.ge_s
        (local.get $11)
        (local.get $36)
       )
      )
-     (loop $loop351
+     (loop $loop371
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -27711,7 +28170,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop351
+      (br_if $loop371
        (i32.lt_s
         (local.get $11)
         (local.get $36)
@@ -27719,7 +28178,7 @@
       )
      )
     )
-    (block $exit352
+    (block $exit372
      (local.set $11
       (local.get $11)
      )
@@ -27729,13 +28188,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit352
+     (br_if $exit372
       (i32.ge_s
        (local.get $11)
        (local.get $37)
       )
      )
-     (loop $loop353
+     (loop $loop373
       (local.set $31
        (v128.load align=4
         (i32.add
@@ -27759,7 +28218,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop353
+      (br_if $loop373
        (i32.lt_s
         (local.get $11)
         (local.get $37)
@@ -27982,7 +28441,7 @@
       (local.get $55)
      )
     )
-    (block $exit354
+    (block $exit374
      (local.set $41
       (local.get $38)
      )
@@ -27992,13 +28451,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit354
+     (br_if $exit374
       (i32.ge_s
        (local.get $41)
        (local.get $112)
       )
      )
-     (loop $loop355
+     (loop $loop375
       (local.set $54
        (v128.load align=4
         (i32.add
@@ -28352,7 +28811,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop355
+      (br_if $loop375
        (i32.lt_s
         (local.get $41)
         (local.get $112)
@@ -28930,7 +29389,7 @@
     (local.set $130
      (local.get $139)
     )
-    (block $exit356
+    (block $exit376
      (local.set $116
       (local.get $113)
      )
@@ -28940,13 +29399,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit356
+     (br_if $exit376
       (i32.ge_s
        (local.get $116)
        (local.get $141)
       )
      )
-     (loop $loop357
+     (loop $loop377
       (local.set $132
        (v128.load align=4
         (i32.add
@@ -29021,7 +29480,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop357
+      (br_if $loop377
        (i32.lt_s
         (local.get $116)
         (local.get $141)
@@ -29029,7 +29488,7 @@
       )
      )
     )
-    (block $exit358
+    (block $exit378
      (local.set $116
       (local.get $116)
      )
@@ -29039,13 +29498,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit358
+     (br_if $exit378
       (i32.ge_s
        (local.get $116)
        (local.get $142)
       )
      )
-     (loop $loop359
+     (loop $loop379
       (local.set $136
        (v128.load align=4
         (i32.add
@@ -29069,7 +29528,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop359
+      (br_if $loop379
        (i32.lt_s
         (local.get $116)
         (local.get $142)
@@ -29301,7 +29760,7 @@
       )
      )
     )
-    (block $exit360
+    (block $exit380
      (local.set $146
       (local.get $143)
      )
@@ -29311,13 +29770,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit360
+     (br_if $exit380
       (i32.ge_s
        (local.get $146)
        (local.get $167)
       )
      )
-     (loop $loop361
+     (loop $loop381
       (local.set $159
        (v128.load align=4
         (i32.add
@@ -29351,7 +29810,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop361
+      (br_if $loop381
        (i32.lt_s
         (local.get $146)
         (local.get $167)
@@ -29597,7 +30056,7 @@
       )
      )
     )
-    (block $exit366
+    (block $exit386
      (local.set $171
       (local.get $168)
      )
@@ -29607,13 +30066,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit366
+     (br_if $exit386
       (i32.ge_s
        (local.get $171)
        (local.get $226)
       )
      )
-     (loop $loop367
+     (loop $loop387
       (local.set $187
        (v128.load align=4
         (i32.add
@@ -29650,20 +30109,20 @@
       (local.set $179
        (local.get $204)
       )
-      (block $exit362
+      (block $exit382
        (local.set $172
         (i32.const 0)
        )
        (local.set $205
         (i32.const 8)
        )
-       (br_if $exit362
+       (br_if $exit382
         (i32.ge_s
          (local.get $172)
          (local.get $205)
         )
        )
-       (loop $loop363
+       (loop $loop383
         (local.set $185
          (i32.add
           (local.get $184)
@@ -29760,7 +30219,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop363
+        (br_if $loop383
          (i32.lt_s
           (local.get $172)
           (local.get $205)
@@ -29784,7 +30243,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop367
+      (br_if $loop387
        (i32.lt_s
         (local.get $171)
         (local.get $226)
@@ -29950,20 +30409,20 @@
       (local.set $179
        (local.get $204)
       )
-      (block $exit364
+      (block $exit384
        (local.set $172
         (i32.const 0)
        )
        (local.set $224
         (i32.const 8)
        )
-       (br_if $exit364
+       (br_if $exit384
         (i32.ge_s
          (local.get $172)
          (local.get $224)
         )
        )
-       (loop $loop365
+       (loop $loop385
         (local.set $207
          (i32.add
           (local.get $184)
@@ -30060,7 +30519,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop365
+        (br_if $loop385
          (i32.lt_s
           (local.get $172)
           (local.get $224)
@@ -30182,7 +30641,7 @@
       )
      )
     )
-    (block $exit368
+    (block $exit388
      (local.set $230
       (local.get $227)
      )
@@ -30192,13 +30651,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit368
+     (br_if $exit388
       (i32.ge_s
        (local.get $230)
        (local.get $256)
       )
      )
-     (loop $loop369
+     (loop $loop389
       (local.set $243
        (v128.load align=4
         (i32.add
@@ -30250,7 +30709,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop369
+      (br_if $loop389
        (i32.lt_s
         (local.get $230)
         (local.get $256)
@@ -30524,7 +30983,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop371
+    (br_if $loop391
      (i32.lt_s
       (local.get $6)
       (local.get $257)
@@ -30550,20 +31009,20 @@
     )
    )
   )
-  (block $exit372
+  (block $exit392
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit372
+   (br_if $exit392
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop373
+   (loop $loop393
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -30590,7 +31049,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop373
+    (br_if $loop393
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -30634,20 +31093,20 @@
   (local.set $25
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (block $exit376
+  (block $exit396
    (local.set $6
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit376
+   (br_if $exit396
     (i32.ge_s
      (local.get $6)
      (local.get $33)
     )
    )
-   (loop $loop377
+   (loop $loop397
     (local.set $14
      (local.get $6)
     )
@@ -30672,7 +31131,7 @@
       )
      )
     )
-    (block $exit374
+    (block $exit394
      (local.set $9
       (local.get $2)
      )
@@ -30682,13 +31141,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit374
+     (br_if $exit394
       (i32.ge_s
        (local.get $9)
        (local.get $32)
       )
      )
-     (loop $loop375
+     (loop $loop395
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -30729,7 +31188,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop375
+      (br_if $loop395
        (i32.lt_s
         (local.get $9)
         (local.get $32)
@@ -30964,7 +31423,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop377
+    (br_if $loop397
      (i32.lt_s
       (local.get $6)
       (local.get $33)
@@ -30990,20 +31449,20 @@
     )
    )
   )
-  (block $exit378
+  (block $exit398
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit378
+   (br_if $exit398
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop379
+   (loop $loop399
     (call $group1_task
      (i32.load
       (local.get $2)
@@ -31030,7 +31489,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop379
+    (br_if $loop399
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -31064,20 +31523,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit382
+  (block $exit402
    (local.set $6
     (local.get $0)
    )
    (local.set $26
     (local.get $1)
    )
-   (br_if $exit382
+   (br_if $exit402
     (i32.ge_s
      (local.get $6)
      (local.get $26)
     )
    )
-   (loop $loop383
+   (loop $loop403
     (local.set $15
      (local.get $6)
     )
@@ -31111,7 +31570,7 @@
       )
      )
     )
-    (block $exit380
+    (block $exit400
      (local.set $10
       (local.get $2)
      )
@@ -31121,13 +31580,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit380
+     (br_if $exit400
       (i32.ge_s
        (local.get $10)
        (local.get $25)
       )
      )
-     (loop $loop381
+     (loop $loop401
       (v128.store align=4
        (i32.add
         (local.get $22)
@@ -31144,7 +31603,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop381
+      (br_if $loop401
        (i32.lt_s
         (local.get $10)
         (local.get $25)
@@ -31327,7 +31786,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop383
+    (br_if $loop403
      (i32.lt_s
       (local.get $6)
       (local.get $26)
@@ -31353,20 +31812,20 @@
     )
    )
   )
-  (block $exit384
+  (block $exit404
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit384
+   (br_if $exit404
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop385
+   (loop $loop405
     (call $h_czero_task
      (i32.load
       (local.get $2)
@@ -31393,7 +31852,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop385
+    (br_if $loop405
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -31435,20 +31894,20 @@
   (local.set $26
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit388
+  (block $exit408
    (local.set $6
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit388
+   (br_if $exit408
     (i32.ge_s
      (local.get $6)
      (local.get $34)
     )
    )
-   (loop $loop389
+   (loop $loop409
     (local.set $15
      (local.get $6)
     )
@@ -31502,7 +31961,7 @@
       )
      )
     )
-    (block $exit386
+    (block $exit406
      (local.set $10
       (local.get $2)
      )
@@ -31512,13 +31971,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit386
+     (br_if $exit406
       (i32.ge_s
        (local.get $10)
        (local.get $33)
       )
      )
-     (loop $loop387
+     (loop $loop407
       (local.set $25
        (v128.load align=4
         (i32.add
@@ -31558,7 +32017,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop387
+      (br_if $loop407
        (i32.lt_s
         (local.get $10)
         (local.get $33)
@@ -31792,7 +32251,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop389
+    (br_if $loop409
      (i32.lt_s
       (local.get $6)
       (local.get $34)
@@ -31818,20 +32277,20 @@
     )
    )
   )
-  (block $exit390
+  (block $exit410
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit390
+   (br_if $exit410
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop391
+   (loop $loop411
     (call $h_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -31858,7 +32317,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop391
+    (br_if $loop411
      (i32.lt_s
       (local.get $2)
       (local.get $4)

@@ -3,12 +3,13 @@
  (type $1 (func (param i32 i32 i32 i32)))
  (type $2 (func (param i32 i32)))
  (type $3 (func (param f64) (result f64)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $9 (func))
+ (type $4 (func (param i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $10 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -2329,25 +2330,30 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   (local.set $9
    (local.get $0)
   )
-  (block $exit36
+  (block $exit40
    (local.set $6
     (i32.const 0)
    )
-   (local.set $35
+   (local.set $40
     (i32.div_s
      (i32.add
       (local.get $2)
@@ -2356,13 +2362,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit36
+   (br_if $exit40
     (i32.ge_s
      (local.get $6)
-     (local.get $35)
+     (local.get $40)
     )
    )
-   (loop $loop37
+   (loop $loop41
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -2571,288 +2577,370 @@
       (local.get $13)
      )
     )
-    (if
-     (i32.and
-      (i32.eq
-       (i32.sub
-        (i32.load
-         (i32.add
-          (local.get $3)
-          (i32.shl
-           (i32.sub
-            (local.get $4)
-            (i32.const 1)
-           )
-           (i32.const 2)
-          )
-         )
-        )
-        (i32.load
-         (local.get $3)
-        )
-       )
-       (i32.sub
-        (local.get $4)
-        (i32.const 1)
-       )
-      )
+    (block $exit38
+     (local.set $19
+      (i32.const 0)
+     )
+     (local.set $39
+      (local.get $4)
+     )
+     (br_if $exit38
       (i32.ge_s
-       (local.get $4)
-       (i32.const 4)
+       (local.get $19)
+       (local.get $39)
       )
      )
-     (then
-      (local.set $19
-       (i32.load
-        (local.get $3)
-       )
-      )
-      (local.set $20
-       (i32.and
-        (local.get $4)
-        (i32.const -4)
-       )
-      )
+     (loop $loop39
       (local.set $21
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $14)
-          (i32.load
-           (i32.add
-            (i32.const 76096640)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+       (i32.load
+        (i32.add
+         (local.get $3)
+         (i32.shl
+          (local.get $19)
+          (i32.const 2)
          )
-         (i32.const 2)
         )
        )
       )
       (local.set $22
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $15)
+        (local.get $19)
+        (i32.const 1)
+       )
+      )
+      (block $exit32
+       (local.set $20
+        (local.get $22)
+       )
+       (local.set $36
+        (local.get $4)
+       )
+       (br_if $exit32
+        (i32.ge_s
+         (local.get $20)
+         (local.get $36)
+        )
+       )
+       (loop $loop33
+        (if
+         (i32.eq
           (i32.load
            (i32.add
-            (i32.const 76096640)
+            (local.get $3)
             (i32.shl
-             (local.get $19)
+             (local.get $20)
              (i32.const 2)
             )
            )
           )
+          (i32.add
+           (local.get $21)
+           (i32.sub
+            (local.get $20)
+            (local.get $19)
+           )
+          )
          )
-         (i32.const 2)
+         (then
+          (local.set $22
+           (i32.add
+            (local.get $20)
+            (i32.const 1)
+           )
+          )
+         )
+         (else
+          (local.set $20
+           (local.get $4)
+          )
+         )
+        )
+        (local.set $20
+         (i32.add
+          (local.get $20)
+          (i32.const 1)
+         )
+        )
+        (br_if $loop33
+         (i32.lt_s
+          (local.get $20)
+          (local.get $36)
+         )
         )
        )
       )
       (local.set $23
        (i32.add
-        (i32.const 65536)
-        (i32.shl
-         (i32.add
-          (local.get $16)
-          (i32.load
-           (i32.add
-            (i32.const 76096640)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
-            )
-           )
-          )
+        (local.get $19)
+        (i32.and
+         (i32.sub
+          (local.get $22)
+          (local.get $19)
          )
-         (i32.const 2)
+         (i32.const -4)
         )
        )
       )
-      (local.set $24
-       (i32.add
-        (i32.const 65536)
-        (i32.shl
+      (if
+       (i32.lt_s
+        (local.get $19)
+        (local.get $23)
+       )
+       (then
+        (local.set $24
          (i32.add
-          (local.get $17)
-          (i32.load
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (i32.const 76096640)
-            (i32.shl
-             (local.get $19)
-             (i32.const 2)
+            (local.get $14)
+            (i32.load
+             (i32.add
+              (i32.const 76096640)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
          )
-         (i32.const 2)
         )
-       )
-      )
-      (block $exit32
-       (local.set $7
-        (i32.const 0)
-       )
-       (local.set $33
-        (local.get $20)
-       )
-       (br_if $exit32
-        (i32.ge_s
-         (local.get $7)
-         (local.get $33)
-        )
-       )
-       (loop $loop33
         (local.set $25
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $21)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $15)
+            (i32.load
+             (i32.add
+              (i32.const 76096640)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $10)
          )
         )
         (local.set $26
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $22)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $16)
+            (i32.load
+             (i32.add
+              (i32.const 76096640)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $11)
          )
         )
         (local.set $27
-         (select
-          (v128.load align=4
+         (i32.add
+          (i32.const 65536)
+          (i32.shl
            (i32.add
-            (local.get $23)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+            (local.get $17)
+            (i32.load
+             (i32.add
+              (i32.const 76096640)
+              (i32.shl
+               (local.get $21)
+               (i32.const 2)
+              )
+             )
             )
            )
+           (i32.const 2)
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $12)
          )
         )
-        (local.set $28
-         (select
-          (v128.load align=4
-           (i32.add
-            (local.get $24)
-            (i32.shl
-             (local.get $7)
-             (i32.const 2)
+        (block $exit34
+         (local.set $7
+          (local.get $19)
+         )
+         (local.set $37
+          (local.get $23)
+         )
+         (br_if $exit34
+          (i32.ge_s
+           (local.get $7)
+           (local.get $37)
+          )
+         )
+         (loop $loop35
+          (local.set $28
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $24)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
             )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $10)
            )
           )
-          (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-          (local.get $13)
-         )
-        )
-        (local.set $29
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $30
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $25)
-          (local.get $26)
-         )
-        )
-        (local.set $31
-         (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (local.set $32
-         (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          (local.get $27)
-          (local.get $28)
-         )
-        )
-        (v128.store align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=16 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $29)
-          (local.get $31)
-         )
-        )
-        (v128.store offset=32 align=4
-         (local.get $9)
-         (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (v128.store offset=48 align=4
-         (local.get $9)
-         (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-          (local.get $30)
-          (local.get $32)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 64)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 4)
-         )
-        )
-        (br_if $loop33
-         (i32.lt_s
-          (local.get $7)
-          (local.get $33)
+          (local.set $29
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $25)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $11)
+           )
+          )
+          (local.set $30
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $26)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $12)
+           )
+          )
+          (local.set $31
+           (select
+            (v128.load align=4
+             (i32.add
+              (local.get $27)
+              (i32.shl
+               (i32.sub
+                (local.get $7)
+                (local.get $19)
+               )
+               (i32.const 2)
+              )
+             )
+            )
+            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+            (local.get $13)
+           )
+          )
+          (local.set $32
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $33
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $28)
+            (local.get $29)
+           )
+          )
+          (local.set $34
+           (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (local.set $35
+           (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+            (local.get $30)
+            (local.get $31)
+           )
+          )
+          (v128.store align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=16 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $32)
+            (local.get $34)
+           )
+          )
+          (v128.store offset=32 align=4
+           (local.get $9)
+           (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (v128.store offset=48 align=4
+           (local.get $9)
+           (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+            (local.get $33)
+            (local.get $35)
+           )
+          )
+          (local.set $9
+           (i32.add
+            (local.get $9)
+            (i32.const 64)
+           )
+          )
+          (local.set $7
+           (i32.add
+            (local.get $7)
+            (i32.const 4)
+           )
+          )
+          (br_if $loop35
+           (i32.lt_s
+            (local.get $7)
+            (local.get $37)
+           )
+          )
          )
         )
        )
       )
-      (block $exit34
+      (block $exit36
        (local.set $7
-        (local.get $20)
+        (local.get $23)
        )
-       (local.set $34
-        (local.get $4)
+       (local.set $38
+        (local.get $22)
        )
-       (br_if $exit34
+       (br_if $exit36
         (i32.ge_s
          (local.get $7)
-         (local.get $34)
+         (local.get $38)
         )
        )
-       (loop $loop35
+       (loop $loop37
         (local.set $8
          (i32.load
           (i32.add
@@ -2984,167 +3072,27 @@
           (i32.const 1)
          )
         )
-        (br_if $loop35
+        (br_if $loop37
          (i32.lt_s
           (local.get $7)
-          (local.get $34)
+          (local.get $38)
          )
         )
        )
       )
-     )
-     (else
-      (block $exit30
-       (local.set $7
+      (local.set $19
+       (local.get $22)
+      )
+      (local.set $19
+       (i32.add
+        (local.get $19)
         (i32.const 0)
        )
-       (local.set $18
-        (local.get $4)
-       )
-       (br_if $exit30
-        (i32.ge_s
-         (local.get $7)
-         (local.get $18)
-        )
-       )
-       (loop $loop31
-        (local.set $8
-         (i32.load
-          (i32.add
-           (local.get $3)
-           (i32.shl
-            (local.get $7)
-            (i32.const 2)
-           )
-          )
-         )
-        )
-        (f32.store
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $14)
-              (i32.load
-               (i32.add
-                (i32.const 76096640)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $10)
-         )
-        )
-        (f32.store offset=4
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $15)
-              (i32.load
-               (i32.add
-                (i32.const 76096640)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $11)
-         )
-        )
-        (f32.store offset=8
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $16)
-              (i32.load
-               (i32.add
-                (i32.const 76096640)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $12)
-         )
-        )
-        (f32.store offset=12
-         (local.get $9)
-         (select
-          (f32.load
-           (i32.add
-            (i32.const 65536)
-            (i32.shl
-             (i32.add
-              (local.get $17)
-              (i32.load
-               (i32.add
-                (i32.const 76096640)
-                (i32.shl
-                 (local.get $8)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.const 2)
-            )
-           )
-          )
-          (f32.const 0)
-          (local.get $13)
-         )
-        )
-        (local.set $9
-         (i32.add
-          (local.get $9)
-          (i32.const 16)
-         )
-        )
-        (local.set $7
-         (i32.add
-          (local.get $7)
-          (i32.const 1)
-         )
-        )
-        (br_if $loop31
-         (i32.lt_s
-          (local.get $7)
-          (local.get $18)
-         )
-        )
+      )
+      (br_if $loop39
+       (i32.lt_s
+        (local.get $19)
+        (local.get $39)
        )
       )
      )
@@ -3155,10 +3103,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop37
+    (br_if $loop41
      (i32.lt_s
       (local.get $6)
-      (local.get $35)
+      (local.get $40)
      )
     )
    )
@@ -3274,20 +3222,20 @@
       (i32.const 32)
      )
     )
-    (block $exit44
+    (block $exit48
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit44
+     (br_if $exit48
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop45
+     (loop $loop49
       (local.set $31
        (i32.add
         (local.get $30)
@@ -3322,7 +3270,7 @@
         )
        )
       )
-      (block $exit42
+      (block $exit46
        (local.set $6
         (i32.const 0)
        )
@@ -3335,13 +3283,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit42
+       (br_if $exit46
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop43
+       (loop $loop47
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -3372,7 +3320,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop43
+        (br_if $loop47
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -3386,7 +3334,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop45
+      (br_if $loop49
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -3399,7 +3347,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit40
+    (block $exit44
      (local.set $6
       (i32.const 0)
      )
@@ -3412,13 +3360,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit40
+     (br_if $exit44
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop41
+     (loop $loop45
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -3796,20 +3744,20 @@
         (local.get $18)
        )
       )
-      (block $exit38
+      (block $exit42
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit38
+       (br_if $exit42
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop39
+       (loop $loop43
         (local.set $8
          (i32.load
           (i32.add
@@ -4100,7 +4048,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop39
+        (br_if $loop43
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -4114,7 +4062,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop41
+      (br_if $loop45
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -4257,20 +4205,20 @@
     )
    )
   )
-  (block $exit46
+  (block $exit50
    (local.set $28
     (local.get $0)
    )
    (local.set $29
     (local.get $27)
    )
-   (br_if $exit46
+   (br_if $exit50
     (i32.ge_s
      (local.get $28)
      (local.get $29)
     )
    )
-   (loop $loop47
+   (loop $loop51
     (local.set $0
      (local.get $28)
     )
@@ -4388,7 +4336,7 @@
       (i32.const 16)
      )
     )
-    (br_if $loop47
+    (br_if $loop51
      (i32.lt_s
       (local.get $28)
       (local.get $29)
@@ -4882,20 +4830,20 @@
     (i32.const 128)
    )
   )
-  (block $exit78
+  (block $exit82
    (local.set $7
     (i32.const 0)
    )
    (local.set $98
     (local.get $1)
    )
-   (br_if $exit78
+   (br_if $exit82
     (i32.ge_s
      (local.get $7)
      (local.get $98)
     )
    )
-   (loop $loop79
+   (loop $loop83
     (local.set $8
      (i32.add
       (local.get $0)
@@ -4943,20 +4891,20 @@
     (local.set $16
      (i32.const 0)
     )
-    (block $exit72
+    (block $exit76
      (local.set $35
       (i32.const 0)
      )
      (local.set $95
       (local.get $15)
      )
-     (br_if $exit72
+     (br_if $exit76
       (i32.ge_s
        (local.get $35)
        (local.get $95)
       )
      )
-     (loop $loop73
+     (loop $loop77
       (if
        (i32.lt_s
         (i32.load
@@ -4985,7 +4933,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop73
+      (br_if $loop77
        (i32.lt_s
         (local.get $35)
         (local.get $95)
@@ -4996,20 +4944,20 @@
     (local.set $17
      (local.get $16)
     )
-    (block $exit74
+    (block $exit78
      (local.set $35
       (local.get $16)
      )
      (local.set $96
       (local.get $15)
      )
-     (br_if $exit74
+     (br_if $exit78
       (i32.ge_s
        (local.get $35)
        (local.get $96)
       )
      )
-     (loop $loop75
+     (loop $loop79
       (if
        (i32.lt_s
         (i32.load
@@ -5038,7 +4986,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop75
+      (br_if $loop79
        (i32.lt_s
         (local.get $35)
         (local.get $96)
@@ -5046,20 +4994,20 @@
       )
      )
     )
-    (block $exit76
+    (block $exit80
      (local.set $23
       (local.get $16)
      )
      (local.set $97
       (local.get $17)
      )
-     (br_if $exit76
+     (br_if $exit80
       (i32.ge_s
        (local.get $23)
        (local.get $97)
       )
      )
-     (loop $loop77
+     (loop $loop81
       (local.set $24
        (select
         (i32.const 512)
@@ -5076,20 +5024,20 @@
         )
        )
       )
-      (block $exit70
+      (block $exit74
        (local.set $25
         (i32.const 0)
        )
        (local.set $94
         (local.get $13)
        )
-       (br_if $exit70
+       (br_if $exit74
         (i32.ge_s
          (local.get $25)
          (local.get $94)
         )
        )
-       (loop $loop71
+       (loop $loop75
         (local.set $26
          (select
           (i32.const 256)
@@ -5146,20 +5094,20 @@
          (local.get $24)
          (local.get $9)
         )
-        (block $exit68
+        (block $exit72
          (local.set $27
           (i32.const 0)
          )
          (local.set $93
           (local.get $11)
          )
-         (br_if $exit68
+         (br_if $exit72
           (i32.ge_s
            (local.get $27)
            (local.get $93)
           )
          )
-         (loop $loop69
+         (loop $loop73
           (local.set $28
            (select
             (i32.const 64)
@@ -5196,7 +5144,7 @@
            (local.get $26)
            (local.get $9)
           )
-          (block $exit66
+          (block $exit70
            (local.set $29
             (i32.const 0)
            )
@@ -5209,13 +5157,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit66
+           (br_if $exit70
             (i32.ge_s
              (local.get $29)
              (local.get $92)
             )
            )
-           (loop $loop67
+           (loop $loop71
             (local.set $31
              (i32.add
               (local.get $23)
@@ -5281,7 +5229,7 @@
               )
              )
             )
-            (block $exit64
+            (block $exit68
              (local.set $30
               (i32.const 0)
              )
@@ -5294,13 +5242,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit64
+             (br_if $exit68
               (i32.ge_s
                (local.get $30)
                (local.get $91)
               )
              )
-             (loop $loop65
+             (loop $loop69
               (if
                (local.get $33)
                (then
@@ -5807,20 +5755,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit48
+                (block $exit52
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit48
+                 (br_if $exit52
                   (i32.ge_s
                    (local.get $35)
                    (local.get $43)
                   )
                  )
-                 (loop $loop49
+                 (loop $loop53
                   (f32.store
                    (i32.add
                     (local.get $40)
@@ -5885,7 +5833,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop49
+                  (br_if $loop53
                    (i32.lt_s
                     (local.get $35)
                     (local.get $43)
@@ -5955,20 +5903,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit52
+                (block $exit56
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $45
                   (i32.const 8)
                  )
-                 (br_if $exit52
+                 (br_if $exit56
                   (i32.ge_s
                    (local.get $35)
                    (local.get $45)
                   )
                  )
-                 (loop $loop53
+                 (loop $loop57
                   (f32.store
                    (i32.add
                     (local.get $40)
@@ -6033,7 +5981,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop53
+                  (br_if $loop57
                    (i32.lt_s
                     (local.get $35)
                     (local.get $45)
@@ -6103,20 +6051,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit56
+                (block $exit60
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $47
                   (i32.const 8)
                  )
-                 (br_if $exit56
+                 (br_if $exit60
                   (i32.ge_s
                    (local.get $35)
                    (local.get $47)
                   )
                  )
-                 (loop $loop57
+                 (loop $loop61
                   (f32.store
                    (i32.add
                     (local.get $40)
@@ -6181,7 +6129,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop57
+                  (br_if $loop61
                    (i32.lt_s
                     (local.get $35)
                     (local.get $47)
@@ -6251,20 +6199,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit60
+                (block $exit64
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $49
                   (i32.const 8)
                  )
-                 (br_if $exit60
+                 (br_if $exit64
                   (i32.ge_s
                    (local.get $35)
                    (local.get $49)
                   )
                  )
-                 (loop $loop61
+                 (loop $loop65
                   (f32.store
                    (i32.add
                     (local.get $40)
@@ -6329,7 +6277,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop61
+                  (br_if $loop65
                    (i32.lt_s
                     (local.get $35)
                     (local.get $49)
@@ -6877,20 +6825,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit50
+                (block $exit54
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $32)
                  )
-                 (br_if $exit50
+                 (br_if $exit54
                   (i32.ge_s
                    (local.get $35)
                    (local.get $44)
                   )
                  )
-                 (loop $loop51
+                 (loop $loop55
                   (if
                    (local.get $36)
                    (then
@@ -6945,7 +6893,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop51
+                  (br_if $loop55
                    (i32.lt_s
                     (local.get $35)
                     (local.get $44)
@@ -7008,20 +6956,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit54
+                (block $exit58
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $46
                   (local.get $32)
                  )
-                 (br_if $exit54
+                 (br_if $exit58
                   (i32.ge_s
                    (local.get $35)
                    (local.get $46)
                   )
                  )
-                 (loop $loop55
+                 (loop $loop59
                   (if
                    (local.get $36)
                    (then
@@ -7076,7 +7024,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop55
+                  (br_if $loop59
                    (i32.lt_s
                     (local.get $35)
                     (local.get $46)
@@ -7139,20 +7087,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit58
+                (block $exit62
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $48
                   (local.get $32)
                  )
-                 (br_if $exit58
+                 (br_if $exit62
                   (i32.ge_s
                    (local.get $35)
                    (local.get $48)
                   )
                  )
-                 (loop $loop59
+                 (loop $loop63
                   (if
                    (local.get $36)
                    (then
@@ -7207,7 +7155,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop59
+                  (br_if $loop63
                    (i32.lt_s
                     (local.get $35)
                     (local.get $48)
@@ -7270,20 +7218,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit62
+                (block $exit66
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $50
                   (local.get $32)
                  )
-                 (br_if $exit62
+                 (br_if $exit66
                   (i32.ge_s
                    (local.get $35)
                    (local.get $50)
                   )
                  )
-                 (loop $loop63
+                 (loop $loop67
                   (if
                    (local.get $36)
                    (then
@@ -7338,7 +7286,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop63
+                  (br_if $loop67
                    (i32.lt_s
                     (local.get $35)
                     (local.get $50)
@@ -7354,7 +7302,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop65
+              (br_if $loop69
                (i32.lt_s
                 (local.get $30)
                 (local.get $91)
@@ -7368,7 +7316,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop67
+            (br_if $loop71
              (i32.lt_s
               (local.get $29)
               (local.get $92)
@@ -7382,7 +7330,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop69
+          (br_if $loop73
            (i32.lt_s
             (local.get $27)
             (local.get $93)
@@ -7396,7 +7344,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop71
+        (br_if $loop75
          (i32.lt_s
           (local.get $25)
           (local.get $94)
@@ -7410,7 +7358,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop77
+      (br_if $loop81
        (i32.lt_s
         (local.get $23)
         (local.get $97)
@@ -7424,7 +7372,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop79
+    (br_if $loop83
      (i32.lt_s
       (local.get $7)
       (local.get $98)
@@ -7437,20 +7385,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit80
+  (block $exit84
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit80
+   (br_if $exit84
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop81
+   (loop $loop85
     (local.set $3
      (i32.add
       (local.get $0)
@@ -7495,7 +7443,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop81
+    (br_if $loop85
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -7577,20 +7525,20 @@
   (local.set $33
    (local.get $0)
   )
-  (block $exit86
+  (block $exit90
    (local.set $39
     (i32.const 0)
    )
    (local.set $82
     (local.get $7)
    )
-   (br_if $exit86
+   (br_if $exit90
     (i32.ge_s
      (local.get $39)
      (local.get $82)
     )
    )
-   (loop $loop87
+   (loop $loop91
     (local.set $18
      (select
       (i32.add
@@ -7775,20 +7723,20 @@
       (local.set $36
        (local.get $2)
       )
-      (block $exit82
+      (block $exit86
        (local.set $34
         (local.get $33)
        )
        (local.set $40
         (local.get $35)
        )
-       (br_if $exit82
+       (br_if $exit86
         (i32.ge_s
          (local.get $34)
          (local.get $40)
         )
        )
-       (loop $loop83
+       (loop $loop87
         (local.set $30
          (v128.load
           (local.get $36)
@@ -7903,7 +7851,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop83
+        (br_if $loop87
          (i32.lt_s
           (local.get $34)
           (local.get $40)
@@ -7925,20 +7873,20 @@
         )
        )
       )
-      (block $exit84
+      (block $exit88
        (local.set $37
         (local.get $3)
        )
        (local.set $41
         (local.get $38)
        )
-       (br_if $exit84
+       (br_if $exit88
         (i32.ge_s
          (local.get $37)
          (local.get $41)
         )
        )
-       (loop $loop85
+       (loop $loop89
         (local.set $36
          (i32.add
           (local.get $2)
@@ -8064,7 +8012,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop85
+        (br_if $loop89
          (i32.lt_s
           (local.get $37)
           (local.get $41)
@@ -8475,7 +8423,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop87
+    (br_if $loop91
      (i32.lt_s
       (local.get $39)
       (local.get $82)
@@ -8484,7 +8432,8 @@
    )
   )
  )
- (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op1_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -8534,12 +8483,12 @@
   (local $57 i32)
   (local $58 i32)
   (local $59 i32)
-  (local $60 v128)
-  (local $61 v128)
-  (local $62 v128)
-  (local $63 v128)
-  (local $64 v128)
-  (local $65 v128)
+  (local $60 i32)
+  (local $61 i32)
+  (local $62 i32)
+  (local $63 i32)
+  (local $64 i32)
+  (local $65 i32)
   (local $66 v128)
   (local $67 v128)
   (local $68 v128)
@@ -8574,2412 +8523,2599 @@
   (local $97 v128)
   (local $98 v128)
   (local $99 v128)
-  (local $100 i32)
-  (local $101 i32)
-  (local $102 i32)
-  (local $103 i32)
-  (local $104 i32)
-  (local $105 i32)
+  (local $100 v128)
+  (local $101 v128)
+  (local $102 v128)
+  (local $103 v128)
+  (local $104 v128)
+  (local $105 v128)
   (local $106 i32)
   (local $107 i32)
   (local $108 i32)
   (local $109 i32)
   (local $110 i32)
-  (local.set $39
-   (local.get $4)
+  (local $111 i32)
+  (local $112 i32)
+  (local $113 i32)
+  (local $114 i32)
+  (local $115 i32)
+  (local $116 i32)
+  (local $117 i32)
+  (local $118 i32)
+  (local.set $45
+   (local.get $3)
   )
-  (local.set $43
+  (local.set $49
    (i32.add
-    (local.get $39)
+    (local.get $45)
     (i32.const 524288)
    )
   )
-  (local.set $44
+  (local.set $50
    (i32.add
-    (local.get $43)
+    (local.get $49)
     (i32.const 16)
    )
   )
-  (local.set $45
+  (local.set $51
    (i32.add
-    (local.get $44)
+    (local.get $50)
     (i32.const 128)
    )
   )
-  (block $exit120
-   (local.set $11
+  (block $exit128
+   (local.set $16
     (i32.const 0)
    )
-   (local.set $110
+   (local.set $118
     (local.get $1)
    )
-   (br_if $exit120
+   (br_if $exit128
     (i32.ge_s
-     (local.get $11)
-     (local.get $110)
+     (local.get $16)
+     (local.get $118)
     )
    )
-   (loop $loop121
-    (local.set $14
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $11)
-       (i32.const 52)
-      )
-     )
-    )
+   (loop $loop129
     (local.set $15
      (i32.load
-      (local.get $14)
+      (local.get $2)
      )
     )
-    (local.set $40
-     (i32.load offset=36
-      (local.get $14)
-     )
-    )
-    (local.set $41
-     (i32.load offset=40
-      (local.get $14)
-     )
-    )
-    (local.set $12
+    (i32.store
+     (local.get $2)
      (i32.add
-      (local.get $11)
+      (local.get $15)
       (i32.const 1)
      )
     )
-    (block
-     (block $exit116
-      (local.set $13
-       (local.get $12)
-      )
-      (local.set $107
+    (if
+     (i32.ge_s
+      (local.get $15)
+      (local.get $1)
+     )
+     (then
+      (local.set $16
        (local.get $1)
       )
-      (br_if $exit116
-       (i32.ge_s
-        (local.get $13)
-        (local.get $107)
-       )
-      )
-      (loop $loop117
-       (if
-        (i32.ne
-         (i32.load
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $13)
-            (i32.const 52)
-           )
-          )
-         )
-         (local.get $15)
-        )
-        (then
-         (local.set $13
-          (local.get $1)
-         )
-        )
-        (else
-         (local.set $12
-          (i32.add
-           (local.get $13)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $13
+     )
+     (else
+      (local.set $10
+       (i32.load
         (i32.add
-         (local.get $13)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop117
-        (i32.lt_s
-         (local.get $13)
-         (local.get $107)
-        )
-       )
-      )
-     )
-    )
-    (block $exit118
-     (local.set $16
-      (local.get $2)
-     )
-     (local.set $108
-      (local.get $3)
-     )
-     (local.set $109
-      (local.get $8)
-     )
-     (br_if $exit118
-      (i32.ge_s
-       (local.get $16)
-       (local.get $108)
-      )
-     )
-     (loop $loop119
-      (local.set $17
-       (select
-        (local.get $8)
-        (i32.sub
-         (local.get $3)
-         (local.get $16)
-        )
-        (i32.lt_s
-         (local.get $8)
-         (i32.sub
-          (local.get $3)
-          (local.get $16)
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
          )
         )
        )
       )
-      (block $exit114
-       (local.set $18
+      (local.set $11
+       (i32.load offset=4
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $12
+       (i32.load offset=8
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (i32.load offset=12
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.load offset=16
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (block $exit126
+       (local.set $17
         (i32.const 0)
        )
-       (local.set $105
-        (select
-         (i32.const 1)
-         (local.get $41)
-         (local.get $6)
-        )
+       (local.set $117
+        (local.get $11)
        )
-       (local.set $106
-        (local.get $7)
-       )
-       (br_if $exit114
+       (br_if $exit126
         (i32.ge_s
-         (local.get $18)
-         (local.get $105)
+         (local.get $17)
+         (local.get $117)
         )
        )
-       (loop $loop115
-        (local.set $19
-         (select
-          (local.get $7)
-          (i32.sub
-           (local.get $41)
+       (loop $loop127
+        (local.set $20
+         (i32.add
+          (local.get $10)
+          (i32.mul
+           (local.get $17)
+           (i32.const 52)
+          )
+         )
+        )
+        (local.set $21
+         (i32.load
+          (local.get $20)
+         )
+        )
+        (local.set $46
+         (i32.load offset=36
+          (local.get $20)
+         )
+        )
+        (local.set $47
+         (i32.load offset=40
+          (local.get $20)
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+        (block
+         (block $exit120
+          (local.set $19
            (local.get $18)
           )
-          (i32.lt_s
-           (local.get $7)
-           (i32.sub
-            (local.get $41)
-            (local.get $18)
+          (local.set $113
+           (local.get $11)
+          )
+          (br_if $exit120
+           (i32.ge_s
+            (local.get $19)
+            (local.get $113)
+           )
+          )
+          (loop $loop121
+           (if
+            (i32.ne
+             (i32.load
+              (i32.add
+               (local.get $10)
+               (i32.mul
+                (local.get $19)
+                (i32.const 52)
+               )
+              )
+             )
+             (local.get $21)
+            )
+            (then
+             (local.set $19
+              (local.get $11)
+             )
+            )
+            (else
+             (local.set $18
+              (i32.add
+               (local.get $19)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $19
+            (i32.add
+             (local.get $19)
+             (i32.const 1)
+            )
+           )
+           (br_if $loop121
+            (i32.lt_s
+             (local.get $19)
+             (local.get $113)
+            )
            )
           )
          )
         )
         (if
-         (i32.eqz
-          (local.get $6)
-         )
+         (local.get $14)
          (then
-          (call $op1_packB
-           (local.get $39)
-           (i32.add
-            (local.get $40)
-            (i32.shl
-             (local.get $18)
-             (i32.const 2)
+          (block $exit122
+           (local.set $19
+            (local.get $17)
+           )
+           (local.set $114
+            (local.get $18)
+           )
+           (br_if $exit122
+            (i32.ge_s
+             (local.get $19)
+             (local.get $114)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $5)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
-          )
-         )
-        )
-        (block $exit112
-         (local.set $13
-          (local.get $11)
-         )
-         (local.set $104
-          (local.get $12)
-         )
-         (br_if $exit112
-          (i32.ge_s
-           (local.get $13)
-           (local.get $104)
-          )
-         )
-         (loop $loop113
-          (local.set $14
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $13)
-             (i32.const 52)
-            )
-           )
-          )
-          (local.set $33
-           (i32.load offset=8
-            (local.get $14)
-           )
-          )
-          (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
-           (i32.load offset=28
-            (local.get $14)
-           )
-          )
-          (if
-           (local.get $6)
-           (then
+           (loop $loop123
             (local.set $20
-             (i32.const 0)
-            )
-            (local.set $21
-             (local.get $34)
-            )
-           )
-           (else
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit106
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $101
-               (i32.const 32)
-              )
-              (br_if $exit106
-               (i32.ge_s
-                (local.get $24)
-                (local.get $101)
-               )
-              )
-              (loop $loop107
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $18)
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop107
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $101)
-                )
-               )
+             (i32.add
+              (local.get $10)
+              (i32.mul
+               (local.get $19)
+               (i32.const 52)
               )
              )
             )
-            (local.set $20
-             (local.get $22)
-            )
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit108
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $102
-               (i32.const 32)
-              )
-              (br_if $exit108
-               (i32.ge_s
-                (local.get $24)
-                (local.get $102)
-               )
-              )
-              (loop $loop109
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $18)
-                    (local.get $19)
-                   )
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop109
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $102)
-                )
-               )
-              )
-             )
-            )
-            (local.set $21
-             (local.get $22)
-            )
-           )
-          )
-          (local.set $46
-           (i32.and
-            (local.get $9)
-            (i32.eqz
-             (local.get $20)
-            )
-           )
-          )
-          (local.set $47
-           (i32.and
-            (local.get $10)
-            (i32.eq
-             (local.get $21)
-             (local.get $34)
-            )
-           )
-          )
-          (local.set $42
-           (i32.and
-            (i32.eqz
-             (local.get $6)
-            )
-            (i32.eq
-             (i32.sub
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (i32.sub
-                  (local.get $21)
-                  (i32.const 1)
-                 )
-                 (i32.const 2)
-                )
-               )
-              )
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (local.get $20)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.sub
-              (i32.sub
-               (local.get $21)
+            (if
+             (i32.eqz
+              (i32.load offset=48
                (local.get $20)
               )
+             )
+             (then
+              (call $op1_packA
+               (i32.load offset=28
+                (local.get $20)
+               )
+               (i32.load offset=4
+                (local.get $20)
+               )
+               (i32.load offset=8
+                (local.get $20)
+               )
+               (i32.load offset=12
+                (local.get $20)
+               )
+               (i32.load offset=16
+                (local.get $20)
+               )
+               (i32.load
+                (local.get $20)
+               )
+              )
+             )
+            )
+            (local.set $19
+             (i32.add
+              (local.get $19)
               (i32.const 1)
              )
             )
-           )
-          )
-          (if
-           (i32.lt_s
-            (local.get $20)
-            (local.get $21)
-           )
-           (then
-            (block $exit110
-             (local.set $25
-              (i32.const 0)
-             )
-             (local.set $103
-              (i32.div_s
-               (i32.add
-                (local.get $17)
-                (i32.const 7)
-               )
-               (i32.const 8)
-              )
-             )
-             (br_if $exit110
-              (i32.ge_s
-               (local.get $25)
-               (local.get $103)
-              )
-             )
-             (loop $loop111
-              (local.set $27
-               (i32.add
-                (local.get $16)
-                (i32.mul
-                 (local.get $25)
-                 (i32.const 8)
-                )
-               )
-              )
-              (local.set $28
-               (select
-                (i32.const 8)
-                (i32.sub
-                 (i32.add
-                  (local.get $16)
-                  (local.get $17)
-                 )
-                 (local.get $27)
-                )
-                (i32.lt_s
-                 (i32.const 8)
-                 (i32.sub
-                  (i32.add
-                   (local.get $16)
-                   (local.get $17)
-                  )
-                  (local.get $27)
-                 )
-                )
-               )
-              )
-              (local.set $29
-               (i32.eq
-                (local.get $28)
-                (i32.const 8)
-               )
-              )
-              (if
-               (local.get $6)
-               (then
-                (local.set $30
-                 (i32.add
-                  (i32.const 331776)
-                  (i32.shl
-                   (i32.load
-                    (i32.add
-                     (i32.const 76098752)
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
-                 (i32.const 0)
-                )
-               )
-               (else
-                (local.set $30
-                 (i32.sub
-                  (i32.add
-                   (local.get $39)
-                   (i32.mul
-                    (local.get $25)
-                    (i32.mul
-                     (local.get $19)
-                     (i32.const 32)
-                    )
-                   )
-                  )
-                  (i32.shl
-                   (local.get $18)
-                   (i32.const 5)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
-                 (i32.const 5)
-                )
-               )
-              )
-              (if
-               (local.get $29)
-               (then
-                (call $op1_rows
-                 (i32.add
-                  (local.get $35)
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 4)
-                  )
-                 )
-                 (i32.shl
-                  (local.get $34)
-                  (i32.const 4)
-                 )
-                 (select
-                  (i32.add
-                   (local.get $30)
-                   (i32.shl
-                    (i32.load
-                     (local.get $31)
-                    )
-                    (i32.const 5)
-                   )
-                  )
-                  (local.get $30)
-                  (local.get $42)
-                 )
-                 (select
-                  (i32.const 0)
-                  (local.get $31)
-                  (local.get $42)
-                 )
-                 (i32.sub
-                  (local.get $21)
-                  (local.get $20)
-                 )
-                 (local.get $32)
-                 (i32.load offset=44
-                  (local.get $14)
-                 )
-                 (local.get $33)
-                 (i32.shl
-                  (i32.load
-                   (i32.add
-                    (i32.const 76109568)
-                    (i32.shl
-                     (i32.add
-                      (local.get $27)
-                      (i32.const 0)
-                     )
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                  (i32.const 2)
-                 )
-                 (local.get $45)
-                 (local.get $46)
-                 (local.get $47)
-                 (i32.load offset=4
-                  (local.get $14)
-                 )
-                 (local.get $15)
-                )
-               )
-               (else
-                (block $exit104
-                 (local.set $26
-                  (i32.const 0)
-                 )
-                 (local.set $100
-                  (i32.div_s
-                   (i32.add
-                    (local.get $33)
-                    (i32.const 3)
-                   )
-                   (i32.const 4)
-                  )
-                 )
-                 (br_if $exit104
-                  (i32.ge_s
-                   (local.get $26)
-                   (local.get $100)
-                  )
-                 )
-                 (loop $loop105
-                  (i32.store
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 0)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108992)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76109056)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit88
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (i32.const 8)
-                   )
-                   (br_if $exit88
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop89
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67444736)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76109568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop89
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108992)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76109056)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit92
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $54
-                    (i32.const 8)
-                   )
-                   (br_if $exit92
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $54)
-                    )
-                   )
-                   (loop $loop93
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67444736)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76109568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop93
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $54)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108992)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76109056)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit96
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $56
-                    (i32.const 8)
-                   )
-                   (br_if $exit96
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $56)
-                    )
-                   )
-                   (loop $loop97
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67444736)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76109568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop97
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $56)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108992)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76109056)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit100
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $58
-                    (i32.const 8)
-                   )
-                   (br_if $exit100
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $58)
-                    )
-                   )
-                   (loop $loop101
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 67444736)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76109568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop101
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $58)
-                     )
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $42)
-                   (then
-                    (call $microkernel_4x8
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
-                       )
-                       (i32.const 5)
-                      )
-                     )
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $43)
-                    )
-                   )
-                   (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
-                       (i32.const 4)
-                      )
-                     )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $43)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (if
-                   (local.get $47)
-                   (then
-                    (local.set $48
-                     (i32.add
-                      (i32.const 67440640)
-                      (i32.shl
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 76095488)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 76095552)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 0)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (local.set $49
-                     (i32.add
-                      (i32.const 67440640)
-                      (i32.shl
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 76095488)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 76095552)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 1)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (local.set $50
-                     (i32.add
-                      (i32.const 67440640)
-                      (i32.shl
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 76095488)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 76095552)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 2)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (local.set $51
-                     (i32.add
-                      (i32.const 67440640)
-                      (i32.shl
-                       (i32.add
-                        (i32.load
-                         (i32.add
-                          (i32.const 76095488)
-                          (i32.shl
-                           (local.get $15)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.load
-                         (i32.add
-                          (i32.const 76095552)
-                          (i32.shl
-                           (i32.load
-                            (i32.add
-                             (i32.load offset=4
-                              (local.get $14)
-                             )
-                             (i32.shl
-                              (i32.add
-                               (i32.mul
-                                (local.get $26)
-                                (i32.const 4)
-                               )
-                               (i32.const 3)
-                              )
-                              (i32.const 2)
-                             )
-                            )
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                       (i32.const 2)
-                      )
-                     )
-                    )
-                    (if
-                     (i32.lt_s
-                      (i32.add
-                       (i32.mul
-                        (local.get $26)
-                        (i32.const 4)
-                       )
-                       (i32.const 0)
-                      )
-                      (local.get $33)
-                     )
-                     (then
-                      (local.set $60
-                       (v128.load align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $61
-                       (v128.load32_splat
-                        (local.get $48)
-                       )
-                      )
-                      (local.set $62
-                       (local.get $60)
-                      )
-                      (local.set $63
-                       (f32x4.pmax
-                        (local.get $62)
-                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                       )
-                      )
-                      (local.set $64
-                       (f32x4.mul
-                        (local.get $61)
-                        (local.get $63)
-                       )
-                      )
-                      (v128.store align=4
-                       (local.get $44)
-                       (local.get $64)
-                      )
-                      (local.set $65
-                       (v128.load offset=16 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $66
-                       (v128.load32_splat
-                        (local.get $48)
-                       )
-                      )
-                      (local.set $67
-                       (local.get $65)
-                      )
-                      (local.set $68
-                       (f32x4.pmax
-                        (local.get $67)
-                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                       )
-                      )
-                      (local.set $69
-                       (f32x4.mul
-                        (local.get $66)
-                        (local.get $68)
-                       )
-                      )
-                      (v128.store offset=16 align=4
-                       (local.get $44)
-                       (local.get $69)
-                      )
-                     )
-                    )
-                    (if
-                     (i32.lt_s
-                      (i32.add
-                       (i32.mul
-                        (local.get $26)
-                        (i32.const 4)
-                       )
-                       (i32.const 1)
-                      )
-                      (local.get $33)
-                     )
-                     (then
-                      (local.set $70
-                       (v128.load offset=32 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $71
-                       (v128.load32_splat
-                        (local.get $49)
-                       )
-                      )
-                      (local.set $72
-                       (local.get $70)
-                      )
-                      (local.set $73
-                       (f32x4.pmax
-                        (local.get $72)
-                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                       )
-                      )
-                      (local.set $74
-                       (f32x4.mul
-                        (local.get $71)
-                        (local.get $73)
-                       )
-                      )
-                      (v128.store offset=32 align=4
-                       (local.get $44)
-                       (local.get $74)
-                      )
-                      (local.set $75
-                       (v128.load offset=48 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $76
-                       (v128.load32_splat
-                        (local.get $49)
-                       )
-                      )
-                      (local.set $77
-                       (local.get $75)
-                      )
-                      (local.set $78
-                       (f32x4.pmax
-                        (local.get $77)
-                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                       )
-                      )
-                      (local.set $79
-                       (f32x4.mul
-                        (local.get $76)
-                        (local.get $78)
-                       )
-                      )
-                      (v128.store offset=48 align=4
-                       (local.get $44)
-                       (local.get $79)
-                      )
-                     )
-                    )
-                    (if
-                     (i32.lt_s
-                      (i32.add
-                       (i32.mul
-                        (local.get $26)
-                        (i32.const 4)
-                       )
-                       (i32.const 2)
-                      )
-                      (local.get $33)
-                     )
-                     (then
-                      (local.set $80
-                       (v128.load offset=64 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $81
-                       (v128.load32_splat
-                        (local.get $50)
-                       )
-                      )
-                      (local.set $82
-                       (local.get $80)
-                      )
-                      (local.set $83
-                       (f32x4.pmax
-                        (local.get $82)
-                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                       )
-                      )
-                      (local.set $84
-                       (f32x4.mul
-                        (local.get $81)
-                        (local.get $83)
-                       )
-                      )
-                      (v128.store offset=64 align=4
-                       (local.get $44)
-                       (local.get $84)
-                      )
-                      (local.set $85
-                       (v128.load offset=80 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $86
-                       (v128.load32_splat
-                        (local.get $50)
-                       )
-                      )
-                      (local.set $87
-                       (local.get $85)
-                      )
-                      (local.set $88
-                       (f32x4.pmax
-                        (local.get $87)
-                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                       )
-                      )
-                      (local.set $89
-                       (f32x4.mul
-                        (local.get $86)
-                        (local.get $88)
-                       )
-                      )
-                      (v128.store offset=80 align=4
-                       (local.get $44)
-                       (local.get $89)
-                      )
-                     )
-                    )
-                    (if
-                     (i32.lt_s
-                      (i32.add
-                       (i32.mul
-                        (local.get $26)
-                        (i32.const 4)
-                       )
-                       (i32.const 3)
-                      )
-                      (local.get $33)
-                     )
-                     (then
-                      (local.set $90
-                       (v128.load offset=96 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $91
-                       (v128.load32_splat
-                        (local.get $51)
-                       )
-                      )
-                      (local.set $92
-                       (local.get $90)
-                      )
-                      (local.set $93
-                       (f32x4.pmax
-                        (local.get $92)
-                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                       )
-                      )
-                      (local.set $94
-                       (f32x4.mul
-                        (local.get $91)
-                        (local.get $93)
-                       )
-                      )
-                      (v128.store offset=96 align=4
-                       (local.get $44)
-                       (local.get $94)
-                      )
-                      (local.set $95
-                       (v128.load offset=112 align=4
-                        (local.get $44)
-                       )
-                      )
-                      (local.set $96
-                       (v128.load32_splat
-                        (local.get $51)
-                       )
-                      )
-                      (local.set $97
-                       (local.get $95)
-                      )
-                      (local.set $98
-                       (f32x4.pmax
-                        (local.get $97)
-                        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
-                       )
-                      )
-                      (local.set $99
-                       (f32x4.mul
-                        (local.get $96)
-                        (local.get $98)
-                       )
-                      )
-                      (v128.store offset=112 align=4
-                       (local.get $44)
-                       (local.get $99)
-                      )
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108992)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76109056)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit90
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $53
-                    (local.get $28)
-                   )
-                   (br_if $exit90
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $53)
-                    )
-                   )
-                   (loop $loop91
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67444736)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76109568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop91
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $53)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108992)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76109056)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit94
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $55
-                    (local.get $28)
-                   )
-                   (br_if $exit94
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $55)
-                    )
-                   )
-                   (loop $loop95
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67444736)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76109568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop95
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $55)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108992)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76109056)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit98
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $57
-                    (local.get $28)
-                   )
-                   (br_if $exit98
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $57)
-                    )
-                   )
-                   (loop $loop99
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67444736)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76109568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop99
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $57)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76108992)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76109056)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit102
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $59
-                    (local.get $28)
-                   )
-                   (br_if $exit102
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $59)
-                    )
-                   )
-                   (loop $loop103
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 67444736)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76109568)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 96)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop103
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $59)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $26
-                   (i32.add
-                    (local.get $26)
-                    (i32.const 1)
-                   )
-                  )
-                  (br_if $loop105
-                   (i32.lt_s
-                    (local.get $26)
-                    (local.get $100)
-                   )
-                  )
-                 )
-                )
-               )
-              )
-              (local.set $25
-               (i32.add
-                (local.get $25)
-                (i32.const 1)
-               )
-              )
-              (br_if $loop111
-               (i32.lt_s
-                (local.get $25)
-                (local.get $103)
-               )
-              )
+            (br_if $loop123
+             (i32.lt_s
+              (local.get $19)
+              (local.get $114)
              )
             )
            )
           )
-          (local.set $13
+         )
+        )
+        (block $exit124
+         (local.set $22
+          (local.get $12)
+         )
+         (local.set $115
+          (local.get $13)
+         )
+         (local.set $116
+          (local.get $7)
+         )
+         (br_if $exit124
+          (i32.ge_s
+           (local.get $22)
+           (local.get $115)
+          )
+         )
+         (loop $loop125
+          (local.set $23
+           (select
+            (local.get $7)
+            (i32.sub
+             (local.get $13)
+             (local.get $22)
+            )
+            (i32.lt_s
+             (local.get $7)
+             (i32.sub
+              (local.get $13)
+              (local.get $22)
+             )
+            )
+           )
+          )
+          (block $exit118
+           (local.set $24
+            (i32.const 0)
+           )
+           (local.set $111
+            (select
+             (i32.const 1)
+             (local.get $47)
+             (local.get $5)
+            )
+           )
+           (local.set $112
+            (local.get $6)
+           )
+           (br_if $exit118
+            (i32.ge_s
+             (local.get $24)
+             (local.get $111)
+            )
+           )
+           (loop $loop119
+            (local.set $25
+             (select
+              (local.get $6)
+              (i32.sub
+               (local.get $47)
+               (local.get $24)
+              )
+              (i32.lt_s
+               (local.get $6)
+               (i32.sub
+                (local.get $47)
+                (local.get $24)
+               )
+              )
+             )
+            )
+            (if
+             (i32.eqz
+              (local.get $5)
+             )
+             (then
+              (call $op1_packB
+               (local.get $45)
+               (i32.add
+                (local.get $46)
+                (i32.shl
+                 (local.get $24)
+                 (i32.const 2)
+                )
+               )
+               (local.get $25)
+               (i32.add
+                (local.get $4)
+                (i32.shl
+                 (local.get $22)
+                 (i32.const 2)
+                )
+               )
+               (local.get $23)
+               (local.get $21)
+              )
+             )
+            )
+            (block $exit116
+             (local.set $19
+              (local.get $17)
+             )
+             (local.set $110
+              (local.get $18)
+             )
+             (br_if $exit116
+              (i32.ge_s
+               (local.get $19)
+               (local.get $110)
+              )
+             )
+             (loop $loop117
+              (local.set $20
+               (i32.add
+                (local.get $10)
+                (i32.mul
+                 (local.get $19)
+                 (i32.const 52)
+                )
+               )
+              )
+              (local.set $39
+               (i32.load offset=8
+                (local.get $20)
+               )
+              )
+              (local.set $40
+               (i32.load offset=16
+                (local.get $20)
+               )
+              )
+              (local.set $41
+               (i32.load offset=28
+                (local.get $20)
+               )
+              )
+              (if
+               (local.get $5)
+               (then
+                (local.set $26
+                 (i32.const 0)
+                )
+                (local.set $27
+                 (local.get $40)
+                )
+               )
+               (else
+                (local.set $28
+                 (i32.const 0)
+                )
+                (local.set $29
+                 (local.get $40)
+                )
+                (block
+                 (block $exit110
+                  (local.set $30
+                   (i32.const 0)
+                  )
+                  (local.set $107
+                   (i32.const 32)
+                  )
+                  (br_if $exit110
+                   (i32.ge_s
+                    (local.get $30)
+                    (local.get $107)
+                   )
+                  )
+                  (loop $loop111
+                   (if
+                    (i32.ge_s
+                     (local.get $28)
+                     (local.get $29)
+                    )
+                    (then
+                     (local.set $30
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $33
+                      (i32.div_s
+                       (i32.add
+                        (local.get $28)
+                        (local.get $29)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $20)
+                         )
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (local.get $24)
+                      )
+                      (then
+                       (local.set $28
+                        (i32.add
+                         (local.get $33)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $29
+                        (local.get $33)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $30
+                    (i32.add
+                     (local.get $30)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop111
+                    (i32.lt_s
+                     (local.get $30)
+                     (local.get $107)
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $26
+                 (local.get $28)
+                )
+                (local.set $28
+                 (i32.const 0)
+                )
+                (local.set $29
+                 (local.get $40)
+                )
+                (block
+                 (block $exit112
+                  (local.set $30
+                   (i32.const 0)
+                  )
+                  (local.set $108
+                   (i32.const 32)
+                  )
+                  (br_if $exit112
+                   (i32.ge_s
+                    (local.get $30)
+                    (local.get $108)
+                   )
+                  )
+                  (loop $loop113
+                   (if
+                    (i32.ge_s
+                     (local.get $28)
+                     (local.get $29)
+                    )
+                    (then
+                     (local.set $30
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $33
+                      (i32.div_s
+                       (i32.add
+                        (local.get $28)
+                        (local.get $29)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $20)
+                         )
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.add
+                        (local.get $24)
+                        (local.get $25)
+                       )
+                      )
+                      (then
+                       (local.set $28
+                        (i32.add
+                         (local.get $33)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $29
+                        (local.get $33)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $30
+                    (i32.add
+                     (local.get $30)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop113
+                    (i32.lt_s
+                     (local.get $30)
+                     (local.get $108)
+                    )
+                   )
+                  )
+                 )
+                )
+                (local.set $27
+                 (local.get $28)
+                )
+               )
+              )
+              (local.set $52
+               (i32.and
+                (local.get $8)
+                (i32.eqz
+                 (local.get $26)
+                )
+               )
+              )
+              (local.set $53
+               (i32.and
+                (local.get $9)
+                (i32.eq
+                 (local.get $27)
+                 (local.get $40)
+                )
+               )
+              )
+              (local.set $48
+               (i32.and
+                (i32.eqz
+                 (local.get $5)
+                )
+                (i32.eq
+                 (i32.sub
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $20)
+                    )
+                    (i32.shl
+                     (i32.sub
+                      (local.get $27)
+                      (i32.const 1)
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $20)
+                    )
+                    (i32.shl
+                     (local.get $26)
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                 )
+                 (i32.sub
+                  (i32.sub
+                   (local.get $27)
+                   (local.get $26)
+                  )
+                  (i32.const 1)
+                 )
+                )
+               )
+              )
+              (if
+               (i32.lt_s
+                (local.get $26)
+                (local.get $27)
+               )
+               (then
+                (block $exit114
+                 (local.set $31
+                  (i32.const 0)
+                 )
+                 (local.set $109
+                  (i32.div_s
+                   (i32.add
+                    (local.get $23)
+                    (i32.const 7)
+                   )
+                   (i32.const 8)
+                  )
+                 )
+                 (br_if $exit114
+                  (i32.ge_s
+                   (local.get $31)
+                   (local.get $109)
+                  )
+                 )
+                 (loop $loop115
+                  (local.set $33
+                   (i32.add
+                    (local.get $22)
+                    (i32.mul
+                     (local.get $31)
+                     (i32.const 8)
+                    )
+                   )
+                  )
+                  (local.set $34
+                   (select
+                    (i32.const 8)
+                    (i32.sub
+                     (i32.add
+                      (local.get $22)
+                      (local.get $23)
+                     )
+                     (local.get $33)
+                    )
+                    (i32.lt_s
+                     (i32.const 8)
+                     (i32.sub
+                      (i32.add
+                       (local.get $22)
+                       (local.get $23)
+                      )
+                      (local.get $33)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.eq
+                    (local.get $34)
+                    (i32.const 8)
+                   )
+                  )
+                  (if
+                   (local.get $5)
+                   (then
+                    (local.set $36
+                     (i32.add
+                      (i32.const 331776)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (i32.const 76098752)
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $37
+                     (i32.add
+                      (i32.load offset=32
+                       (local.get $20)
+                      )
+                      (i32.shl
+                       (local.get $26)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $38
+                     (i32.const 0)
+                    )
+                   )
+                   (else
+                    (local.set $36
+                     (i32.sub
+                      (i32.add
+                       (local.get $45)
+                       (i32.mul
+                        (local.get $31)
+                        (i32.mul
+                         (local.get $25)
+                         (i32.const 32)
+                        )
+                       )
+                      )
+                      (i32.shl
+                       (local.get $24)
+                       (i32.const 5)
+                      )
+                     )
+                    )
+                    (local.set $37
+                     (i32.add
+                      (i32.load offset=32
+                       (local.get $20)
+                      )
+                      (i32.shl
+                       (local.get $26)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $38
+                     (i32.const 5)
+                    )
+                   )
+                  )
+                  (if
+                   (local.get $35)
+                   (then
+                    (call $op1_rows
+                     (i32.add
+                      (local.get $41)
+                      (i32.shl
+                       (local.get $26)
+                       (i32.const 4)
+                      )
+                     )
+                     (i32.shl
+                      (local.get $40)
+                      (i32.const 4)
+                     )
+                     (select
+                      (i32.add
+                       (local.get $36)
+                       (i32.shl
+                        (i32.load
+                         (local.get $37)
+                        )
+                        (i32.const 5)
+                       )
+                      )
+                      (local.get $36)
+                      (local.get $48)
+                     )
+                     (select
+                      (i32.const 0)
+                      (local.get $37)
+                      (local.get $48)
+                     )
+                     (i32.sub
+                      (local.get $27)
+                      (local.get $26)
+                     )
+                     (local.get $38)
+                     (i32.load offset=44
+                      (local.get $20)
+                     )
+                     (local.get $39)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (i32.const 76109568)
+                        (i32.shl
+                         (i32.add
+                          (local.get $33)
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                     (local.get $51)
+                     (local.get $52)
+                     (local.get $53)
+                     (i32.load offset=4
+                      (local.get $20)
+                     )
+                     (local.get $21)
+                    )
+                   )
+                   (else
+                    (block $exit108
+                     (local.set $32
+                      (i32.const 0)
+                     )
+                     (local.set $106
+                      (i32.div_s
+                       (i32.add
+                        (local.get $39)
+                        (i32.const 3)
+                       )
+                       (i32.const 4)
+                      )
+                     )
+                     (br_if $exit108
+                      (i32.ge_s
+                       (local.get $32)
+                       (local.get $106)
+                      )
+                     )
+                     (loop $loop109
+                      (i32.store
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 0)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 0)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76108992)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76109056)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit92
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $58
+                        (i32.const 8)
+                       )
+                       (br_if $exit92
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $58)
+                        )
+                       )
+                       (loop $loop93
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 0)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 67444736)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76109568)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop93
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $58)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=4
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 32)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76108992)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76109056)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit96
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $60
+                        (i32.const 8)
+                       )
+                       (br_if $exit96
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $60)
+                        )
+                       )
+                       (loop $loop97
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 32)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 67444736)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76109568)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop97
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $60)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=8
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 64)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 2)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76108992)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76109056)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit100
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $62
+                        (i32.const 8)
+                       )
+                       (br_if $exit100
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $62)
+                        )
+                       )
+                       (loop $loop101
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 64)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 67444736)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76109568)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop101
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $62)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=12
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 96)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76108992)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76109056)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit104
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $64
+                        (i32.const 8)
+                       )
+                       (br_if $exit104
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $64)
+                        )
+                       )
+                       (loop $loop105
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 96)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 67444736)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76109568)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop105
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $64)
+                         )
+                        )
+                       )
+                      )
+                      (if
+                       (local.get $48)
+                       (then
+                        (call $microkernel_4x8
+                         (i32.add
+                          (local.get $41)
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $32)
+                             (local.get $40)
+                            )
+                            (local.get $26)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (i32.add
+                          (local.get $36)
+                          (i32.shl
+                           (i32.load
+                            (local.get $37)
+                           )
+                           (i32.const 5)
+                          )
+                         )
+                         (i32.sub
+                          (local.get $27)
+                          (local.get $26)
+                         )
+                         (local.get $49)
+                        )
+                       )
+                       (else
+                        (call $microkernel_4x8_gather
+                         (i32.add
+                          (local.get $41)
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $32)
+                             (local.get $40)
+                            )
+                            (local.get $26)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (local.get $36)
+                         (local.get $37)
+                         (i32.sub
+                          (local.get $27)
+                          (local.get $26)
+                         )
+                         (local.get $49)
+                         (local.get $38)
+                        )
+                       )
+                      )
+                      (if
+                       (local.get $53)
+                       (then
+                        (local.set $54
+                         (i32.add
+                          (i32.const 67440640)
+                          (i32.shl
+                           (i32.add
+                            (i32.load
+                             (i32.add
+                              (i32.const 76095488)
+                              (i32.shl
+                               (local.get $21)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.load
+                             (i32.add
+                              (i32.const 76095552)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.load offset=4
+                                  (local.get $20)
+                                 )
+                                 (i32.shl
+                                  (i32.add
+                                   (i32.mul
+                                    (local.get $32)
+                                    (i32.const 4)
+                                   )
+                                   (i32.const 0)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (local.set $55
+                         (i32.add
+                          (i32.const 67440640)
+                          (i32.shl
+                           (i32.add
+                            (i32.load
+                             (i32.add
+                              (i32.const 76095488)
+                              (i32.shl
+                               (local.get $21)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.load
+                             (i32.add
+                              (i32.const 76095552)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.load offset=4
+                                  (local.get $20)
+                                 )
+                                 (i32.shl
+                                  (i32.add
+                                   (i32.mul
+                                    (local.get $32)
+                                    (i32.const 4)
+                                   )
+                                   (i32.const 1)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (local.set $56
+                         (i32.add
+                          (i32.const 67440640)
+                          (i32.shl
+                           (i32.add
+                            (i32.load
+                             (i32.add
+                              (i32.const 76095488)
+                              (i32.shl
+                               (local.get $21)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.load
+                             (i32.add
+                              (i32.const 76095552)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.load offset=4
+                                  (local.get $20)
+                                 )
+                                 (i32.shl
+                                  (i32.add
+                                   (i32.mul
+                                    (local.get $32)
+                                    (i32.const 4)
+                                   )
+                                   (i32.const 2)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (local.set $57
+                         (i32.add
+                          (i32.const 67440640)
+                          (i32.shl
+                           (i32.add
+                            (i32.load
+                             (i32.add
+                              (i32.const 76095488)
+                              (i32.shl
+                               (local.get $21)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.load
+                             (i32.add
+                              (i32.const 76095552)
+                              (i32.shl
+                               (i32.load
+                                (i32.add
+                                 (i32.load offset=4
+                                  (local.get $20)
+                                 )
+                                 (i32.shl
+                                  (i32.add
+                                   (i32.mul
+                                    (local.get $32)
+                                    (i32.const 4)
+                                   )
+                                   (i32.const 3)
+                                  )
+                                  (i32.const 2)
+                                 )
+                                )
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                           (i32.const 2)
+                          )
+                         )
+                        )
+                        (if
+                         (i32.lt_s
+                          (i32.add
+                           (i32.mul
+                            (local.get $32)
+                            (i32.const 4)
+                           )
+                           (i32.const 0)
+                          )
+                          (local.get $39)
+                         )
+                         (then
+                          (local.set $66
+                           (v128.load align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $67
+                           (v128.load32_splat
+                            (local.get $54)
+                           )
+                          )
+                          (local.set $68
+                           (local.get $66)
+                          )
+                          (local.set $69
+                           (f32x4.pmax
+                            (local.get $68)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (local.set $70
+                           (f32x4.mul
+                            (local.get $67)
+                            (local.get $69)
+                           )
+                          )
+                          (v128.store align=4
+                           (local.get $50)
+                           (local.get $70)
+                          )
+                          (local.set $71
+                           (v128.load offset=16 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $72
+                           (v128.load32_splat
+                            (local.get $54)
+                           )
+                          )
+                          (local.set $73
+                           (local.get $71)
+                          )
+                          (local.set $74
+                           (f32x4.pmax
+                            (local.get $73)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (local.set $75
+                           (f32x4.mul
+                            (local.get $72)
+                            (local.get $74)
+                           )
+                          )
+                          (v128.store offset=16 align=4
+                           (local.get $50)
+                           (local.get $75)
+                          )
+                         )
+                        )
+                        (if
+                         (i32.lt_s
+                          (i32.add
+                           (i32.mul
+                            (local.get $32)
+                            (i32.const 4)
+                           )
+                           (i32.const 1)
+                          )
+                          (local.get $39)
+                         )
+                         (then
+                          (local.set $76
+                           (v128.load offset=32 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $77
+                           (v128.load32_splat
+                            (local.get $55)
+                           )
+                          )
+                          (local.set $78
+                           (local.get $76)
+                          )
+                          (local.set $79
+                           (f32x4.pmax
+                            (local.get $78)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (local.set $80
+                           (f32x4.mul
+                            (local.get $77)
+                            (local.get $79)
+                           )
+                          )
+                          (v128.store offset=32 align=4
+                           (local.get $50)
+                           (local.get $80)
+                          )
+                          (local.set $81
+                           (v128.load offset=48 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $82
+                           (v128.load32_splat
+                            (local.get $55)
+                           )
+                          )
+                          (local.set $83
+                           (local.get $81)
+                          )
+                          (local.set $84
+                           (f32x4.pmax
+                            (local.get $83)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (local.set $85
+                           (f32x4.mul
+                            (local.get $82)
+                            (local.get $84)
+                           )
+                          )
+                          (v128.store offset=48 align=4
+                           (local.get $50)
+                           (local.get $85)
+                          )
+                         )
+                        )
+                        (if
+                         (i32.lt_s
+                          (i32.add
+                           (i32.mul
+                            (local.get $32)
+                            (i32.const 4)
+                           )
+                           (i32.const 2)
+                          )
+                          (local.get $39)
+                         )
+                         (then
+                          (local.set $86
+                           (v128.load offset=64 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $87
+                           (v128.load32_splat
+                            (local.get $56)
+                           )
+                          )
+                          (local.set $88
+                           (local.get $86)
+                          )
+                          (local.set $89
+                           (f32x4.pmax
+                            (local.get $88)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (local.set $90
+                           (f32x4.mul
+                            (local.get $87)
+                            (local.get $89)
+                           )
+                          )
+                          (v128.store offset=64 align=4
+                           (local.get $50)
+                           (local.get $90)
+                          )
+                          (local.set $91
+                           (v128.load offset=80 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $92
+                           (v128.load32_splat
+                            (local.get $56)
+                           )
+                          )
+                          (local.set $93
+                           (local.get $91)
+                          )
+                          (local.set $94
+                           (f32x4.pmax
+                            (local.get $93)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (local.set $95
+                           (f32x4.mul
+                            (local.get $92)
+                            (local.get $94)
+                           )
+                          )
+                          (v128.store offset=80 align=4
+                           (local.get $50)
+                           (local.get $95)
+                          )
+                         )
+                        )
+                        (if
+                         (i32.lt_s
+                          (i32.add
+                           (i32.mul
+                            (local.get $32)
+                            (i32.const 4)
+                           )
+                           (i32.const 3)
+                          )
+                          (local.get $39)
+                         )
+                         (then
+                          (local.set $96
+                           (v128.load offset=96 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $97
+                           (v128.load32_splat
+                            (local.get $57)
+                           )
+                          )
+                          (local.set $98
+                           (local.get $96)
+                          )
+                          (local.set $99
+                           (f32x4.pmax
+                            (local.get $98)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (local.set $100
+                           (f32x4.mul
+                            (local.get $97)
+                            (local.get $99)
+                           )
+                          )
+                          (v128.store offset=96 align=4
+                           (local.get $50)
+                           (local.get $100)
+                          )
+                          (local.set $101
+                           (v128.load offset=112 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $102
+                           (v128.load32_splat
+                            (local.get $57)
+                           )
+                          )
+                          (local.set $103
+                           (local.get $101)
+                          )
+                          (local.set $104
+                           (f32x4.pmax
+                            (local.get $103)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (local.set $105
+                           (f32x4.mul
+                            (local.get $102)
+                            (local.get $104)
+                           )
+                          )
+                          (v128.store offset=112 align=4
+                           (local.get $50)
+                           (local.get $105)
+                          )
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 0)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76108992)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76109056)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit94
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $59
+                        (local.get $34)
+                       )
+                       (br_if $exit94
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $59)
+                        )
+                       )
+                       (loop $loop95
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 67444736)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76109568)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 0)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop95
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $59)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76108992)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76109056)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit98
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $61
+                        (local.get $34)
+                       )
+                       (br_if $exit98
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $61)
+                        )
+                       )
+                       (loop $loop99
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 67444736)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76109568)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 32)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop99
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $61)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 2)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76108992)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76109056)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit102
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $63
+                        (local.get $34)
+                       )
+                       (br_if $exit102
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $63)
+                        )
+                       )
+                       (loop $loop103
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 67444736)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76109568)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 64)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop103
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $63)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76108992)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76109056)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit106
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $65
+                        (local.get $34)
+                       )
+                       (br_if $exit106
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $65)
+                        )
+                       )
+                       (loop $loop107
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 67444736)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76109568)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 96)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop107
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $65)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $32
+                       (i32.add
+                        (local.get $32)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $loop109
+                       (i32.lt_s
+                        (local.get $32)
+                        (local.get $106)
+                       )
+                      )
+                     )
+                    )
+                   )
+                  )
+                  (local.set $31
+                   (i32.add
+                    (local.get $31)
+                    (i32.const 1)
+                   )
+                  )
+                  (br_if $loop115
+                   (i32.lt_s
+                    (local.get $31)
+                    (local.get $109)
+                   )
+                  )
+                 )
+                )
+               )
+              )
+              (local.set $19
+               (i32.add
+                (local.get $19)
+                (i32.const 1)
+               )
+              )
+              (br_if $loop117
+               (i32.lt_s
+                (local.get $19)
+                (local.get $110)
+               )
+              )
+             )
+            )
+            (local.set $24
+             (i32.add
+              (local.get $24)
+              (local.get $112)
+             )
+            )
+            (br_if $loop119
+             (i32.lt_s
+              (local.get $24)
+              (local.get $111)
+             )
+            )
+           )
+          )
+          (local.set $22
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $22)
+            (local.get $116)
            )
           )
-          (br_if $loop113
+          (br_if $loop125
            (i32.lt_s
-            (local.get $13)
-            (local.get $104)
+            (local.get $22)
+            (local.get $115)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
+         (i32.sub
+          (local.get $18)
+          (i32.const 1)
+         )
+        )
+        (local.set $17
          (i32.add
-          (local.get $18)
-          (local.get $106)
+          (local.get $17)
+          (i32.const 1)
          )
         )
-        (br_if $loop115
+        (br_if $loop127
          (i32.lt_s
-          (local.get $18)
-          (local.get $105)
+          (local.get $17)
+          (local.get $117)
          )
         )
        )
       )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (local.get $109)
-       )
-      )
-      (br_if $loop119
-       (i32.lt_s
-        (local.get $16)
-        (local.get $108)
-       )
-      )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
-     )
-    )
-    (local.set $11
+    (local.set $16
      (i32.add
-      (local.get $11)
+      (local.get $16)
       (i32.const 1)
      )
     )
-    (br_if $loop121
+    (br_if $loop129
      (i32.lt_s
-      (local.get $11)
-      (local.get $110)
+      (local.get $16)
+      (local.get $118)
      )
     )
    )
@@ -11007,7 +11143,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit124
+  (block $exit132
    (local.set $6
     (i32.const 0)
    )
@@ -11020,13 +11156,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit124
+   (br_if $exit132
     (i32.ge_s
      (local.get $6)
      (local.get $23)
     )
    )
-   (loop $loop125
+   (loop $loop133
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -11395,20 +11531,20 @@
       (local.get $13)
      )
     )
-    (block $exit122
+    (block $exit130
      (local.set $7
       (i32.const 0)
      )
      (local.set $22
       (local.get $4)
      )
-     (br_if $exit122
+     (br_if $exit130
       (i32.ge_s
        (local.get $7)
        (local.get $22)
       )
      )
-     (loop $loop123
+     (loop $loop131
       (local.set $8
        (i32.load
         (i32.add
@@ -11628,7 +11764,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop123
+      (br_if $loop131
        (i32.lt_s
         (local.get $7)
         (local.get $22)
@@ -11642,7 +11778,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop125
+    (br_if $loop133
      (i32.lt_s
       (local.get $6)
       (local.get $23)
@@ -11761,20 +11897,20 @@
       (i32.const 32)
      )
     )
-    (block $exit132
+    (block $exit140
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit132
+     (br_if $exit140
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop133
+     (loop $loop141
       (local.set $31
        (i32.add
         (local.get $30)
@@ -11809,7 +11945,7 @@
         )
        )
       )
-      (block $exit130
+      (block $exit138
        (local.set $6
         (i32.const 0)
        )
@@ -11822,13 +11958,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit130
+       (br_if $exit138
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop131
+       (loop $loop139
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -11859,7 +11995,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop131
+        (br_if $loop139
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -11873,7 +12009,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop133
+      (br_if $loop141
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -11886,7 +12022,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit128
+    (block $exit136
      (local.set $6
       (i32.const 0)
      )
@@ -11899,13 +12035,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit128
+     (br_if $exit136
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop129
+     (loop $loop137
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -12283,20 +12419,20 @@
         (local.get $18)
        )
       )
-      (block $exit126
+      (block $exit134
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit126
+       (br_if $exit134
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop127
+       (loop $loop135
         (local.set $8
          (i32.load
           (i32.add
@@ -12587,7 +12723,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop127
+        (br_if $loop135
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -12601,7 +12737,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop129
+      (br_if $loop137
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -12688,20 +12824,20 @@
     (i32.const 128)
    )
   )
-  (block $exit164
+  (block $exit172
    (local.set $7
     (i32.const 0)
    )
    (local.set $54
     (local.get $1)
    )
-   (br_if $exit164
+   (br_if $exit172
     (i32.ge_s
      (local.get $7)
      (local.get $54)
     )
    )
-   (loop $loop165
+   (loop $loop173
     (local.set $8
      (i32.add
       (local.get $0)
@@ -12749,20 +12885,20 @@
     (local.set $16
      (i32.const 0)
     )
-    (block $exit158
+    (block $exit166
      (local.set $31
       (i32.const 0)
      )
      (local.set $51
       (local.get $15)
      )
-     (br_if $exit158
+     (br_if $exit166
       (i32.ge_s
        (local.get $31)
        (local.get $51)
       )
      )
-     (loop $loop159
+     (loop $loop167
       (if
        (i32.lt_s
         (i32.load
@@ -12791,7 +12927,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop159
+      (br_if $loop167
        (i32.lt_s
         (local.get $31)
         (local.get $51)
@@ -12802,20 +12938,20 @@
     (local.set $17
      (local.get $16)
     )
-    (block $exit160
+    (block $exit168
      (local.set $31
       (local.get $16)
      )
      (local.set $52
       (local.get $15)
      )
-     (br_if $exit160
+     (br_if $exit168
       (i32.ge_s
        (local.get $31)
        (local.get $52)
       )
      )
-     (loop $loop161
+     (loop $loop169
       (if
        (i32.lt_s
         (i32.load
@@ -12844,7 +12980,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop161
+      (br_if $loop169
        (i32.lt_s
         (local.get $31)
         (local.get $52)
@@ -12852,20 +12988,20 @@
       )
      )
     )
-    (block $exit162
+    (block $exit170
      (local.set $19
       (local.get $16)
      )
      (local.set $53
       (local.get $17)
      )
-     (br_if $exit162
+     (br_if $exit170
       (i32.ge_s
        (local.get $19)
        (local.get $53)
       )
      )
-     (loop $loop163
+     (loop $loop171
       (local.set $20
        (select
         (i32.const 512)
@@ -12882,20 +13018,20 @@
         )
        )
       )
-      (block $exit156
+      (block $exit164
        (local.set $21
         (i32.const 0)
        )
        (local.set $50
         (local.get $13)
        )
-       (br_if $exit156
+       (br_if $exit164
         (i32.ge_s
          (local.get $21)
          (local.get $50)
         )
        )
-       (loop $loop157
+       (loop $loop165
         (local.set $22
          (select
           (i32.const 256)
@@ -12952,20 +13088,20 @@
          (local.get $20)
          (local.get $9)
         )
-        (block $exit154
+        (block $exit162
          (local.set $23
           (i32.const 0)
          )
          (local.set $49
           (local.get $11)
          )
-         (br_if $exit154
+         (br_if $exit162
           (i32.ge_s
            (local.get $23)
            (local.get $49)
           )
          )
-         (loop $loop155
+         (loop $loop163
           (local.set $24
            (select
             (i32.const 64)
@@ -13002,7 +13138,7 @@
            (local.get $22)
            (local.get $9)
           )
-          (block $exit152
+          (block $exit160
            (local.set $25
             (i32.const 0)
            )
@@ -13015,13 +13151,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit152
+           (br_if $exit160
             (i32.ge_s
              (local.get $25)
              (local.get $48)
             )
            )
-           (loop $loop153
+           (loop $loop161
             (local.set $27
              (i32.add
               (local.get $19)
@@ -13087,7 +13223,7 @@
               )
              )
             )
-            (block $exit150
+            (block $exit158
              (local.set $26
               (i32.const 0)
              )
@@ -13100,13 +13236,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit150
+             (br_if $exit158
               (i32.ge_s
                (local.get $26)
                (local.get $47)
               )
              )
-             (loop $loop151
+             (loop $loop159
               (if
                (local.get $29)
                (then
@@ -13575,20 +13711,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit134
+                (block $exit142
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit134
+                 (br_if $exit142
                   (i32.ge_s
                    (local.get $31)
                    (local.get $39)
                   )
                  )
-                 (loop $loop135
+                 (loop $loop143
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -13653,7 +13789,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop135
+                  (br_if $loop143
                    (i32.lt_s
                     (local.get $31)
                     (local.get $39)
@@ -13723,20 +13859,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit138
+                (block $exit146
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit138
+                 (br_if $exit146
                   (i32.ge_s
                    (local.get $31)
                    (local.get $41)
                   )
                  )
-                 (loop $loop139
+                 (loop $loop147
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -13801,7 +13937,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop139
+                  (br_if $loop147
                    (i32.lt_s
                     (local.get $31)
                     (local.get $41)
@@ -13871,20 +14007,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit142
+                (block $exit150
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit142
+                 (br_if $exit150
                   (i32.ge_s
                    (local.get $31)
                    (local.get $43)
                   )
                  )
-                 (loop $loop143
+                 (loop $loop151
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -13949,7 +14085,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop143
+                  (br_if $loop151
                    (i32.lt_s
                     (local.get $31)
                     (local.get $43)
@@ -14019,20 +14155,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit146
+                (block $exit154
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $45
                   (i32.const 8)
                  )
-                 (br_if $exit146
+                 (br_if $exit154
                   (i32.ge_s
                    (local.get $31)
                    (local.get $45)
                   )
                  )
-                 (loop $loop147
+                 (loop $loop155
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -14097,7 +14233,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop147
+                  (br_if $loop155
                    (i32.lt_s
                     (local.get $31)
                     (local.get $45)
@@ -14184,20 +14320,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit136
+                (block $exit144
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $28)
                  )
-                 (br_if $exit136
+                 (br_if $exit144
                   (i32.ge_s
                    (local.get $31)
                    (local.get $40)
                   )
                  )
-                 (loop $loop137
+                 (loop $loop145
                   (if
                    (local.get $32)
                    (then
@@ -14252,7 +14388,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop137
+                  (br_if $loop145
                    (i32.lt_s
                     (local.get $31)
                     (local.get $40)
@@ -14315,20 +14451,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit140
+                (block $exit148
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $28)
                  )
-                 (br_if $exit140
+                 (br_if $exit148
                   (i32.ge_s
                    (local.get $31)
                    (local.get $42)
                   )
                  )
-                 (loop $loop141
+                 (loop $loop149
                   (if
                    (local.get $32)
                    (then
@@ -14383,7 +14519,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop141
+                  (br_if $loop149
                    (i32.lt_s
                     (local.get $31)
                     (local.get $42)
@@ -14446,20 +14582,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit144
+                (block $exit152
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $28)
                  )
-                 (br_if $exit144
+                 (br_if $exit152
                   (i32.ge_s
                    (local.get $31)
                    (local.get $44)
                   )
                  )
-                 (loop $loop145
+                 (loop $loop153
                   (if
                    (local.get $32)
                    (then
@@ -14514,7 +14650,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop145
+                  (br_if $loop153
                    (i32.lt_s
                     (local.get $31)
                     (local.get $44)
@@ -14577,20 +14713,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit148
+                (block $exit156
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $46
                   (local.get $28)
                  )
-                 (br_if $exit148
+                 (br_if $exit156
                   (i32.ge_s
                    (local.get $31)
                    (local.get $46)
                   )
                  )
-                 (loop $loop149
+                 (loop $loop157
                   (if
                    (local.get $32)
                    (then
@@ -14645,7 +14781,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop149
+                  (br_if $loop157
                    (i32.lt_s
                     (local.get $31)
                     (local.get $46)
@@ -14661,7 +14797,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop151
+              (br_if $loop159
                (i32.lt_s
                 (local.get $26)
                 (local.get $47)
@@ -14675,7 +14811,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop153
+            (br_if $loop161
              (i32.lt_s
               (local.get $25)
               (local.get $48)
@@ -14689,7 +14825,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop155
+          (br_if $loop163
            (i32.lt_s
             (local.get $23)
             (local.get $49)
@@ -14703,7 +14839,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop157
+        (br_if $loop165
          (i32.lt_s
           (local.get $21)
           (local.get $50)
@@ -14717,7 +14853,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop163
+      (br_if $loop171
        (i32.lt_s
         (local.get $19)
         (local.get $53)
@@ -14731,7 +14867,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop165
+    (br_if $loop173
      (i32.lt_s
       (local.get $7)
       (local.get $54)
@@ -14744,20 +14880,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit166
+  (block $exit174
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit166
+   (br_if $exit174
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop167
+   (loop $loop175
     (local.set $3
      (i32.add
       (local.get $0)
@@ -14802,7 +14938,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop167
+    (br_if $loop175
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -14811,7 +14947,8 @@
    )
   )
  )
- (func $op2_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $op2_shared (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -14868,1927 +15005,2114 @@
   (local $64 i32)
   (local $65 i32)
   (local $66 i32)
-  (local.set $39
-   (local.get $4)
+  (local $67 i32)
+  (local $68 i32)
+  (local $69 i32)
+  (local $70 i32)
+  (local $71 i32)
+  (local $72 i32)
+  (local $73 i32)
+  (local $74 i32)
+  (local.set $45
+   (local.get $3)
   )
-  (local.set $43
+  (local.set $49
    (i32.add
-    (local.get $39)
+    (local.get $45)
     (i32.const 524288)
    )
   )
-  (local.set $44
+  (local.set $50
    (i32.add
-    (local.get $43)
+    (local.get $49)
     (i32.const 16)
    )
   )
-  (local.set $45
+  (local.set $51
    (i32.add
-    (local.get $44)
+    (local.get $50)
     (i32.const 128)
    )
   )
-  (block $exit200
-   (local.set $11
+  (block $exit212
+   (local.set $16
     (i32.const 0)
    )
-   (local.set $66
+   (local.set $74
     (local.get $1)
    )
-   (br_if $exit200
+   (br_if $exit212
     (i32.ge_s
-     (local.get $11)
-     (local.get $66)
+     (local.get $16)
+     (local.get $74)
     )
    )
-   (loop $loop201
-    (local.set $14
-     (i32.add
-      (local.get $0)
-      (i32.mul
-       (local.get $11)
-       (i32.const 52)
-      )
-     )
-    )
+   (loop $loop213
     (local.set $15
      (i32.load
-      (local.get $14)
+      (local.get $2)
      )
     )
-    (local.set $40
-     (i32.load offset=36
-      (local.get $14)
-     )
-    )
-    (local.set $41
-     (i32.load offset=40
-      (local.get $14)
-     )
-    )
-    (local.set $12
+    (i32.store
+     (local.get $2)
      (i32.add
-      (local.get $11)
+      (local.get $15)
       (i32.const 1)
      )
     )
-    (block
-     (block $exit196
-      (local.set $13
-       (local.get $12)
-      )
-      (local.set $63
+    (if
+     (i32.ge_s
+      (local.get $15)
+      (local.get $1)
+     )
+     (then
+      (local.set $16
        (local.get $1)
       )
-      (br_if $exit196
-       (i32.ge_s
-        (local.get $13)
-        (local.get $63)
-       )
-      )
-      (loop $loop197
-       (if
-        (i32.ne
-         (i32.load
-          (i32.add
-           (local.get $0)
-           (i32.mul
-            (local.get $13)
-            (i32.const 52)
-           )
-          )
-         )
-         (local.get $15)
-        )
-        (then
-         (local.set $13
-          (local.get $1)
-         )
-        )
-        (else
-         (local.set $12
-          (i32.add
-           (local.get $13)
-           (i32.const 1)
-          )
-         )
-        )
-       )
-       (local.set $13
+     )
+     (else
+      (local.set $10
+       (i32.load
         (i32.add
-         (local.get $13)
-         (i32.const 1)
-        )
-       )
-       (br_if $loop197
-        (i32.lt_s
-         (local.get $13)
-         (local.get $63)
-        )
-       )
-      )
-     )
-    )
-    (block $exit198
-     (local.set $16
-      (local.get $2)
-     )
-     (local.set $64
-      (local.get $3)
-     )
-     (local.set $65
-      (local.get $8)
-     )
-     (br_if $exit198
-      (i32.ge_s
-       (local.get $16)
-       (local.get $64)
-      )
-     )
-     (loop $loop199
-      (local.set $17
-       (select
-        (local.get $8)
-        (i32.sub
-         (local.get $3)
-         (local.get $16)
-        )
-        (i32.lt_s
-         (local.get $8)
-         (i32.sub
-          (local.get $3)
-          (local.get $16)
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
          )
         )
        )
       )
-      (block $exit194
-       (local.set $18
+      (local.set $11
+       (i32.load offset=4
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $12
+       (i32.load offset=8
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $13
+       (i32.load offset=12
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (local.set $14
+       (i32.load offset=16
+        (i32.add
+         (local.get $0)
+         (i32.mul
+          (local.get $15)
+          (i32.const 20)
+         )
+        )
+       )
+      )
+      (block $exit210
+       (local.set $17
         (i32.const 0)
        )
-       (local.set $61
-        (select
-         (i32.const 1)
-         (local.get $41)
-         (local.get $6)
-        )
+       (local.set $73
+        (local.get $11)
        )
-       (local.set $62
-        (local.get $7)
-       )
-       (br_if $exit194
+       (br_if $exit210
         (i32.ge_s
-         (local.get $18)
-         (local.get $61)
+         (local.get $17)
+         (local.get $73)
         )
        )
-       (loop $loop195
-        (local.set $19
-         (select
-          (local.get $7)
-          (i32.sub
-           (local.get $41)
+       (loop $loop211
+        (local.set $20
+         (i32.add
+          (local.get $10)
+          (i32.mul
+           (local.get $17)
+           (i32.const 52)
+          )
+         )
+        )
+        (local.set $21
+         (i32.load
+          (local.get $20)
+         )
+        )
+        (local.set $46
+         (i32.load offset=36
+          (local.get $20)
+         )
+        )
+        (local.set $47
+         (i32.load offset=40
+          (local.get $20)
+         )
+        )
+        (local.set $18
+         (i32.add
+          (local.get $17)
+          (i32.const 1)
+         )
+        )
+        (block
+         (block $exit204
+          (local.set $19
            (local.get $18)
           )
-          (i32.lt_s
-           (local.get $7)
-           (i32.sub
-            (local.get $41)
-            (local.get $18)
+          (local.set $69
+           (local.get $11)
+          )
+          (br_if $exit204
+           (i32.ge_s
+            (local.get $19)
+            (local.get $69)
+           )
+          )
+          (loop $loop205
+           (if
+            (i32.ne
+             (i32.load
+              (i32.add
+               (local.get $10)
+               (i32.mul
+                (local.get $19)
+                (i32.const 52)
+               )
+              )
+             )
+             (local.get $21)
+            )
+            (then
+             (local.set $19
+              (local.get $11)
+             )
+            )
+            (else
+             (local.set $18
+              (i32.add
+               (local.get $19)
+               (i32.const 1)
+              )
+             )
+            )
+           )
+           (local.set $19
+            (i32.add
+             (local.get $19)
+             (i32.const 1)
+            )
+           )
+           (br_if $loop205
+            (i32.lt_s
+             (local.get $19)
+             (local.get $69)
+            )
            )
           )
          )
         )
         (if
-         (i32.eqz
-          (local.get $6)
-         )
+         (local.get $14)
          (then
-          (call $op2_packB
-           (local.get $39)
-           (i32.add
-            (local.get $40)
-            (i32.shl
-             (local.get $18)
-             (i32.const 2)
+          (block $exit206
+           (local.set $19
+            (local.get $17)
+           )
+           (local.set $70
+            (local.get $18)
+           )
+           (br_if $exit206
+            (i32.ge_s
+             (local.get $19)
+             (local.get $70)
             )
            )
-           (local.get $19)
-           (i32.add
-            (local.get $5)
-            (i32.shl
-             (local.get $16)
-             (i32.const 2)
-            )
-           )
-           (local.get $17)
-           (local.get $15)
-          )
-         )
-        )
-        (block $exit192
-         (local.set $13
-          (local.get $11)
-         )
-         (local.set $60
-          (local.get $12)
-         )
-         (br_if $exit192
-          (i32.ge_s
-           (local.get $13)
-           (local.get $60)
-          )
-         )
-         (loop $loop193
-          (local.set $14
-           (i32.add
-            (local.get $0)
-            (i32.mul
-             (local.get $13)
-             (i32.const 52)
-            )
-           )
-          )
-          (local.set $33
-           (i32.load offset=8
-            (local.get $14)
-           )
-          )
-          (local.set $34
-           (i32.load offset=16
-            (local.get $14)
-           )
-          )
-          (local.set $35
-           (i32.load offset=28
-            (local.get $14)
-           )
-          )
-          (if
-           (local.get $6)
-           (then
+           (loop $loop207
             (local.set $20
-             (i32.const 0)
-            )
-            (local.set $21
-             (local.get $34)
-            )
-           )
-           (else
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit186
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $57
-               (i32.const 32)
-              )
-              (br_if $exit186
-               (i32.ge_s
-                (local.get $24)
-                (local.get $57)
-               )
-              )
-              (loop $loop187
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (local.get $18)
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop187
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $57)
-                )
-               )
+             (i32.add
+              (local.get $10)
+              (i32.mul
+               (local.get $19)
+               (i32.const 52)
               )
              )
             )
-            (local.set $20
-             (local.get $22)
-            )
-            (local.set $22
-             (i32.const 0)
-            )
-            (local.set $23
-             (local.get $34)
-            )
-            (block
-             (block $exit188
-              (local.set $24
-               (i32.const 0)
-              )
-              (local.set $58
-               (i32.const 32)
-              )
-              (br_if $exit188
-               (i32.ge_s
-                (local.get $24)
-                (local.get $58)
-               )
-              )
-              (loop $loop189
-               (if
-                (i32.ge_s
-                 (local.get $22)
-                 (local.get $23)
-                )
-                (then
-                 (local.set $24
-                  (i32.const 32)
-                 )
-                )
-                (else
-                 (local.set $27
-                  (i32.div_s
-                   (i32.add
-                    (local.get $22)
-                    (local.get $23)
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                 (if
-                  (i32.lt_s
-                   (i32.load
-                    (i32.add
-                     (i32.load offset=32
-                      (local.get $14)
-                     )
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.add
-                    (local.get $18)
-                    (local.get $19)
-                   )
-                  )
-                  (then
-                   (local.set $22
-                    (i32.add
-                     (local.get $27)
-                     (i32.const 1)
-                    )
-                   )
-                  )
-                  (else
-                   (local.set $23
-                    (local.get $27)
-                   )
-                  )
-                 )
-                )
-               )
-               (local.set $24
-                (i32.add
-                 (local.get $24)
-                 (i32.const 1)
-                )
-               )
-               (br_if $loop189
-                (i32.lt_s
-                 (local.get $24)
-                 (local.get $58)
-                )
-               )
-              )
-             )
-            )
-            (local.set $21
-             (local.get $22)
-            )
-           )
-          )
-          (local.set $46
-           (i32.and
-            (local.get $9)
-            (i32.eqz
-             (local.get $20)
-            )
-           )
-          )
-          (local.set $47
-           (i32.and
-            (local.get $10)
-            (i32.eq
-             (local.get $21)
-             (local.get $34)
-            )
-           )
-          )
-          (local.set $42
-           (i32.and
-            (i32.eqz
-             (local.get $6)
-            )
-            (i32.eq
-             (i32.sub
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (i32.sub
-                  (local.get $21)
-                  (i32.const 1)
-                 )
-                 (i32.const 2)
-                )
-               )
-              )
-              (i32.load
-               (i32.add
-                (i32.load offset=32
-                 (local.get $14)
-                )
-                (i32.shl
-                 (local.get $20)
-                 (i32.const 2)
-                )
-               )
-              )
-             )
-             (i32.sub
-              (i32.sub
-               (local.get $21)
+            (if
+             (i32.eqz
+              (i32.load offset=48
                (local.get $20)
               )
+             )
+             (then
+              (call $op2_packA
+               (i32.load offset=28
+                (local.get $20)
+               )
+               (i32.load offset=4
+                (local.get $20)
+               )
+               (i32.load offset=8
+                (local.get $20)
+               )
+               (i32.load offset=12
+                (local.get $20)
+               )
+               (i32.load offset=16
+                (local.get $20)
+               )
+               (i32.load
+                (local.get $20)
+               )
+              )
+             )
+            )
+            (local.set $19
+             (i32.add
+              (local.get $19)
               (i32.const 1)
              )
             )
+            (br_if $loop207
+             (i32.lt_s
+              (local.get $19)
+              (local.get $70)
+             )
+            )
            )
           )
-          (if
-           (i32.lt_s
-            (local.get $20)
-            (local.get $21)
+         )
+        )
+        (block $exit208
+         (local.set $22
+          (local.get $12)
+         )
+         (local.set $71
+          (local.get $13)
+         )
+         (local.set $72
+          (local.get $7)
+         )
+         (br_if $exit208
+          (i32.ge_s
+           (local.get $22)
+           (local.get $71)
+          )
+         )
+         (loop $loop209
+          (local.set $23
+           (select
+            (local.get $7)
+            (i32.sub
+             (local.get $13)
+             (local.get $22)
+            )
+            (i32.lt_s
+             (local.get $7)
+             (i32.sub
+              (local.get $13)
+              (local.get $22)
+             )
+            )
            )
-           (then
-            (block $exit190
-             (local.set $25
-              (i32.const 0)
-             )
-             (local.set $59
-              (i32.div_s
-               (i32.add
-                (local.get $17)
-                (i32.const 7)
+          )
+          (block $exit202
+           (local.set $24
+            (i32.const 0)
+           )
+           (local.set $67
+            (select
+             (i32.const 1)
+             (local.get $47)
+             (local.get $5)
+            )
+           )
+           (local.set $68
+            (local.get $6)
+           )
+           (br_if $exit202
+            (i32.ge_s
+             (local.get $24)
+             (local.get $67)
+            )
+           )
+           (loop $loop203
+            (local.set $25
+             (select
+              (local.get $6)
+              (i32.sub
+               (local.get $47)
+               (local.get $24)
+              )
+              (i32.lt_s
+               (local.get $6)
+               (i32.sub
+                (local.get $47)
+                (local.get $24)
                )
-               (i32.const 8)
               )
              )
-             (br_if $exit190
-              (i32.ge_s
+            )
+            (if
+             (i32.eqz
+              (local.get $5)
+             )
+             (then
+              (call $op2_packB
+               (local.get $45)
+               (i32.add
+                (local.get $46)
+                (i32.shl
+                 (local.get $24)
+                 (i32.const 2)
+                )
+               )
                (local.get $25)
-               (local.get $59)
+               (i32.add
+                (local.get $4)
+                (i32.shl
+                 (local.get $22)
+                 (i32.const 2)
+                )
+               )
+               (local.get $23)
+               (local.get $21)
               )
              )
-             (loop $loop191
-              (local.set $27
+            )
+            (block $exit200
+             (local.set $19
+              (local.get $17)
+             )
+             (local.set $66
+              (local.get $18)
+             )
+             (br_if $exit200
+              (i32.ge_s
+               (local.get $19)
+               (local.get $66)
+              )
+             )
+             (loop $loop201
+              (local.set $20
                (i32.add
-                (local.get $16)
+                (local.get $10)
                 (i32.mul
-                 (local.get $25)
-                 (i32.const 8)
+                 (local.get $19)
+                 (i32.const 52)
                 )
                )
               )
-              (local.set $28
-               (select
-                (i32.const 8)
-                (i32.sub
-                 (i32.add
-                  (local.get $16)
-                  (local.get $17)
-                 )
-                 (local.get $27)
-                )
-                (i32.lt_s
-                 (i32.const 8)
-                 (i32.sub
-                  (i32.add
-                   (local.get $16)
-                   (local.get $17)
-                  )
-                  (local.get $27)
-                 )
-                )
+              (local.set $39
+               (i32.load offset=8
+                (local.get $20)
                )
               )
-              (local.set $29
-               (i32.eq
-                (local.get $28)
-                (i32.const 8)
+              (local.set $40
+               (i32.load offset=16
+                (local.get $20)
+               )
+              )
+              (local.set $41
+               (i32.load offset=28
+                (local.get $20)
                )
               )
               (if
-               (local.get $6)
+               (local.get $5)
                (then
-                (local.set $30
-                 (i32.add
-                  (i32.const 33886208)
-                  (i32.shl
-                   (i32.load
-                    (i32.add
-                     (i32.const 76250048)
-                     (i32.shl
-                      (local.get $27)
-                      (i32.const 2)
-                     )
-                    )
-                   )
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
-                  )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
-                  )
-                 )
-                )
-                (local.set $32
+                (local.set $26
                  (i32.const 0)
                 )
+                (local.set $27
+                 (local.get $40)
+                )
                )
                (else
-                (local.set $30
-                 (i32.sub
-                  (i32.add
-                   (local.get $39)
-                   (i32.mul
-                    (local.get $25)
-                    (i32.mul
-                     (local.get $19)
-                     (i32.const 32)
+                (local.set $28
+                 (i32.const 0)
+                )
+                (local.set $29
+                 (local.get $40)
+                )
+                (block
+                 (block $exit194
+                  (local.set $30
+                   (i32.const 0)
+                  )
+                  (local.set $63
+                   (i32.const 32)
+                  )
+                  (br_if $exit194
+                   (i32.ge_s
+                    (local.get $30)
+                    (local.get $63)
+                   )
+                  )
+                  (loop $loop195
+                   (if
+                    (i32.ge_s
+                     (local.get $28)
+                     (local.get $29)
+                    )
+                    (then
+                     (local.set $30
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $33
+                      (i32.div_s
+                       (i32.add
+                        (local.get $28)
+                        (local.get $29)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $20)
+                         )
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (local.get $24)
+                      )
+                      (then
+                       (local.set $28
+                        (i32.add
+                         (local.get $33)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $29
+                        (local.get $33)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $30
+                    (i32.add
+                     (local.get $30)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop195
+                    (i32.lt_s
+                     (local.get $30)
+                     (local.get $63)
                     )
                    )
                   )
-                  (i32.shl
-                   (local.get $18)
-                   (i32.const 5)
+                 )
+                )
+                (local.set $26
+                 (local.get $28)
+                )
+                (local.set $28
+                 (i32.const 0)
+                )
+                (local.set $29
+                 (local.get $40)
+                )
+                (block
+                 (block $exit196
+                  (local.set $30
+                   (i32.const 0)
+                  )
+                  (local.set $64
+                   (i32.const 32)
+                  )
+                  (br_if $exit196
+                   (i32.ge_s
+                    (local.get $30)
+                    (local.get $64)
+                   )
+                  )
+                  (loop $loop197
+                   (if
+                    (i32.ge_s
+                     (local.get $28)
+                     (local.get $29)
+                    )
+                    (then
+                     (local.set $30
+                      (i32.const 32)
+                     )
+                    )
+                    (else
+                     (local.set $33
+                      (i32.div_s
+                       (i32.add
+                        (local.get $28)
+                        (local.get $29)
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                     (if
+                      (i32.lt_s
+                       (i32.load
+                        (i32.add
+                         (i32.load offset=32
+                          (local.get $20)
+                         )
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.add
+                        (local.get $24)
+                        (local.get $25)
+                       )
+                      )
+                      (then
+                       (local.set $28
+                        (i32.add
+                         (local.get $33)
+                         (i32.const 1)
+                        )
+                       )
+                      )
+                      (else
+                       (local.set $29
+                        (local.get $33)
+                       )
+                      )
+                     )
+                    )
+                   )
+                   (local.set $30
+                    (i32.add
+                     (local.get $30)
+                     (i32.const 1)
+                    )
+                   )
+                   (br_if $loop197
+                    (i32.lt_s
+                     (local.get $30)
+                     (local.get $64)
+                    )
+                   )
                   )
                  )
                 )
-                (local.set $31
-                 (i32.add
-                  (i32.load offset=32
-                   (local.get $14)
+                (local.set $27
+                 (local.get $28)
+                )
+               )
+              )
+              (local.set $52
+               (i32.and
+                (local.get $8)
+                (i32.eqz
+                 (local.get $26)
+                )
+               )
+              )
+              (local.set $53
+               (i32.and
+                (local.get $9)
+                (i32.eq
+                 (local.get $27)
+                 (local.get $40)
+                )
+               )
+              )
+              (local.set $48
+               (i32.and
+                (i32.eqz
+                 (local.get $5)
+                )
+                (i32.eq
+                 (i32.sub
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $20)
+                    )
+                    (i32.shl
+                     (i32.sub
+                      (local.get $27)
+                      (i32.const 1)
+                     )
+                     (i32.const 2)
+                    )
+                   )
                   )
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 2)
+                  (i32.load
+                   (i32.add
+                    (i32.load offset=32
+                     (local.get $20)
+                    )
+                    (i32.shl
+                     (local.get $26)
+                     (i32.const 2)
+                    )
+                   )
                   )
                  )
-                )
-                (local.set $32
-                 (i32.const 5)
+                 (i32.sub
+                  (i32.sub
+                   (local.get $27)
+                   (local.get $26)
+                  )
+                  (i32.const 1)
+                 )
                 )
                )
               )
               (if
-               (local.get $29)
-               (then
-                (call $microkernel_4x8_rows
-                 (i32.add
-                  (local.get $35)
-                  (i32.shl
-                   (local.get $20)
-                   (i32.const 4)
-                  )
-                 )
-                 (i32.shl
-                  (local.get $34)
-                  (i32.const 4)
-                 )
-                 (select
-                  (i32.add
-                   (local.get $30)
-                   (i32.shl
-                    (i32.load
-                     (local.get $31)
-                    )
-                    (i32.const 5)
-                   )
-                  )
-                  (local.get $30)
-                  (local.get $42)
-                 )
-                 (select
-                  (i32.const 0)
-                  (local.get $31)
-                  (local.get $42)
-                 )
-                 (i32.sub
-                  (local.get $21)
-                  (local.get $20)
-                 )
-                 (local.get $32)
-                 (i32.load offset=44
-                  (local.get $14)
-                 )
-                 (local.get $33)
-                 (i32.shl
-                  (i32.load
-                   (i32.add
-                    (i32.const 76318208)
-                    (i32.shl
-                     (i32.add
-                      (local.get $27)
-                      (i32.const 0)
-                     )
-                     (i32.const 2)
-                    )
-                   )
-                  )
-                  (i32.const 2)
-                 )
-                 (local.get $45)
-                 (local.get $46)
-                )
+               (i32.lt_s
+                (local.get $26)
+                (local.get $27)
                )
-               (else
-                (block $exit184
-                 (local.set $26
+               (then
+                (block $exit198
+                 (local.set $31
                   (i32.const 0)
                  )
-                 (local.set $56
+                 (local.set $65
                   (i32.div_s
                    (i32.add
-                    (local.get $33)
-                    (i32.const 3)
+                    (local.get $23)
+                    (i32.const 7)
                    )
-                   (i32.const 4)
+                   (i32.const 8)
                   )
                  )
-                 (br_if $exit184
+                 (br_if $exit198
                   (i32.ge_s
-                   (local.get $26)
-                   (local.get $56)
+                   (local.get $31)
+                   (local.get $65)
                   )
                  )
-                 (loop $loop185
-                  (i32.store
-                   (local.get $43)
+                 (loop $loop199
+                  (local.set $33
                    (i32.add
-                    (local.get $44)
-                    (i32.const 0)
+                    (local.get $22)
+                    (i32.mul
+                     (local.get $31)
+                     (i32.const 8)
+                    )
                    )
                   )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
+                  (local.set $34
+                   (select
+                    (i32.const 8)
+                    (i32.sub
+                     (i32.add
+                      (local.get $22)
+                      (local.get $23)
                      )
+                     (local.get $33)
+                    )
+                    (i32.lt_s
+                     (i32.const 8)
+                     (i32.sub
+                      (i32.add
+                       (local.get $22)
+                       (local.get $23)
+                      )
+                      (local.get $33)
+                     )
+                    )
+                   )
+                  )
+                  (local.set $35
+                   (i32.eq
+                    (local.get $34)
+                    (i32.const 8)
+                   )
+                  )
+                  (if
+                   (local.get $5)
+                   (then
+                    (local.set $36
+                     (i32.add
+                      (i32.const 33886208)
+                      (i32.shl
+                       (i32.load
+                        (i32.add
+                         (i32.const 76250048)
+                         (i32.shl
+                          (local.get $33)
+                          (i32.const 2)
+                         )
+                        )
+                       )
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $37
+                     (i32.add
+                      (i32.load offset=32
+                       (local.get $20)
+                      )
+                      (i32.shl
+                       (local.get $26)
+                       (i32.const 2)
+                      )
+                     )
+                    )
+                    (local.set $38
                      (i32.const 0)
                     )
-                    (local.get $33)
                    )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317632)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317696)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit168
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $48
-                    (i32.const 8)
-                   )
-                   (br_if $exit168
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $48)
-                    )
-                   )
-                   (loop $loop169
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 0)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76318208)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
+                   (else
                     (local.set $36
+                     (i32.sub
+                      (i32.add
+                       (local.get $45)
+                       (i32.mul
+                        (local.get $31)
+                        (i32.mul
+                         (local.get $25)
+                         (i32.const 32)
+                        )
+                       )
+                      )
+                      (i32.shl
+                       (local.get $24)
+                       (i32.const 5)
+                      )
+                     )
+                    )
+                    (local.set $37
                      (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop169
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $48)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=4
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 32)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317632)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                      (i32.load offset=32
+                       (local.get $20)
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317696)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
+                      (i32.shl
+                       (local.get $26)
+                       (i32.const 2)
                       )
                      )
                     )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit172
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $50
-                    (i32.const 8)
-                   )
-                   (br_if $exit172
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $50)
-                    )
-                   )
-                   (loop $loop173
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 32)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76318208)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop173
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $50)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=8
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 64)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317632)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317696)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 2)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit176
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $52
-                    (i32.const 8)
-                   )
-                   (br_if $exit176
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $52)
-                    )
-                   )
-                   (loop $loop177
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 64)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76318208)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop177
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $52)
-                     )
-                    )
-                   )
-                  )
-                  (i32.store offset=12
-                   (local.get $43)
-                   (i32.add
-                    (local.get $44)
-                    (i32.const 96)
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317632)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317696)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 3)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit180
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $54
-                    (i32.const 8)
-                   )
-                   (br_if $exit180
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $54)
-                    )
-                   )
-                   (loop $loop181
-                    (f32.store
-                     (i32.add
-                      (local.get $44)
-                      (i32.add
-                       (i32.const 96)
-                       (i32.shl
-                        (local.get $36)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (select
-                      (f32.load
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76318208)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                      )
-                      (f32.const 0)
-                      (i32.and
-                       (i32.and
-                        (local.get $38)
-                        (i32.lt_s
-                         (local.get $36)
-                         (local.get $28)
-                        )
-                       )
-                       (i32.eqz
-                        (local.get $46)
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop181
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $54)
-                     )
+                    (local.set $38
+                     (i32.const 5)
                     )
                    )
                   )
                   (if
-                   (local.get $42)
+                   (local.get $35)
                    (then
-                    (call $microkernel_4x8
+                    (call $microkernel_4x8_rows
                      (i32.add
-                      (local.get $35)
+                      (local.get $41)
                       (i32.shl
-                       (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
-                       )
+                       (local.get $26)
                        (i32.const 4)
                       )
                      )
-                     (i32.add
-                      (local.get $30)
-                      (i32.shl
-                       (i32.load
-                        (local.get $31)
+                     (i32.shl
+                      (local.get $40)
+                      (i32.const 4)
+                     )
+                     (select
+                      (i32.add
+                       (local.get $36)
+                       (i32.shl
+                        (i32.load
+                         (local.get $37)
+                        )
+                        (i32.const 5)
                        )
-                       (i32.const 5)
                       )
+                      (local.get $36)
+                      (local.get $48)
+                     )
+                     (select
+                      (i32.const 0)
+                      (local.get $37)
+                      (local.get $48)
                      )
                      (i32.sub
-                      (local.get $21)
+                      (local.get $27)
+                      (local.get $26)
+                     )
+                     (local.get $38)
+                     (i32.load offset=44
                       (local.get $20)
                      )
-                     (local.get $43)
+                     (local.get $39)
+                     (i32.shl
+                      (i32.load
+                       (i32.add
+                        (i32.const 76318208)
+                        (i32.shl
+                         (i32.add
+                          (local.get $33)
+                          (i32.const 0)
+                         )
+                         (i32.const 2)
+                        )
+                       )
+                      )
+                      (i32.const 2)
+                     )
+                     (local.get $51)
+                     (local.get $52)
                     )
                    )
                    (else
-                    (call $microkernel_4x8_gather
-                     (i32.add
-                      (local.get $35)
-                      (i32.shl
+                    (block $exit192
+                     (local.set $32
+                      (i32.const 0)
+                     )
+                     (local.set $62
+                      (i32.div_s
                        (i32.add
-                        (i32.mul
-                         (local.get $26)
-                         (local.get $34)
-                        )
-                        (local.get $20)
+                        (local.get $39)
+                        (i32.const 3)
                        )
                        (i32.const 4)
                       )
                      )
-                     (local.get $30)
-                     (local.get $31)
-                     (i32.sub
-                      (local.get $21)
-                      (local.get $20)
-                     )
-                     (local.get $43)
-                     (local.get $32)
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 0)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317632)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
+                     (br_if $exit192
+                      (i32.ge_s
+                       (local.get $32)
+                       (local.get $62)
                       )
                      )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317696)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 0)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit170
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $49
-                    (local.get $28)
-                   )
-                   (br_if $exit170
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $49)
-                    )
-                   )
-                   (loop $loop171
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
+                     (loop $loop193
+                      (i32.store
+                       (local.get $49)
                        (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76318208)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
+                        (local.get $50)
+                        (i32.const 0)
                        )
-                       (f32.load
+                      )
+                      (local.set $44
+                       (i32.lt_s
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 0)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
                          )
+                         (i32.const 0)
                         )
+                        (local.get $39)
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop171
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $49)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 1)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317632)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317696)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
-                            )
-                            (i32.const 1)
-                           )
-                           (i32.const 2)
-                          )
-                         )
-                        )
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit174
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $51
-                    (local.get $28)
-                   )
-                   (br_if $exit174
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $51)
-                    )
-                   )
-                   (loop $loop175
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
-                           (i32.add
-                            (i32.const 76318208)
-                            (i32.shl
-                             (i32.add
-                              (local.get $27)
-                              (local.get $36)
-                             )
-                             (i32.const 2)
-                            )
-                           )
-                          )
-                         )
-                         (i32.const 2)
-                        )
-                       )
-                       (f32.load
+                      (local.set $43
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 32)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317632)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
                           )
                          )
-                        )
-                       )
-                      )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop175
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $51)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 2)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317632)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
-                       )
-                      )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317696)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
-                          )
-                          (i32.shl
-                           (i32.add
-                            (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317696)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
                             )
                             (i32.const 2)
                            )
-                           (i32.const 2)
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $44)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit178
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $53
-                    (local.get $28)
-                   )
-                   (br_if $exit178
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $53)
-                    )
-                   )
-                   (loop $loop179
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
+                      (block $exit176
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $54
+                        (i32.const 8)
+                       )
+                       (br_if $exit176
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $54)
+                        )
+                       )
+                       (loop $loop177
+                        (f32.store
                          (i32.add
-                          (local.get $37)
-                          (i32.load
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 0)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
                            (i32.add
-                            (i32.const 76318208)
+                            (i32.const 75833344)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76318208)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
                           )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop177
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $54)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=4
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 32)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317632)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317696)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit180
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $56
+                        (i32.const 8)
+                       )
+                       (br_if $exit180
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $56)
+                        )
+                       )
+                       (loop $loop181
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 32)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 75833344)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76318208)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop181
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $56)
+                         )
+                        )
+                       )
+                      )
+                      (i32.store offset=8
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 64)
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
                          )
                          (i32.const 2)
                         )
+                        (local.get $39)
                        )
-                       (f32.load
+                      )
+                      (local.set $43
+                       (select
                         (i32.add
-                         (local.get $44)
-                         (i32.add
-                          (i32.const 64)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317632)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317696)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit184
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $58
+                        (i32.const 8)
+                       )
+                       (br_if $exit184
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $58)
+                        )
+                       )
+                       (loop $loop185
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 64)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 75833344)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76318208)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop185
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $58)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop179
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $53)
-                     )
-                    )
-                   )
-                  )
-                  (local.set $38
-                   (i32.lt_s
-                    (i32.add
-                     (i32.mul
-                      (local.get $26)
-                      (i32.const 4)
-                     )
-                     (i32.const 3)
-                    )
-                    (local.get $33)
-                   )
-                  )
-                  (local.set $37
-                   (select
-                    (i32.add
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317632)
-                       (i32.shl
-                        (local.get $15)
-                        (i32.const 2)
+                      (i32.store offset=12
+                       (local.get $49)
+                       (i32.add
+                        (local.get $50)
+                        (i32.const 96)
                        )
                       )
-                     )
-                     (i32.load
-                      (i32.add
-                       (i32.const 76317696)
-                       (i32.shl
-                        (i32.load
-                         (i32.add
-                          (i32.load offset=4
-                           (local.get $14)
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317632)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
                           )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317696)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit188
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $60
+                        (i32.const 8)
+                       )
+                       (br_if $exit188
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $60)
+                        )
+                       )
+                       (loop $loop189
+                        (f32.store
+                         (i32.add
+                          (local.get $50)
+                          (i32.add
+                           (i32.const 96)
+                           (i32.shl
+                            (local.get $42)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (select
+                          (f32.load
+                           (i32.add
+                            (i32.const 75833344)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76318208)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                          )
+                          (f32.const 0)
+                          (i32.and
+                           (i32.and
+                            (local.get $44)
+                            (i32.lt_s
+                             (local.get $42)
+                             (local.get $34)
+                            )
+                           )
+                           (i32.eqz
+                            (local.get $52)
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop189
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $60)
+                         )
+                        )
+                       )
+                      )
+                      (if
+                       (local.get $48)
+                       (then
+                        (call $microkernel_4x8
+                         (i32.add
+                          (local.get $41)
                           (i32.shl
                            (i32.add
                             (i32.mul
-                             (local.get $26)
-                             (i32.const 4)
+                             (local.get $32)
+                             (local.get $40)
                             )
-                            (i32.const 3)
+                            (local.get $26)
                            )
-                           (i32.const 2)
+                           (i32.const 4)
+                          )
+                         )
+                         (i32.add
+                          (local.get $36)
+                          (i32.shl
+                           (i32.load
+                            (local.get $37)
+                           )
+                           (i32.const 5)
+                          )
+                         )
+                         (i32.sub
+                          (local.get $27)
+                          (local.get $26)
+                         )
+                         (local.get $49)
+                        )
+                       )
+                       (else
+                        (call $microkernel_4x8_gather
+                         (i32.add
+                          (local.get $41)
+                          (i32.shl
+                           (i32.add
+                            (i32.mul
+                             (local.get $32)
+                             (local.get $40)
+                            )
+                            (local.get $26)
+                           )
+                           (i32.const 4)
+                          )
+                         )
+                         (local.get $36)
+                         (local.get $37)
+                         (i32.sub
+                          (local.get $27)
+                          (local.get $26)
+                         )
+                         (local.get $49)
+                         (local.get $38)
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 0)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317632)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317696)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 0)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
                           )
                          )
                         )
-                        (i32.const 2)
+                        (i32.const 0)
+                        (local.get $44)
                        )
                       )
-                     )
-                    )
-                    (i32.const 0)
-                    (local.get $38)
-                   )
-                  )
-                  (block $exit182
-                   (local.set $36
-                    (i32.const 0)
-                   )
-                   (local.set $55
-                    (local.get $28)
-                   )
-                   (br_if $exit182
-                    (i32.ge_s
-                     (local.get $36)
-                     (local.get $55)
-                    )
-                   )
-                   (loop $loop183
-                    (if
-                     (local.get $38)
-                     (then
-                      (f32.store
-                       (i32.add
-                        (i32.const 75833344)
-                        (i32.shl
-                         (i32.add
-                          (local.get $37)
-                          (i32.load
+                      (block $exit178
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $55
+                        (local.get $34)
+                       )
+                       (br_if $exit178
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $55)
+                        )
+                       )
+                       (loop $loop179
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
                            (i32.add
-                            (i32.const 76318208)
+                            (i32.const 75833344)
                             (i32.shl
                              (i32.add
-                              (local.get $27)
-                              (local.get $36)
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76318208)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
                              )
                              (i32.const 2)
                             )
                            )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 0)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
                           )
                          )
-                         (i32.const 2)
                         )
-                       )
-                       (f32.load
-                        (i32.add
-                         (local.get $44)
+                        (local.set $42
                          (i32.add
-                          (i32.const 96)
-                          (i32.shl
-                           (local.get $36)
-                           (i32.const 2)
-                          )
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop179
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $55)
                          )
                         )
                        )
                       )
-                     )
-                    )
-                    (local.set $36
-                     (i32.add
-                      (local.get $36)
-                      (i32.const 1)
-                     )
-                    )
-                    (br_if $loop183
-                     (i32.lt_s
-                      (local.get $36)
-                      (local.get $55)
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 1)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317632)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317696)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 1)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit182
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $57
+                        (local.get $34)
+                       )
+                       (br_if $exit182
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $57)
+                        )
+                       )
+                       (loop $loop183
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 75833344)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76318208)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 32)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop183
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $57)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 2)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317632)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317696)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 2)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit186
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $59
+                        (local.get $34)
+                       )
+                       (br_if $exit186
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $59)
+                        )
+                       )
+                       (loop $loop187
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 75833344)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76318208)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 64)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop187
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $59)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $44
+                       (i32.lt_s
+                        (i32.add
+                         (i32.mul
+                          (local.get $32)
+                          (i32.const 4)
+                         )
+                         (i32.const 3)
+                        )
+                        (local.get $39)
+                       )
+                      )
+                      (local.set $43
+                       (select
+                        (i32.add
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317632)
+                           (i32.shl
+                            (local.get $21)
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                         (i32.load
+                          (i32.add
+                           (i32.const 76317696)
+                           (i32.shl
+                            (i32.load
+                             (i32.add
+                              (i32.load offset=4
+                               (local.get $20)
+                              )
+                              (i32.shl
+                               (i32.add
+                                (i32.mul
+                                 (local.get $32)
+                                 (i32.const 4)
+                                )
+                                (i32.const 3)
+                               )
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                            (i32.const 2)
+                           )
+                          )
+                         )
+                        )
+                        (i32.const 0)
+                        (local.get $44)
+                       )
+                      )
+                      (block $exit190
+                       (local.set $42
+                        (i32.const 0)
+                       )
+                       (local.set $61
+                        (local.get $34)
+                       )
+                       (br_if $exit190
+                        (i32.ge_s
+                         (local.get $42)
+                         (local.get $61)
+                        )
+                       )
+                       (loop $loop191
+                        (if
+                         (local.get $44)
+                         (then
+                          (f32.store
+                           (i32.add
+                            (i32.const 75833344)
+                            (i32.shl
+                             (i32.add
+                              (local.get $43)
+                              (i32.load
+                               (i32.add
+                                (i32.const 76318208)
+                                (i32.shl
+                                 (i32.add
+                                  (local.get $33)
+                                  (local.get $42)
+                                 )
+                                 (i32.const 2)
+                                )
+                               )
+                              )
+                             )
+                             (i32.const 2)
+                            )
+                           )
+                           (f32.load
+                            (i32.add
+                             (local.get $50)
+                             (i32.add
+                              (i32.const 96)
+                              (i32.shl
+                               (local.get $42)
+                               (i32.const 2)
+                              )
+                             )
+                            )
+                           )
+                          )
+                         )
+                        )
+                        (local.set $42
+                         (i32.add
+                          (local.get $42)
+                          (i32.const 1)
+                         )
+                        )
+                        (br_if $loop191
+                         (i32.lt_s
+                          (local.get $42)
+                          (local.get $61)
+                         )
+                        )
+                       )
+                      )
+                      (local.set $32
+                       (i32.add
+                        (local.get $32)
+                        (i32.const 1)
+                       )
+                      )
+                      (br_if $loop193
+                       (i32.lt_s
+                        (local.get $32)
+                        (local.get $62)
+                       )
+                      )
                      )
                     )
                    )
                   )
-                  (local.set $26
+                  (local.set $31
                    (i32.add
-                    (local.get $26)
+                    (local.get $31)
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop185
+                  (br_if $loop199
                    (i32.lt_s
-                    (local.get $26)
-                    (local.get $56)
+                    (local.get $31)
+                    (local.get $65)
                    )
                   )
                  )
                 )
                )
               )
-              (local.set $25
+              (local.set $19
                (i32.add
-                (local.get $25)
+                (local.get $19)
                 (i32.const 1)
                )
               )
-              (br_if $loop191
+              (br_if $loop201
                (i32.lt_s
-                (local.get $25)
-                (local.get $59)
+                (local.get $19)
+                (local.get $66)
                )
               )
              )
             )
+            (local.set $24
+             (i32.add
+              (local.get $24)
+              (local.get $68)
+             )
+            )
+            (br_if $loop203
+             (i32.lt_s
+              (local.get $24)
+              (local.get $67)
+             )
+            )
            )
           )
-          (local.set $13
+          (local.set $22
            (i32.add
-            (local.get $13)
-            (i32.const 1)
+            (local.get $22)
+            (local.get $72)
            )
           )
-          (br_if $loop193
+          (br_if $loop209
            (i32.lt_s
-            (local.get $13)
-            (local.get $60)
+            (local.get $22)
+            (local.get $71)
            )
           )
          )
         )
-        (local.set $18
+        (local.set $17
+         (i32.sub
+          (local.get $18)
+          (i32.const 1)
+         )
+        )
+        (local.set $17
          (i32.add
-          (local.get $18)
-          (local.get $62)
+          (local.get $17)
+          (i32.const 1)
          )
         )
-        (br_if $loop195
+        (br_if $loop211
          (i32.lt_s
-          (local.get $18)
-          (local.get $61)
+          (local.get $17)
+          (local.get $73)
          )
         )
        )
       )
-      (local.set $16
-       (i32.add
-        (local.get $16)
-        (local.get $65)
-       )
-      )
-      (br_if $loop199
-       (i32.lt_s
-        (local.get $16)
-        (local.get $64)
-       )
-      )
      )
     )
-    (local.set $11
-     (i32.sub
-      (local.get $12)
-      (i32.const 1)
-     )
-    )
-    (local.set $11
+    (local.set $16
      (i32.add
-      (local.get $11)
+      (local.get $16)
       (i32.const 1)
      )
     )
-    (br_if $loop201
+    (br_if $loop213
      (i32.lt_s
-      (local.get $11)
-      (local.get $66)
+      (local.get $16)
+      (local.get $74)
      )
     )
    )
@@ -16813,20 +17137,20 @@
    (i32.const 0)
    (i32.const 4096)
   )
-  (block $exit204
+  (block $exit216
    (local.set $0
     (i32.const 0)
    )
    (local.set $10
     (i32.const 128)
    )
-   (br_if $exit204
+   (br_if $exit216
     (i32.ge_s
      (local.get $0)
      (local.get $10)
     )
    )
-   (loop $loop205
+   (loop $loop217
     (local.set $2
      (i32.add
       (i32.const 327680)
@@ -16848,20 +17172,20 @@
       )
      )
     )
-    (block $exit202
+    (block $exit214
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 8)
      )
-     (br_if $exit202
+     (br_if $exit214
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop203
+     (loop $loop215
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -16902,7 +17226,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop203
+      (br_if $loop215
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -16916,7 +17240,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop205
+    (br_if $loop217
      (i32.lt_s
       (local.get $0)
       (local.get $10)
@@ -16931,34 +17255,34 @@
    (i32.const 76324352)
    (i32.const 0)
   )
-  (block $exit208
+  (block $exit220
    (local.set $8
     (i32.const 0)
    )
    (local.set $12
     (i32.const 8)
    )
-   (br_if $exit208
+   (br_if $exit220
     (i32.ge_s
      (local.get $8)
      (local.get $12)
     )
    )
-   (loop $loop209
-    (block $exit206
+   (loop $loop221
+    (block $exit218
      (local.set $9
       (i32.const 0)
      )
      (local.set $11
       (i32.const 128)
      )
-     (br_if $exit206
+     (br_if $exit218
       (i32.ge_s
        (local.get $9)
        (local.get $11)
       )
      )
-     (loop $loop207
+     (loop $loop219
       (i32.store
        (i32.add
         (i32.const 76324416)
@@ -16998,7 +17322,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop207
+      (br_if $loop219
        (i32.lt_s
         (local.get $9)
         (local.get $11)
@@ -17025,7 +17349,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop209
+    (br_if $loop221
      (i32.lt_s
       (local.get $8)
       (local.get $12)
@@ -17069,20 +17393,20 @@
   (local.set $25
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (block $exit212
+  (block $exit224
    (local.set $6
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit212
+   (br_if $exit224
     (i32.ge_s
      (local.get $6)
      (local.get $33)
     )
    )
-   (loop $loop213
+   (loop $loop225
     (local.set $14
      (local.get $6)
     )
@@ -17107,7 +17431,7 @@
       )
      )
     )
-    (block $exit210
+    (block $exit222
      (local.set $9
       (local.get $2)
      )
@@ -17117,13 +17441,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit210
+     (br_if $exit222
       (i32.ge_s
        (local.get $9)
        (local.get $32)
       )
      )
-     (loop $loop211
+     (loop $loop223
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -17164,7 +17488,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop211
+      (br_if $loop223
        (i32.lt_s
         (local.get $9)
         (local.get $32)
@@ -17399,7 +17723,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop213
+    (br_if $loop225
      (i32.lt_s
       (local.get $6)
       (local.get $33)
@@ -17425,20 +17749,20 @@
     )
    )
   )
-  (block $exit214
+  (block $exit226
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit214
+   (br_if $exit226
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop215
+   (loop $loop227
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -17465,7 +17789,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop215
+    (br_if $loop227
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -17499,20 +17823,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit218
+  (block $exit230
    (local.set $6
     (local.get $0)
    )
    (local.set $26
     (local.get $1)
    )
-   (br_if $exit218
+   (br_if $exit230
     (i32.ge_s
      (local.get $6)
      (local.get $26)
     )
    )
-   (loop $loop219
+   (loop $loop231
     (local.set $15
      (local.get $6)
     )
@@ -17546,7 +17870,7 @@
       )
      )
     )
-    (block $exit216
+    (block $exit228
      (local.set $10
       (local.get $2)
      )
@@ -17556,13 +17880,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit216
+     (br_if $exit228
       (i32.ge_s
        (local.get $10)
        (local.get $25)
       )
      )
-     (loop $loop217
+     (loop $loop229
       (v128.store align=4
        (i32.add
         (local.get $22)
@@ -17579,7 +17903,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop217
+      (br_if $loop229
        (i32.lt_s
         (local.get $10)
         (local.get $25)
@@ -17762,7 +18086,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop219
+    (br_if $loop231
      (i32.lt_s
       (local.get $6)
       (local.get $26)
@@ -17788,20 +18112,20 @@
     )
    )
   )
-  (block $exit220
+  (block $exit232
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit220
+   (br_if $exit232
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop221
+   (loop $loop233
     (call $h_czero_task
      (i32.load
       (local.get $2)
@@ -17828,7 +18152,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop221
+    (br_if $loop233
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -17870,20 +18194,20 @@
   (local.set $26
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit224
+  (block $exit236
    (local.set $6
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit224
+   (br_if $exit236
     (i32.ge_s
      (local.get $6)
      (local.get $34)
     )
    )
-   (loop $loop225
+   (loop $loop237
     (local.set $15
      (local.get $6)
     )
@@ -17937,7 +18261,7 @@
       )
      )
     )
-    (block $exit222
+    (block $exit234
      (local.set $10
       (local.get $2)
      )
@@ -17947,13 +18271,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit222
+     (br_if $exit234
       (i32.ge_s
        (local.get $10)
        (local.get $33)
       )
      )
-     (loop $loop223
+     (loop $loop235
       (local.set $25
        (v128.load align=4
         (i32.add
@@ -17993,7 +18317,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop223
+      (br_if $loop235
        (i32.lt_s
         (local.get $10)
         (local.get $33)
@@ -18227,7 +18551,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop225
+    (br_if $loop237
      (i32.lt_s
       (local.get $6)
       (local.get $34)
@@ -18253,20 +18577,20 @@
     )
    )
   )
-  (block $exit226
+  (block $exit238
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit226
+   (br_if $exit238
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop227
+   (loop $loop239
     (call $h_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -18293,7 +18617,7 @@
       (i32.const 24)
      )
     )
-    (br_if $loop227
+    (br_if $loop239
      (i32.lt_s
       (local.get $2)
       (local.get $4)
