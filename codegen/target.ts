@@ -9,7 +9,7 @@ import type { HostTensor, TensorData } from '../ir/tensor.js';
  * (files a user can keep) and into an executor (something that runs here), and says with a
  * diagnostic when it cannot: a target that cannot run on this machine may still emit.
  */
-export type TargetId = 'ref' | 'wasm' | 'gpujs' | 'cuda';
+export type TargetId = 'ref' | 'wasm' | 'gpujs' | 'cuda' | 'webgpu';
 
 /** A checked program with one kernel per op (dense, or the PIT form of its planned rule). */
 export interface LoweredProgram {

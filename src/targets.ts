@@ -3,6 +3,7 @@ import type { Target, TargetId } from '../codegen/target.js';
 import { cudaTarget } from '../codegen/cuda/target.js';
 import { gpujsTarget } from '../codegen/gpujs/target.js';
 import { wasmTarget } from '../codegen/wasm/node-target.js';
+import { webgpuTarget } from '../codegen/webgpu/target.js';
 
 export { DEFAULT_TARGET, TARGET_IDS } from './target-ids.js';
 
@@ -17,5 +18,6 @@ export function allTargets(): ReadonlyMap<TargetId, Target> {
     ['wasm', wasmTarget],
     ['gpujs', gpujsTarget],
     ['cuda', cudaTarget],
+    ['webgpu', webgpuTarget],
   ]);
 }

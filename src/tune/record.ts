@@ -11,7 +11,7 @@ import { KEY_FIELDS, keyHash, type WorkloadKey } from './key.js';
 export const RECORD_FORMAT = 'pitc-tuning/1';
 
 /** Target ids a record may name (src/targets.ts lists the same; not imported, so records load without any target). */
-const RECORD_TARGETS: readonly TargetId[] = ['ref', 'wasm', 'gpujs', 'cuda'];
+const RECORD_TARGETS: readonly TargetId[] = ['ref', 'wasm', 'gpujs', 'cuda', 'webgpu'];
 
 /** A point of the search space: the op's plan (canonical names) and the target's numeric knobs. */
 export interface TuneConfig {
