@@ -76,7 +76,7 @@ export function gemmShader(
   // decode a position into the values of a group of axes (row-major, last fastest); false past the edge
   const decode = (axes: readonly string[], position: string, ok: string, depth: number): void => {
     b.emit(`var ${ok} = true;`, depth);
-    let rest = position;
+    let rest = `(${position})`;
     for (let j = axes.length - 1; j >= 0; j--) {
       const axis = axes[j] as string;
       const n = count(axis);
@@ -156,7 +156,7 @@ export function gemmShader(
 /** Decodes k position `kpos` into the K axes' values (row-major); the gathered axis reads the strip's listed coordinates. */
 function decodeK(b: WgslBuilder, axes: readonly string[], kpos: string, ok: string, rangeOf: (a: string) => AxisRange, count: (a: string) => number, depth: number): void {
   b.emit(`var ${ok} = true;`, depth);
-  let rest = kpos;
+  let rest = `(${kpos})`;
   for (let j = axes.length - 1; j >= 0; j--) {
     const axis = axes[j] as string;
     const r = rangeOf(axis);
