@@ -33,6 +33,16 @@ export interface CompileWebgpuOptions {
 }
 
 /**
+ * Bounds of the i32 values of the program's inputs and weights: the executor passes the bounds
+ * of this run's data (rounded up to a power of two, so a new bound seldom recompiles); `pitc
+ * compile`, with no data, assumes ±2^24 and says so in the launch spec.
+ */
+export type InputBounds = ReadonlyMap<string, ValueRange>;
+
+/** The bound `pitc compile` assumes for i32 inputs: f32's exact integers. */
+export const ASSUMED_I32_INPUT_BOUND = 2 ** 24;
+
+/**
  * ADAPTER (kernel IR → shaders; the loop IR will replace the walk over `KernelIR`): compiles a
  * lowered program, specialised to concrete dims and a device's limits, into WGSL shaders and
  * their launch data. Every op gets a dense shader and, for an op lowered to a PIT form, a PIT
@@ -49,7 +59,10 @@ export function compileWebgpuProgram(
   dims: ReadonlyMap<string, number>,
   limits: GpuLimits = DEFAULT_LIMITS,
   options: CompileWebgpuOptions = {},
+  inputBounds?: InputBounds,
 ): { program?: WebgpuProgram; diagnostics: Diagnostic[] } {
+  const assumed = { lo: -ASSUMED_I32_INPUT_BOUND, hi: ASSUMED_I32_INPUT_BOUND };
+  const inputRange = (t: string): ValueRange | undefined => (inputBounds ? inputBounds.get(t) : dtypes.get(t) === 'i32' && graph.tensors.some((x) => x.name === t && x.role !== 'intermediate') ? assumed : undefined);
   const shapes = new Map<string, number[]>();
   for (const t of graph.tensors) {
     shapes.set(
@@ -85,10 +98,11 @@ export function compileWebgpuProgram(
     const extents = axisExtents(expr, dims);
     const violation = findOutOfBounds(expr, extents, shapeOf);
     if (violation) throw new InternalError('webgpu', `${printScalar(violation.access)} reads outside its tensor`);
-    const ranges = integerRanges(expr, { extents, dtypeOf, rangeOf: (t) => stored.get(t) }, options.exactIntegers);
+    const ranges = integerRanges(expr, { extents, dtypeOf, rangeOf: (t) => stored.get(t) ?? inputRange(t) }, options.exactIntegers);
     stored.set(expr.output, ranges.stored);
     if (ranges.problem !== undefined) {
-      refuse(expr.output, `its values are computed in f32, and ${ranges.problem}`);
+      const data = inputBounds ? 'for the i32 values of this run\'s inputs' : `assuming i32 inputs within ±${ASSUMED_I32_INPUT_BOUND}`;
+      refuse(expr.output, `its values are computed in f32, and ${data}, ${ranges.problem}`);
       continue;
     }
     const gemmOrCell = (pit?: Parameters<typeof cellShader>[5]): ShaderSpec =>
@@ -121,6 +135,7 @@ export function compileWebgpuProgram(
       version: 1,
       program: name,
       dims: [...dims].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      ...(inputBounds ? {} : { assumes: `i32 inputs within ±${ASSUMED_I32_INPUT_BOUND}` }),
       outputs: [...graph.outputs],
       tensors: graph.tensors.map((t) => ({ name: t.name, dtype: t.dtype, shape: [...shapeOf(t.name)] })),
       ops,

@@ -1,5 +1,6 @@
 import { InternalError, LimitExceeded } from '../../ir/core/errors.js';
 import { coverageWasteField, indexDensity, listedTiles, type SparseIndex } from '../../ir/sparse-index.js';
+import type { ValueRange } from '../../ir/expr/int-range.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import { LruCache } from '../lru-cache.js';
 import type { Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../target.js';
@@ -29,11 +30,15 @@ export const WEBGPU_BINDING_CAPACITY = 8;
  */
 export function createWebgpuExecutor(program: LoweredProgram, services: RuntimeServices, session: GpuSession, options: WebgpuExecutorOptions): Executor {
   const compiled = new LruCache<string, WebgpuProgram>(WEBGPU_BINDING_CAPACITY);
-  const prepare = (dims: ReadonlyMap<string, number>): WebgpuProgram => {
-    const key = [...dims].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k.length}:${k}=${v}`).join(',');
+  const prepare = (dims: ReadonlyMap<string, number>, inputs: ReadonlyMap<string, HostTensor>): WebgpuProgram => {
+    const bounds = i32InputBounds(program, inputs);
+    const key = [...dims, ...[...bounds].map(([t, r]) => [`i32 ${t}`, r.hi] as const)]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => `${k.length}:${k}=${v}`)
+      .join(',');
     let p = compiled.get(key);
     if (!p) {
-      const result = compileWebgpuProgram(program.name, program.graph, program.kernels, dims, session.limits, options.compile);
+      const result = compileWebgpuProgram(program.name, program.graph, program.kernels, dims, session.limits, options.compile, bounds);
       const first = result.diagnostics[0];
       if (!result.program) throw first ? new LimitExceeded(first) : new InternalError('webgpu', 'no program and no diagnostic');
       p = result.program;
@@ -43,7 +48,7 @@ export function createWebgpuExecutor(program: LoweredProgram, services: RuntimeS
   };
   return {
     async run(inputs, dims) {
-      const p = prepare(dims);
+      const p = prepare(dims, inputs);
       const first = await runOps(p, program, inputs, services, session, options, false);
       if (first.guardFailure === undefined) return first;
       // a PIT assumption failed on this data: the dense program defines the result
@@ -132,6 +137,23 @@ async function runOps(
     if (failed && !forceDense) return { values, ops, guardFailure: failed };
   }
   return { values, ops };
+}
+
+/**
+ * The bound of each i32 input's values in this run, as ±2^p (the next power of two up): shaders
+ * compute in f32, so whether an op's integers stay exact depends on the data it reads.
+ */
+function i32InputBounds(program: LoweredProgram, inputs: ReadonlyMap<string, HostTensor>): Map<string, ValueRange> {
+  const bounds = new Map<string, ValueRange>();
+  for (const t of program.graph.tensors) {
+    const value = inputs.get(t.name);
+    if (t.dtype !== 'i32' || t.role === 'intermediate' || !value) continue;
+    let most = 0;
+    for (const v of value.data) most = Math.max(most, Math.abs(v));
+    const bound = 2 ** Math.ceil(Math.log2(most + 1));
+    bounds.set(t.name, { lo: -bound, hi: bound });
+  }
+  return bounds;
 }
 
 function bufferOf(tensor: string): string {

@@ -45,6 +45,8 @@ export interface WebgpuProgram {
   readonly version: 1;
   readonly program: string;
   readonly dims: readonly (readonly [string, number])[];
+  /** What the shaders assume of data they cannot see (emitted programs: the i32 inputs' bound). */
+  readonly assumes?: string;
   readonly outputs: readonly string[];
   /** Storage types of every tensor on the device: f32 as f32, i32 as i32, bool as one u32 per value. */
   readonly tensors: readonly { readonly name: string; readonly dtype: DType; readonly shape: readonly number[] }[];
