@@ -84,7 +84,7 @@ describe.skipIf(!session)(`webgpu PIT forms = reference PIT forms${session ? '' 
           }
         }
       }),
-      { seed: 0x6b1, numRuns: 30 },
+      { seed: 0x6b1, numRuns: 20 },
     );
     expect(tally.pitRuns).toBeGreaterThan(20);
   });
@@ -101,7 +101,7 @@ describe.skipIf(!session)(`webgpu PIT forms = reference PIT forms${session ? '' 
         });
         await checkForced(c, chosen, p.dims, seed);
       }),
-      { seed: 0x6b2, numRuns: 30 },
+      { seed: 0x6b2, numRuns: 20 },
     );
     expect(tally.gemmRuns).toBeGreaterThan(0);
   });

@@ -102,7 +102,8 @@ describe.skipIf(!session)(`webgpu tiled GEMMs${session ? '' : ` (skipped: ${why}
         const inputs = makeInputs(c.graph, dims, { density, tiles: hints, seed: 11 });
         const ref = denseValues(c.graph, inputs, dims);
         for (const noGemm of [false, true]) {
-          for (const crossover of [1, -1]) {
+          // the dense forms do not depend on the density: once per tile
+          for (const crossover of density === 0.5 ? [1, -1] : [1]) {
             const result = await runOnWebgpu(session!, program, inputs, dims, { denseCrossover: crossover, compile: { noGemm } });
             const where = `tile ${tile.join('x')} density ${density} ${noGemm ? 'per-cell' : 'tiled'} ${crossover > 0 ? 'PIT' : 'dense'}`;
             expect(mismatchAgainstRef(c.graph, result, ref), where).toBeUndefined();
