@@ -3,7 +3,7 @@ import { coverageWasteField, indexDensity, listedTiles, type SparseIndex } from 
 import type { ValueRange } from '../../ir/expr/int-range.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import { LruCache } from '../lru-cache.js';
-import type { Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../target.js';
+import type { Executor, LoweredProgram, OpRunRecord, RunControl, RuntimeServices } from '../target.js';
 import { compileWebgpuProgram, type CompileWebgpuOptions } from './compile-program.js';
 import type { GpuCommand } from './gpu-batch.js';
 import { checkIndexMatches, indexArrays, inverseIndex, type IndexSpec } from './index-layout.js';
@@ -23,13 +23,15 @@ export const WEBGPU_BINDING_CAPACITY = 8;
 /**
  * Runs a lowered program on a WebGPU session, op by op, one batch per op: upload what the op's
  * shader reads and the device does not hold yet (this run's inputs; earlier ops' outputs are
- * already there), upload the index arrays of a PIT form, dispatch, and read the output back.
+ * already there, and a weight whose version the device holds stays), upload the index arrays of a PIT form, dispatch, and read the output back.
  * Indexes are built on the host (RuntimeServices.buildIndex) from the source's value just read
  * back, once per run and key; a GPU-side index build is a later step (docs/webgpu.md). Every
  * tensor the run produces is returned. A failed guard reruns the program densely.
  */
 export function createWebgpuExecutor(program: LoweredProgram, services: RuntimeServices, session: GpuSession, options: WebgpuExecutorOptions): Executor {
   const compiled = new LruCache<string, WebgpuProgram>(WEBGPU_BINDING_CAPACITY);
+  // weights the device holds, by the version the API gave them (RunControl.weightVersions)
+  const resident = new Map<string, number>();
   const prepare = (dims: ReadonlyMap<string, number>, inputs: ReadonlyMap<string, HostTensor>): WebgpuProgram => {
     const bounds = i32InputBounds(program, inputs);
     const key = [...dims, ...[...bounds].map(([t, r]) => [`i32 ${t}`, r.hi] as const)]
@@ -47,12 +49,13 @@ export function createWebgpuExecutor(program: LoweredProgram, services: RuntimeS
     return p;
   };
   return {
-    async run(inputs, dims) {
+    async run(inputs, dims, control = {}) {
       const p = prepare(dims, inputs);
-      const first = await runOps(p, program, inputs, services, session, options, false);
+      const device = { session, resident, control };
+      const first = await runOps(p, program, inputs, services, device, options, false);
       if (first.guardFailure === undefined) return first;
       // a PIT assumption failed on this data: the dense program defines the result
-      const dense = await runOps(p, program, inputs, services, session, options, true);
+      const dense = await runOps(p, program, inputs, services, device, options, true);
       return { values: dense.values, ops: dense.ops.map((o) => ({ ...o, detail: { ...o.detail, guard: first.guardFailure } })) };
     },
     async dispose() {
@@ -67,10 +70,11 @@ async function runOps(
   program: LoweredProgram,
   inputs: ReadonlyMap<string, HostTensor>,
   services: RuntimeServices,
-  session: GpuSession,
+  device: { readonly session: GpuSession; readonly resident: Map<string, number>; readonly control: RunControl },
   options: WebgpuExecutorOptions,
   forceDense: boolean,
 ): Promise<{ values: Map<string, HostTensor>; ops: OpRunRecord[]; guardFailure?: string }> {
+  const { session, resident, control } = device;
   const values = new Map<string, HostTensor>(inputs);
   const onDevice = new Set<string>();
   const indexes = new Map<string, { index: SparseIndex; spec: IndexSpec; uploaded: Set<string> }>();
@@ -105,7 +109,12 @@ async function runOps(
           if (!onDevice.has(binding.tensor)) {
             const t = values.get(binding.tensor);
             if (!t) throw new InternalError('webgpu', 'a shader reads a tensor that has no value yet');
-            batch.push({ kind: 'write', buffer: name, bytes: tensorBytes(t) });
+            const version = control.weightVersions?.get(binding.tensor);
+            if (version === undefined || resident.get(binding.tensor) !== version) {
+              batch.push({ kind: 'write', buffer: name, bytes: tensorBytes(t) });
+              if (version !== undefined) resident.set(binding.tensor, version);
+              else resident.delete(binding.tensor);
+            }
             onDevice.add(binding.tensor);
           }
           return name;
@@ -127,6 +136,7 @@ async function runOps(
     batch.push({ kind: 'read', buffer: bufferOf(op.op), size: 4 * shader.cells });
     const t2 = performance.now();
     const reply = await session.submit(batch);
+    if (reply.error !== undefined) resident.clear();
     if (reply.error !== undefined) throw new InternalError('webgpu', `op '${op.op}' (${shader.kind} shader ${shader.key}) failed on ${session.host}: ${reply.error}`);
     const tensor = tensorFromBytes(need(reply.reads[0]), op.dtype, op.shape, shader.cells);
     values.set(op.op, tensor);

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createWebgpuExecutor } from '../../codegen/webgpu/executor.js';
+import type { GpuCommand } from '../../codegen/webgpu/gpu-batch.js';
 import { createWebgpuTarget } from '../../codegen/webgpu/target.js';
 import { compileWebgpuProgram, DEFAULT_LIMITS } from '../../codegen/webgpu/compile-program.js';
 import { LimitExceeded } from '../../ir/core/errors.js';
@@ -94,6 +96,33 @@ describe.skipIf(!session)(`webgpu target on a device${session ? '' : ` (skipped:
     const refused = runOnWebgpu(session!, program, big, dims);
     await expect(refused).rejects.toBeInstanceOf(LimitExceeded);
     await expect(refused).rejects.toThrow(/cannot run op 'y': its values are computed in f32, and for the i32 values of this run's inputs, .* past f32's exact integers/);
+  });
+
+  it('a weight is uploaded once per version; inputs every run', async () => {
+    const s = session!;
+    const writes: string[][] = [];
+    const recording = { host: s.host, limits: s.limits, close: async () => {}, submit: (batch: readonly GpuCommand[]) => {
+      writes.push(batch.flatMap((c) => (c.kind === 'write' && c.buffer.startsWith('tensor:') ? [c.buffer] : [])));
+      return s.submit(batch);
+    } };
+    const c = compilePit(MATMUL_RELU, 'mm.pit');
+    const dims = new Map([['M', 19], ['K', 23], ['N', 6]]);
+    const executor = createWebgpuExecutor(lower(c.graph), createIndexService(), recording, { denseCrossover: 1 });
+    try {
+      const runs: [number, number][] = [[1, 1], [1, 2], [2, 3]]; // [weight version, seed]
+      const uploaded: string[][] = [];
+      for (const [version, seed] of runs) {
+        const inputs = makeInputs(c.graph, dims, { density: 0.5, seed });
+        if (version === 1) inputs.set('b', makeInputs(c.graph, dims, { density: 0.5, seed: 1 }).get('b')!);
+        writes.length = 0;
+        const result = await executor.run(inputs, dims, { weightVersions: new Map([['b', version]]) });
+        uploaded.push(writes.flat().sort());
+        expect(mismatchAgainstRef(c.graph, result, denseValues(c.graph, inputs, dims)), `version ${version} seed ${seed}`).toBeUndefined();
+      }
+      expect(uploaded).toEqual([['tensor:a', 'tensor:b'], ['tensor:a'], ['tensor:a', 'tensor:b']]);
+    } finally {
+      await executor.dispose();
+    }
   });
 
   it("compile({ target: 'webgpu' }) runs like the other targets, PIT op and all", async () => {
