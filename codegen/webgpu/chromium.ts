@@ -44,11 +44,14 @@ export async function openChromiumSession(executable = process.env['PITC_CHROMIU
     await page.route('http://127.0.0.1/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>pitc webgpu</title>' }));
     await page.goto('http://127.0.0.1/');
     await page.evaluate(`globalThis.__pitcWebgpu = { state: { buffers: new Map(), pipelines: new Map() }, run: ${runGpuBatch.toString()} };`);
+    // a page or browser that dies mid-batch is a failed batch (the executor names the op), not a Playwright error
     const submit = (batch: readonly GpuCommand[]): Promise<GpuReply> =>
-      page.evaluate((b) => {
-        const g = globalThis as unknown as PageGlobals & { navigator: { gpu?: unknown } };
-        return g.__pitcWebgpu.run(g.navigator.gpu, g.__pitcWebgpu.state, b);
-      }, batch as GpuCommand[]);
+      page
+        .evaluate((b) => {
+          const g = globalThis as unknown as PageGlobals & { navigator: { gpu?: unknown } };
+          return g.__pitcWebgpu.run(g.navigator.gpu, g.__pitcWebgpu.state, b);
+        }, batch as GpuCommand[])
+        .catch((e: unknown) => ({ reads: [], error: `the Chromium page failed: ${errorText(e)}` }));
     const reply = await submit([{ kind: 'init' }]);
     if (reply.error !== undefined || !reply.limits) {
       await cleanUp();

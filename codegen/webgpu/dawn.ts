@@ -24,7 +24,7 @@ export async function openDawnSession(): Promise<GpuSession | HostFailure> {
     return {
       host: `dawn: ${reply.adapter ?? 'adapter'}`,
       limits,
-      submit: (batch) => runGpuBatch(gpu, state, batch),
+      submit: (batch) => runGpuBatch(gpu, state, batch).catch((e: unknown) => ({ reads: [], error: errorText(e) })),
       async close() {
         await runGpuBatch(gpu, state, [{ kind: 'reset' }]);
         (state.device as { destroy?(): void } | undefined)?.destroy?.();

@@ -97,56 +97,61 @@ export async function runGpuBatch(gpu: unknown, state: GpuState, batch: readonly
     encoder = undefined;
   };
   let error: string | undefined;
-  for (const c of batch) {
-    if (c.kind === 'write') {
-      flush(); // a queued write runs before commands not yet submitted
-      const b = buffer(c.buffer, c.bytes.byteLength);
-      const whole = c.bytes.byteLength % 4 === 0 ? c.bytes : (() => {
-        const p = new Uint8Array(padded(c.bytes.byteLength));
-        p.set(c.bytes);
-        return p;
-      })();
-      if (whole.byteLength > 0) device.queue.writeBuffer(b, 0, whole.buffer, whole.byteOffset, whole.byteLength);
-    } else if (c.kind === 'alloc') {
-      buffer(c.buffer, c.size);
-    } else if (c.kind === 'dispatch') {
-      let pipeline = state.pipelines.get(c.key) as any;
-      if (!pipeline) {
-        const module = device.createShaderModule({ code: c.code });
-        const info = await module.getCompilationInfo();
-        const errors = info.messages.filter((m: any) => m.type === 'error');
-        if (errors.length > 0) {
-          error = `WGSL did not compile: ${errors.map((m: any) => `${m.lineNum}:${m.linePos} ${m.message}`).join('; ')}`;
-          break;
+  // a throw inside the loop still pops the error scopes below (they outlive the batch otherwise)
+  try {
+    for (const c of batch) {
+      if (c.kind === 'write') {
+        flush(); // a queued write runs before commands not yet submitted
+        const b = buffer(c.buffer, c.bytes.byteLength);
+        const whole = c.bytes.byteLength % 4 === 0 ? c.bytes : (() => {
+          const p = new Uint8Array(padded(c.bytes.byteLength));
+          p.set(c.bytes);
+          return p;
+        })();
+        if (whole.byteLength > 0) device.queue.writeBuffer(b, 0, whole.buffer, whole.byteOffset, whole.byteLength);
+      } else if (c.kind === 'alloc') {
+        buffer(c.buffer, c.size);
+      } else if (c.kind === 'dispatch') {
+        let pipeline = state.pipelines.get(c.key) as any;
+        if (!pipeline) {
+          const module = device.createShaderModule({ code: c.code });
+          const info = await module.getCompilationInfo();
+          const errors = info.messages.filter((m: any) => m.type === 'error');
+          if (errors.length > 0) {
+            error = `WGSL did not compile: ${errors.map((m: any) => `${m.lineNum}:${m.linePos} ${m.message}`).join('; ')}`;
+            break;
+          }
+          pipeline = device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint: 'main' } });
+          state.pipelines.set(c.key, pipeline);
         }
-        pipeline = device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint: 'main' } });
-        state.pipelines.set(c.key, pipeline);
+        const entries = c.bindings.map((name, binding) => {
+          const b = state.buffers.get(name);
+          if (!b) throw new Error(`buffer ${name} is missing`);
+          return { binding, resource: { buffer: b } };
+        });
+        const bindGroup = device.createBindGroup({ layout: pipeline.getBindGroupLayout(0), entries });
+        encoder ??= device.createCommandEncoder();
+        const pass = encoder.beginComputePass();
+        pass.setPipeline(pipeline);
+        pass.setBindGroup(0, bindGroup);
+        pass.dispatchWorkgroups(c.groups[0], c.groups[1], c.groups[2]);
+        pass.end();
+      } else if (c.kind === 'read') {
+        const b = state.buffers.get(c.buffer) as any;
+        if (!b) throw new Error(`buffer ${c.buffer} is missing`);
+        const staging = device.createBuffer({ size: padded(c.size), usage: 0x1 | 0x8 });
+        encoder ??= device.createCommandEncoder();
+        encoder.copyBufferToBuffer(b, 0, staging, 0, padded(c.size));
+        staged.push({ staging, size: c.size });
+      } else if (c.kind === 'reset') {
+        flush();
+        for (const b of state.buffers.values()) (b as any).destroy();
+        state.buffers.clear();
+        state.pipelines.clear();
       }
-      const entries = c.bindings.map((name, binding) => {
-        const b = state.buffers.get(name);
-        if (!b) throw new Error(`buffer ${name} is missing`);
-        return { binding, resource: { buffer: b } };
-      });
-      const bindGroup = device.createBindGroup({ layout: pipeline.getBindGroupLayout(0), entries });
-      encoder ??= device.createCommandEncoder();
-      const pass = encoder.beginComputePass();
-      pass.setPipeline(pipeline);
-      pass.setBindGroup(0, bindGroup);
-      pass.dispatchWorkgroups(c.groups[0], c.groups[1], c.groups[2]);
-      pass.end();
-    } else if (c.kind === 'read') {
-      const b = state.buffers.get(c.buffer) as any;
-      if (!b) throw new Error(`buffer ${c.buffer} is missing`);
-      const staging = device.createBuffer({ size: padded(c.size), usage: 0x1 | 0x8 });
-      encoder ??= device.createCommandEncoder();
-      encoder.copyBufferToBuffer(b, 0, staging, 0, padded(c.size));
-      staged.push({ staging, size: c.size });
-    } else if (c.kind === 'reset') {
-      flush();
-      for (const b of state.buffers.values()) (b as any).destroy();
-      state.buffers.clear();
-      state.pipelines.clear();
     }
+  } catch (e) {
+    error = e instanceof Error ? e.message : String(e);
   }
   flush();
   for (const s of staged) {

@@ -5,7 +5,7 @@ import { createWebgpuExecutor } from '../../codegen/webgpu/executor.js';
 import type { GpuCommand } from '../../codegen/webgpu/gpu-batch.js';
 import { createWebgpuTarget } from '../../codegen/webgpu/target.js';
 import { compileWebgpuProgram, DEFAULT_LIMITS } from '../../codegen/webgpu/compile-program.js';
-import { LimitExceeded } from '../../ir/core/errors.js';
+import { InternalError, LimitExceeded } from '../../ir/core/errors.js';
 import { compile } from '../../src/api/compile.js';
 import { PitcError } from '../../src/api/errors.js';
 import { createIndexService } from '../../src/runtime/index-service.js';
@@ -96,6 +96,27 @@ describe.skipIf(!session)(`webgpu target on a device${session ? '' : ` (skipped:
     const refused = runOnWebgpu(session!, program, big, dims);
     await expect(refused).rejects.toBeInstanceOf(LimitExceeded);
     await expect(refused).rejects.toThrow(/cannot run op 'y': its values are computed in f32, and for the i32 values of this run's inputs, .* past f32's exact integers/);
+  });
+
+  it('a shader that does not compile, or a missing buffer, fails its batch with a message; the session keeps working', async () => {
+    const s = session!;
+    const bad = await s.submit([{ kind: 'alloc', buffer: 'probe', size: 16 }, { kind: 'dispatch', key: 'bad', code: '@compute @workgroup_size(1) fn main() { let x: i32 = 1.5; }', bindings: [], groups: [1, 1, 1] }]);
+    expect(bad.error).toMatch(/^WGSL did not compile: /);
+    const missing = await s.submit([{ kind: 'read', buffer: 'no such buffer', size: 4 }]);
+    expect(missing.error).toMatch(/buffer no such buffer is missing/);
+    const c = compilePit(MATMUL_RELU, 'mm.pit');
+    const dims = new Map([['M', 19], ['K', 23], ['N', 6]]);
+    const inputs = makeInputs(c.graph, dims, { density: 0.5, seed: 2 });
+    expect(mismatchAgainstRef(c.graph, await runOnWebgpu(s, lower(c.graph), inputs, dims), denseValues(c.graph, inputs, dims))).toBeUndefined();
+  });
+
+  it('a failed batch is an internal error naming the op and the host', async () => {
+    const failing = { host: 'test host', limits: session!.limits, close: async () => {}, submit: async () => ({ reads: [], error: 'the device was lost' }) };
+    const c = compilePit(MATMUL_RELU, 'mm.pit');
+    const dims = new Map([['M', 19], ['K', 23], ['N', 6]]);
+    const run = runOnWebgpu(failing, lower(c.graph), makeInputs(c.graph, dims, { density: 0.5, seed: 2 }), dims);
+    await expect(run).rejects.toBeInstanceOf(InternalError);
+    await expect(run).rejects.toThrow(/op 'c' \((gemm|cell) shader \w+\) failed on test host: the device was lost/);
   });
 
   it('a weight is uploaded once per version; inputs every run', async () => {
