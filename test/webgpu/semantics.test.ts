@@ -74,6 +74,21 @@ describe.skipIf(!session)(`webgpu scalar semantics${session ? '' : ` (skipped: $
     expect(await check(`${text}\n`, inputs)).toBeUndefined();
   });
 
+  it('cells past one row of workgroups (a device allowing 3 per dimension): the 2-D layout, GEMMs falling back per cell', async () => {
+    const s = session!;
+    const small = { ...s, limits: { ...s.limits, maxComputeWorkgroupsPerDimension: 3 }, submit: s.submit, close: async () => {} };
+    const text = 'dim M = 23, K = 9, N = 21\ninput a : f32[M, K] @dynamic\ninput b : f32[K, N]\nc[m, n] = sum[k] a[m, k] * b[k, n]\nd[m, n] = tanh(c[m, n]) * m - n\noutput c, d\n';
+    const c = compilePit(text, 'wide.pit');
+    const dims = dimsWithDefaults(c.graph);
+    for (const density of [0.3, 1]) {
+      const inputs = makeInputs(c.graph, dims, { density, seed: 8 });
+      const result = await runOnWebgpu(small, lower(c.graph), inputs, dims);
+      expect(mismatchAgainstRef(c.graph, result, denseValues(c.graph, inputs, dims)), `density ${density}`).toBeUndefined();
+      // 483 cells: 8 workgroups of 64 as 3 x 3; the GEMM's 2 x 2 x 23 grid needs more than 3 along z
+      expect(result.ops.map((o) => o.detail?.shader)).toEqual(['cell', 'cell']);
+    }
+  });
+
   it('ranks 0 and 5, a shader without tensor reads', async () => {
     const text = 'dim A = 2, B = 3, C = 2, D = 3, E = 4\ninput x : f32[A, B, C, D, E]\nk0[] = 1.5 * 2 - 4\nz[a, b, c, d, e] = x[a, b, c, d, e] * (a + 2 * b + 3 * c + 5 * d + 7 * e) + k0[]\nw[b, c, d] = sum[a, e] z[a, b, c, d, e]\noutput k0, z, w\n';
     const c = compilePit(text, 'rank.pit');
