@@ -1,5 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createWebgpuExecutor } from '../../codegen/webgpu/executor.js';
 import type { GpuCommand } from '../../codegen/webgpu/gpu-batch.js';
@@ -176,6 +179,39 @@ describe.skipIf(!session)(`webgpu target on a device${session ? '' : ` (skipped:
     } finally {
       await program.dispose();
     }
+  });
+
+  it('a program never disposed does not keep Node running (the browser is unref\'d between batches, killed at exit)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pitc-webgpu-exit-'));
+    const entry = pathToFileURL(resolve(import.meta.dirname, '../../dist/src/index.js')).href;
+    const script = join(dir, 'child.mjs');
+    writeFileSync(
+      script,
+      `import { compile, tensor } from ${JSON.stringify(entry)};
+const { program, formatted } = await compile('dim N = 3\\ninput x : f32[N]\\ny[i] = x[i] * 2\\noutput y\\n', { target: 'webgpu' });
+if (!program) throw new Error(formatted);
+await new Promise((done) => setTimeout(done, 200)); // idle between compile and run: the browser must not be lost
+const out = await program.run({ x: tensor('f32', [3], Float32Array.from([1, 2, 3])) });
+console.log('y', Array.from(out.y.data).join(' '));
+// no dispose()
+`,
+    );
+    const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    const code = await new Promise<number | null>((done) => {
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        done(-1);
+      }, 45_000);
+      child.on('exit', (c) => {
+        clearTimeout(timer);
+        done(c);
+      });
+    });
+    expect(code, out).toBe(0);
+    expect(out).toContain('y 2 4 6');
   });
 
   it('pitc run --target webgpu --check agrees with the reference', async () => {
