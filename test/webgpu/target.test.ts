@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createWebgpuExecutor } from '../../codegen/webgpu/executor.js';
 import type { GpuCommand } from '../../codegen/webgpu/gpu-batch.js';
@@ -214,14 +215,22 @@ console.log('y', Array.from(out.y.data).join(' '));
     expect(out).toContain('y 2 4 6');
   });
 
-  it('pitc run --target webgpu --check agrees with the reference', async () => {
+  it('pitc run --target webgpu --check --json agrees with the reference and follows the run schema', async () => {
     const dir = workspace({ 'mm.pit': MATMUL_RELU });
-    const run = await runCli(['run', 'mm.pit', '--target', 'webgpu', '--random', '1', '--density', 'a=0.2', '--microtile', 'a=2x1', '--check'], dir);
+    const run = await runCli(['run', 'mm.pit', '--target', 'webgpu', '--random', '1', '--density', 'a=0.2', '--microtile', 'a=2x1', '--check', '--json'], dir);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/ran on webgpu/);
-    expect(run.stdout).toMatch(/op c: PIT a\[m, k\] along k/);
-    expect(run.stdout).toMatch(/check c: ok/);
-    expect(run.stdout).toMatch(/check d: ok/);
     expect(hasStackTrace(run.stdout + run.stderr)).toBe(false);
+    const doc = JSON.parse(run.stdout) as { target: string; check: Record<string, { ok: boolean }>; ops: Record<string, unknown>[] };
+    const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../docs/schemas/pitc.run.schema.json'), 'utf8')) as object;
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    const ok = validate(doc);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+    expect(doc.target).toBe('webgpu');
+    expect(doc.check).toEqual({ c: { ok: true, maxScaledError: expect.any(Number) }, d: { ok: true, maxScaledError: expect.any(Number) } });
+    expect(doc.ops.map((o) => [o['name'], o['target'], o['form'], o['shader']])).toEqual([
+      ['c', 'webgpu', 'pit', 'gemm'],
+      ['d', 'webgpu', 'dense', 'cell'],
+    ]);
   });
 });
