@@ -3,6 +3,7 @@ import { gpujsTarget } from '../../codegen/gpujs/target.js';
 import { refTarget } from '../../codegen/ref/target.js';
 import type { Target } from '../../codegen/target.js';
 import { wasmTarget } from '../../codegen/wasm/node-target.js';
+import { webgpuTarget } from '../../codegen/webgpu/target.js';
 import { targetsIn, type TargetId, type TargetIdIn } from './registry.js';
 
 /**
@@ -15,6 +16,7 @@ const NODE_FACTORIES: { readonly [K in TargetIdIn<'node'>]: () => Target } = {
   wasm: () => wasmTarget,
   gpujs: () => gpujsTarget,
   cuda: () => cudaTarget,
+  webgpu: () => webgpuTarget,
 };
 
 /** Every target of the Node build, in registry order. */

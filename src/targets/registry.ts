@@ -9,6 +9,7 @@
 import { DEFAULT_DENSE_CROSSOVER as GPUJS_CROSSOVER } from '../../codegen/gpujs/target.js';
 import type { TargetOptions } from '../../codegen/target.js';
 import { DEFAULT_DENSE_CROSSOVER as WASM_CROSSOVER } from '../../codegen/wasm/target.js';
+import { DEFAULT_DENSE_CROSSOVER as WEBGPU_CROSSOVER } from '../../codegen/webgpu/crossover.js';
 import { diagnostic, type Diagnostic } from '../../ir/core/diagnostic.js';
 import { closest } from '../diagnostics/closest.js';
 
@@ -153,6 +154,28 @@ export const TARGET_REGISTRY = [
     },
     options: { dims: DIMS_FOR_CODE },
     tuning: { untuned: "no tuner for target 'cuda' yet" },
+  },
+  {
+    id: 'webgpu',
+    description: 'WGSL compute shaders on WebGPU: Dawn in Node, else headless Chromium',
+    capabilities: {
+      device: 'gpu',
+      needs: 'a WebGPU adapter (Dawn) or Chromium with WebGPU',
+      threads: false,
+      artifacts: ['NAME.OP.wgsl', 'NAME.webgpu.json'],
+      numerics: 'tolerance',
+      pitForms: ['contraction', 'pointwise', 'reduction'],
+      builds: ['node'],
+    },
+    denseCrossover: WEBGPU_CROSSOVER,
+    options: {
+      denseCrossover: {
+        enters: 'run',
+        note: 'index density above which a PIT op runs its dense shader',
+      },
+      dims: DIMS_FOR_CODE,
+    },
+    tuning: { untuned: "no tuner for target 'webgpu' yet" },
   },
 ] as const satisfies readonly TargetEntry[];
 

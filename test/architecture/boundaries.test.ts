@@ -28,6 +28,8 @@ const WRAPPERS: Record<string, (file: string) => boolean> = {
   // package.json's imports map: binaryen, or its browser copy (scripts/build-browser.mjs)
   '#binaryen': (f) => f.endsWith(join('codegen', 'wasm', 'module-builder.ts')),
   'gpu.js': (f) => f.endsWith(join('codegen', 'gpujs', 'gpu.ts')),
+  webgpu: (f) => f.endsWith(join('codegen', 'webgpu', 'dawn.ts')),
+  'playwright-core': (f) => f.endsWith(join('codegen', 'webgpu', 'chromium.ts')),
   chevrotain: (f) => f.includes(join('src', 'frontend')),
   yargs: (f) => f.endsWith(join('src', 'cli', 'argv.ts')),
   // the ONNX schema and its protobuf runtime: one wrapper for the pair
