@@ -21,11 +21,17 @@ import { wasmMismatch } from './wasm-harness.js';
  * threads.
  */
 const PROGRAMS = {
-  plain: 'dim M, K, N\ninput a : f32[M, K] @dynamic\ninput b : f32[K, N]\nc[m, n] = sum[k] a[m, k] * b[k, n]\noutput c\n',
+  plain:
+    'dim M, K, N\ninput a : f32[M, K] @dynamic\ninput b : f32[K, N]\nc[m, n] = sum[k] a[m, k] * b[k, n]\noutput c\n',
   // a factor constant along k (s[m]) and a scale on the A side
-  twoFactors: 'dim M, K, N\ninput a : f32[M, K] @dynamic\ninput s : f32[M]\ninput b : f32[K, N]\nc[m, n] = sum[k] 0.5 * a[m, k] * s[m] * b[k, n]\noutput c\n',
+  twoFactors:
+    'dim M, K, N\ninput a : f32[M, K] @dynamic\ninput s : f32[M]\ninput b : f32[K, N]\nc[m, n] = sum[k] 0.5 * a[m, k] * s[m] * b[k, n]\noutput c\n',
 };
-const DIMS = new Map([['M', 70], ['K', 83], ['N', 21]]);
+const DIMS = new Map([
+  ['M', 70],
+  ['K', 83],
+  ['N', 21],
+]);
 const RUNS = [1, 4, 2, 5, 3, 6, 7, 8, 9, 12, 13, 16, 17];
 
 const executors: WasmExecutor[] = [];
@@ -36,7 +42,12 @@ afterAll(async () => {
 function program(text: string, tile: readonly number[]): LoweredProgram {
   const c = compilePit(text, 'pack.pit');
   const analysis = analyse(c.graph, { hints: new Map([['a', tile]]) });
-  return { name: programName('pack'), graph: c.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
+  return {
+    name: programName('pack'),
+    graph: c.graph,
+    kernels: analysis.kernels,
+    guards: guardsOf(analysis),
+  };
 }
 
 /** Which k strip `s` keeps: runs of RUNS' lengths with gaps of 1–2, rotated per strip; strip 1 all, strip 2 none. */
@@ -57,30 +68,42 @@ function withRuns(inputs: Map<string, HostTensor>, rows: number): Map<string, Ho
   const a = inputs.get('a') as HostTensor;
   const [M, K] = a.shape as [number, number];
   const strips = Array.from({ length: Math.ceil(M / rows) }, (_, s) => kept(s, K));
-  const data = Float32Array.from(a.data, (v, i) => ((strips[Math.floor(Math.floor(i / K) / rows)] as boolean[])[i % K] ? v || 0.5 : 0));
+  const data = Float32Array.from(a.data, (v, i) =>
+    (strips[Math.floor(Math.floor(i / K) / rows)] as boolean[])[i % K] ? v || 0.5 : 0,
+  );
   return new Map([...inputs, ['a', makeTensor('f32', a.shape, data)]]);
 }
 
 describe('packing A by runs of k', () => {
-  it.each(Object.entries(PROGRAMS))('%s: runs of every length mod 4, odd shapes, 1 and 2 threads, against the reference', async (name, text) => {
-    const c = compilePit(text, 'pack.pit');
-    for (const rows of [6, 4]) {
-      const lowered = program(text, [rows, 1]);
-      const inputs = withRuns(makeInputs(c.graph, DIMS, { density: 'dense', seed: 11 }), rows);
-      const want = denseValues(c.graph, inputs, DIMS).get('c') as HostTensor;
-      for (const threads of [1, 2]) {
-        const executor = createWasmExecutor(lowered, createIndexService(), { features: detectFeatures(), threads, denseCrossover: 2, createPool: createNodePool, gemm: { minParallelWork: 0, minParallelPack: 0 } });
-        executors.push(executor);
-        const run = await executor.run(inputs, DIMS);
-        await executor.dispose();
-        const where = `${name}, micro-tile ${rows}×1, ${threads} thread(s)`;
-        expect(wasmMismatch(run.values.get('c') as HostTensor, want), where).toBeUndefined();
-        const op = run.ops.find((o) => o.name === 'c');
-        expect(op?.detail?.['mode'], where).toBe('pit');
-        expect(String(op?.detail?.['rule']), where).toContain('along k');
-        // the prepack packed A (the index build copied nothing): the code under test ran
-        if (rows === 6 || name === 'twoFactors') expect(Number(op?.detail?.['aFromIndex'] ?? 0), where).toBe(0);
+  it.each(Object.entries(PROGRAMS))(
+    '%s: runs of every length mod 4, odd shapes, 1 and 2 threads, against the reference',
+    async (name, text) => {
+      const c = compilePit(text, 'pack.pit');
+      for (const rows of [6, 4]) {
+        const lowered = program(text, [rows, 1]);
+        const inputs = withRuns(makeInputs(c.graph, DIMS, { density: 'dense', seed: 11 }), rows);
+        const want = denseValues(c.graph, inputs, DIMS).get('c') as HostTensor;
+        for (const threads of [1, 2]) {
+          const executor = createWasmExecutor(lowered, createIndexService(), {
+            features: detectFeatures(),
+            threads,
+            denseCrossover: 2,
+            createPool: createNodePool,
+            gemm: { minParallelWork: 0, minParallelPack: 0 },
+          });
+          executors.push(executor);
+          const run = await executor.run(inputs, DIMS);
+          await executor.dispose();
+          const where = `${name}, micro-tile ${rows}×1, ${threads} thread(s)`;
+          expect(wasmMismatch(run.values.get('c') as HostTensor, want), where).toBeUndefined();
+          const op = run.ops.find((o) => o.name === 'c');
+          expect(op?.detail?.['mode'], where).toBe('pit');
+          expect(String(op?.detail?.['rule']), where).toContain('along k');
+          // the prepack packed A (the index build copied nothing): the code under test ran
+          if (rows === 6 || name === 'twoFactors')
+            expect(Number(op?.detail?.['aFromIndex'] ?? 0), where).toBe(0);
+        }
       }
-    }
-  });
+    },
+  );
 });

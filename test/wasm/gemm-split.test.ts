@@ -13,14 +13,29 @@ import { compilePit, denseValues, makeInputs } from '../helpers/pit-harness.js';
 import { wasmMismatch } from './wasm-harness.js';
 
 const seq = (n: number, from = 0): Int32Array => Int32Array.from({ length: n }, (_, i) => from + i);
-const task = (loop: number, rows: number, ks: number, n: number, row0 = 0): GemmTask => ({ loop, rows: seq(rows, row0), ks: seq(ks), cols: seq(n) });
+const task = (loop: number, rows: number, ks: number, n: number, row0 = 0): GemmTask => ({
+  loop,
+  rows: seq(rows, row0),
+  ks: seq(ks),
+  cols: seq(n),
+});
 
 describe('the chunks threads claim from the shared driver (sharedChunks)', () => {
   it('one chunk per loop value when there are enough and none dominates (attention p·v: 12 heads × 32 strips, 64 columns)', () => {
-    const tasks = Array.from({ length: 12 * 32 }, (_, i) => task(Math.floor(i / 32), 32, 133, 64, 32 * (i % 32)));
+    const tasks = Array.from({ length: 12 * 32 }, (_, i) =>
+      task(Math.floor(i / 32), 32, 133, 64, 32 * (i % 32)),
+    );
     const { list, split } = sharedChunks(tasks, 2, 64, 128);
     expect(split).toBe('groups');
-    expect(list).toEqual(Array.from({ length: 12 }, (_, h) => ({ start: 32 * h, count: 32, colLo: 0, colHi: 64, packA: true })));
+    expect(list).toEqual(
+      Array.from({ length: 12 }, (_, h) => ({
+        start: 32 * h,
+        count: 32,
+        colLo: 0,
+        colHi: 64,
+        packA: true,
+      })),
+    );
   });
 
   it('column chunks for one loop value: at least four per thread, multiples of 8, at most a B block wide', () => {
@@ -29,24 +44,45 @@ describe('the chunks threads claim from the shared driver (sharedChunks)', () =>
     const { list, split } = sharedChunks(tasks, 2, 2048, 64);
     expect(split).toBe('columns');
     expect(list).toHaveLength(32);
-    expect(list.every((c, i) => c.start === 0 && c.count === 64 && c.colLo === 64 * i && c.colHi === 64 * i + 64 && !c.packA)).toBe(true);
+    expect(
+      list.every(
+        (c, i) =>
+          c.start === 0 &&
+          c.count === 64 &&
+          c.colLo === 64 * i &&
+          c.colHi === 64 * i + 64 &&
+          !c.packA,
+      ),
+    ).toBe(true);
     // FFN fc2 (768 columns, B blocks of 512): 8 chunks of 96
-    expect(sharedChunks(tasks, 2, 768, 512).list.map((c) => [c.colLo, c.colHi])).toEqual(Array.from({ length: 8 }, (_, i) => [96 * i, 96 * i + 96]));
+    expect(sharedChunks(tasks, 2, 768, 512).list.map((c) => [c.colLo, c.colHi])).toEqual(
+      Array.from({ length: 8 }, (_, i) => [96 * i, 96 * i + 96]),
+    );
     // few columns: chunks of 8, the last one partial
-    expect(sharedChunks(tasks, 2, 21, 512).list.map((c) => [c.colLo, c.colHi])).toEqual([[0, 8], [8, 16], [16, 21]]);
+    expect(sharedChunks(tasks, 2, 21, 512).list.map((c) => [c.colLo, c.colHi])).toEqual([
+      [0, 8],
+      [8, 16],
+      [16, 21],
+    ]);
   });
 
   it('column chunks when loop values are too few, or one holds much of the work; none without tasks', () => {
     const few = Array.from({ length: 5 }, (_, i) => task(i, 8, 10, 16));
     expect(sharedChunks(few, 2, 16, 512).split).toBe('columns');
-    const skewed = [task(0, 32, 1000, 16), ...Array.from({ length: 8 }, (_, i) => task(i + 1, 4, 10, 16))];
+    const skewed = [
+      task(0, 32, 1000, 16),
+      ...Array.from({ length: 8 }, (_, i) => task(i + 1, 4, 10, 16)),
+    ];
     expect(sharedChunks(skewed, 2, 16, 512).split).toBe('columns');
     expect(sharedChunks([], 2, 16, 512).list).toEqual([]);
   });
 
   it('one thread: one chunk of everything, A packed by the driver', () => {
     const tasks = Array.from({ length: 3 }, (_, i) => task(i, 4, 3, 64, 4 * i));
-    expect(sharedChunks(tasks, 1, 64, 512)).toEqual({ list: [{ start: 0, count: 3, colLo: 0, colHi: 64, packA: true }], split: 'groups' });
+    expect(sharedChunks(tasks, 1, 64, 512)).toEqual({
+      list: [{ start: 0, count: 3, colLo: 0, colHi: 64, packA: true }],
+      split: 'groups',
+    });
   });
 });
 
@@ -57,7 +93,8 @@ describe('the chunks threads claim from the shared driver (sharedChunks)', () =>
  * one (column chunks, the last one partial). Threads claim chunks as they go, so which thread
  * computes what changes from run to run; the bits must not.
  */
-const PROGRAM = 'dim B, M, K, N\ninput a : f32[B, M, K] @dynamic\ninput w : f32[B, K, N]\nc[b, m, n] = sum[k] a[b, m, k] * w[b, k, n]\noutput c\n';
+const PROGRAM =
+  'dim B, M, K, N\ninput a : f32[B, M, K] @dynamic\ninput w : f32[B, K, N]\nc[b, m, n] = sum[k] a[b, m, k] * w[b, k, n]\noutput c\n';
 const TILE = [1, 6, 1];
 
 const executors: WasmExecutor[] = [];
@@ -68,7 +105,12 @@ afterAll(async () => {
 function lowered(): LoweredProgram {
   const c = compilePit(PROGRAM, 'split.pit');
   const analysis = analyse(c.graph, { hints: new Map([['a', TILE]]) });
-  return { name: programName('split'), graph: c.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
+  return {
+    name: programName('split'),
+    graph: c.graph,
+    kernels: analysis.kernels,
+    guards: guardsOf(analysis),
+  };
 }
 
 /** a with whole strips zero (every third), strip 1 of batch 0 dense, the rest at `keep` of its k. */
@@ -92,14 +134,29 @@ describe('the shared driver on 1 and 2 threads, split by tasks or by columns', (
     const c = compilePit(PROGRAM, 'split.pit');
     const program = lowered();
     const splits = new Set<string>();
-    for (const [b, n] of [[3, 5], [7, 21], [1, 70]] as const) {
-      const dims = new Map([['B', b], ['M', 41], ['K', 37], ['N', n]]);
+    for (const [b, n] of [
+      [3, 5],
+      [7, 21],
+      [1, 70],
+    ] as const) {
+      const dims = new Map([
+        ['B', b],
+        ['M', 41],
+        ['K', 37],
+        ['N', n],
+      ]);
       for (const keep of [0.3, 0.8]) {
         const inputs = shaped(makeInputs(c.graph, dims, { density: 'dense', seed: 3 }), keep);
         const want = denseValues(c.graph, inputs, dims).get('c') as HostTensor;
         const got: HostTensor[] = [];
         for (const threads of [1, 2]) {
-          const executor = createWasmExecutor(program, createIndexService(), { features: detectFeatures(), threads, denseCrossover: 2, createPool: createNodePool, gemm: { minParallelWork: 0, minParallelPack: 0 } });
+          const executor = createWasmExecutor(program, createIndexService(), {
+            features: detectFeatures(),
+            threads,
+            denseCrossover: 2,
+            createPool: createNodePool,
+            gemm: { minParallelWork: 0, minParallelPack: 0 },
+          });
           executors.push(executor);
           const run = await executor.run(inputs, dims);
           await executor.dispose();
@@ -110,10 +167,14 @@ describe('the shared driver on 1 and 2 threads, split by tasks or by columns', (
           const op = run.ops.find((o) => o.name === 'c');
           expect(op?.detail?.['mode'], where).toBe('pit');
           expect(String(op?.detail?.['gemm']), where).toMatch(/^shared/);
-          if (threads === 2) splits.add(`${String(op?.detail?.['split'])} ${String(op?.detail?.['threads'])}`);
+          if (threads === 2)
+            splits.add(`${String(op?.detail?.['split'])} ${String(op?.detail?.['threads'])}`);
         }
         // each cell is one task's, summed in one order, whichever thread owns it
-        expect(Array.from(got[1]?.data ?? []), `B=${b}, N=${n}, keep ${keep}: 2 threads bit for bit as 1`).toEqual(Array.from(got[0]?.data ?? []));
+        expect(
+          Array.from(got[1]?.data ?? []),
+          `B=${b}, N=${n}, keep ${keep}: 2 threads bit for bit as 1`,
+        ).toEqual(Array.from(got[0]?.data ?? []));
       }
     }
     // (B = 3, N = 5 is one column chunk: one thread runs it)
