@@ -2,13 +2,21 @@
  * Timing whole calls as a caller pays them: the wall time of `program.run()` (inputs in, outputs
  * out, every op) and of onnxruntime's `session.run()`, after warm-up. The variants of a row run in
  * turn, one timed call each per round, so that the load of a shared machine falls on all of them
- * alike and their ratios stay meaningful. First and last outputs are kept for the checks.
+ * alike and their ratios stay meaningful. After every call the machine is left idle for
+ * SETTLE_MS: onnxruntime's pool threads spin for a while after a run, and on 2 cores whatever ran
+ * next paid for it (pitc's attention run() 26 ms right after an onnxruntime run, 19 ms alone or
+ * 50 ms later). First and last outputs are kept for the checks.
  */
 import type { OpRunRecord } from '../../../codegen/target.js';
 import type { HostTensor } from '../../../ir/tensor.js';
 import type { PitProgram } from '../../api/program.js';
 import { median } from '../../runtime/stats.js';
 import type { Sampling } from './layer-case.js';
+
+/** Idle time after each call, untimed, so that no variant's leftover threads load the next one. */
+export const SETTLE_MS = 50;
+
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 
 export interface Variant {
   /** One call, returning the output that is checked. */
@@ -34,6 +42,7 @@ export async function sampleInTurn(variants: readonly Variant[], sampling: Sampl
     for (let i = 0; i < sampling.warmup; i++) {
       const out = await v.call();
       if (i === 0) first.push(copyOf(out)); // a copy: outputs may be views valid until the next call
+      await settle();
     }
   }
   const times = variants.map((): number[] => []);
@@ -41,12 +50,16 @@ export async function sampleInTurn(variants: readonly Variant[], sampling: Sampl
   let spent = 0;
   for (let round = 0; round < sampling.runs && (round === 0 || spent <= sampling.budgetMs); round++) {
     for (const [n, v] of variants.entries()) {
-      if (v.between) await v.between();
+      if (v.between) {
+        await v.between();
+        await settle();
+      }
       const start = performance.now();
       last[n] = await v.call();
       const ms = performance.now() - start;
       times[n]?.push(ms);
       spent += ms;
+      await settle();
     }
   }
   return variants.map((_, n) => ({
