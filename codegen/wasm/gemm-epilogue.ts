@@ -9,6 +9,7 @@ import type {
 } from '../../ir/expr/tensor-expr.js';
 import type { Expr, FunctionScope, WasmModuleBuilder } from './module-builder.js';
 import type { TensorPlacement } from './scalar-emit.js';
+import { binaryLanes } from './vector-emit.js';
 import { Binder, isVectorFunction, vectorMath } from './vector-math.js';
 
 /**
@@ -273,42 +274,7 @@ export class EpilogueEmitter {
   }
 
   private binary(b: Binder, op: BinaryOp, x: Vec, y: Vec): { kind: Vec['kind']; expr: Expr } {
-    const w = this.w;
-    const f = (fn: (p: Expr, q: Expr) => Expr) => ({
-      kind: 'f32' as const,
-      expr: fn(this.asF32(b, x), this.asF32(b, y)),
-    });
-    const m = (fn: (p: Expr, q: Expr) => Expr) => ({
-      kind: 'mask' as const,
-      expr: fn(this.asF32(b, x), this.asF32(b, y)),
-    });
-    const masks = x.kind === 'mask' && y.kind === 'mask';
-    switch (op) {
-      case '+':
-        return f(w.f32x4.add);
-      case '-':
-        return f(w.f32x4.sub);
-      case '*':
-        return f(w.f32x4.mul);
-      case '/':
-        return f(w.f32x4.div);
-      case 'max':
-        return masks ? { kind: 'mask', expr: w.v128.or(x.get(), y.get()) } : f(w.f32x4.max);
-      case 'min':
-        return masks ? { kind: 'mask', expr: w.v128.and(x.get(), y.get()) } : f(w.f32x4.min);
-      case '<':
-        return m(w.f32x4.lt);
-      case '<=':
-        return m(w.f32x4.le);
-      case '>':
-        return m(w.f32x4.gt);
-      case '>=':
-        return m(w.f32x4.ge);
-      case '==':
-        return m(w.f32x4.eq);
-      case '!=':
-        return m(w.f32x4.ne);
-    }
+    return binaryLanes(this.w, op, x, y, (v) => this.asF32(b, v));
   }
 }
 

@@ -201,38 +201,9 @@ export class VectorEmitter {
   }
 
   private binary(op: BinaryOp, a: VecValue, b: VecValue): { kind: VecValue['kind']; expr: Expr } {
-    const w = this.w;
-    const f = (fn: (x: Expr, y: Expr) => Expr) => ({ kind: 'f32' as const, expr: fn(this.asF32(a), this.asF32(b)) });
-    const m = (fn: (x: Expr, y: Expr) => Expr) => ({ kind: 'mask' as const, expr: fn(this.asF32(a), this.asF32(b)) });
-    const bothMasks = a.kind === 'mask' && b.kind === 'mask';
-    switch (op) {
-      case '+':
-        return f(w.f32x4.add);
-      case '-':
-        return f(w.f32x4.sub);
-      case '*':
-        return f(w.f32x4.mul);
-      case '/':
-        return f(w.f32x4.div);
-      case 'max':
-        // of two bools: or
-        return bothMasks ? { kind: 'mask', expr: w.v128.or(a.get(), b.get()) } : f(w.f32x4.max);
-      case 'min':
-        return bothMasks ? { kind: 'mask', expr: w.v128.and(a.get(), b.get()) } : f(w.f32x4.min);
-      case '<':
-        return m(w.f32x4.lt);
-      case '<=':
-        return m(w.f32x4.le);
-      case '>':
-        return m(w.f32x4.gt);
-      case '>=':
-        return m(w.f32x4.ge);
-      case '==':
-        return m(w.f32x4.eq);
-      case '!=':
-        return m(w.f32x4.ne);
-    }
+    return binaryLanes(this.w, op, a, b, (v) => this.asF32(v));
   }
+
 
   /** An index value as f32 lanes: the lane positions on the vector axis, else a broadcast. */
   private axisValue(axis: string, mode: LaneMode): Expr {
@@ -325,5 +296,48 @@ export class VectorEmitter {
       v = dtype === 'bool' ? w.v128.load8Lane(0, 4 * l, at, v) : w.v128.load32Lane(0, l, at, v);
     }
     return fromInts(v);
+  }
+}
+
+/**
+ * A binary operator on four lanes: arithmetic gives f32 lanes, comparisons masks, and max / min of
+ * two masks are or / and (of two bools). `asF32` turns a mask into 0 / 1 lanes. Shared by the SIMD
+ * stages and the GEMM's fused epilogue.
+ */
+export function binaryLanes(
+  w: WasmModuleBuilder,
+  op: BinaryOp,
+  a: VecValue,
+  b: VecValue,
+  asF32: (v: VecValue) => Expr,
+): { kind: VecValue['kind']; expr: Expr } {
+  const f = (fn: (x: Expr, y: Expr) => Expr) => ({ kind: 'f32' as const, expr: fn(asF32(a), asF32(b)) });
+  const m = (fn: (x: Expr, y: Expr) => Expr) => ({ kind: 'mask' as const, expr: fn(asF32(a), asF32(b)) });
+  const bothMasks = a.kind === 'mask' && b.kind === 'mask';
+  switch (op) {
+    case '+':
+      return f(w.f32x4.add);
+    case '-':
+      return f(w.f32x4.sub);
+    case '*':
+      return f(w.f32x4.mul);
+    case '/':
+      return f(w.f32x4.div);
+    case 'max':
+      return bothMasks ? { kind: 'mask', expr: w.v128.or(a.get(), b.get()) } : f(w.f32x4.max);
+    case 'min':
+      return bothMasks ? { kind: 'mask', expr: w.v128.and(a.get(), b.get()) } : f(w.f32x4.min);
+    case '<':
+      return m(w.f32x4.lt);
+    case '<=':
+      return m(w.f32x4.le);
+    case '>':
+      return m(w.f32x4.gt);
+    case '>=':
+      return m(w.f32x4.ge);
+    case '==':
+      return m(w.f32x4.eq);
+    case '!=':
+      return m(w.f32x4.ne);
   }
 }
