@@ -125,9 +125,8 @@ export interface Blocking {
 }
 
 export interface Target {
-  /** Its registry id ('wasm'). */
+  /** Its registry id ('wasm'): the registry (src/targets/registry.ts) describes it. */
   readonly id: string;
-  readonly summary: string;
   emit(program: LoweredProgram, options?: TargetOptions): Promise<Prepared<readonly Artifact[]>>;
   createExecutor(program: LoweredProgram, services: RuntimeServices, options?: TargetOptions): Promise<Prepared<Executor>>;
 }

@@ -12,7 +12,6 @@ import { diagnostic } from '../../ir/core/diagnostic.js';
  */
 export const cudaTarget: Target = {
   id: 'cuda',
-  summary: 'CUDA C++ (tiled shared-memory GEMMs with index-staged gathers, GPU index build) + host harness; runs where nvcc and a GPU exist',
   async emit(program, options) {
     const bound = bindCudaDims(program.graph, options?.dims);
     if (!bound.dims) return { diagnostics: bound.diagnostics };

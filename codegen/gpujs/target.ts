@@ -25,7 +25,6 @@ export function parseGpujsMode(text: string): GpujsMode | undefined {
 export function createGpujsTarget(targetOptions: GpujsTargetOptions = {}): Target {
   return {
     id: 'gpujs',
-    summary: 'gpu.js kernels (one per op, per output cell; PIT forms as gathers): cpu and webasm in Node, WebGL2/WebGPU in browsers',
     async emit(program, options) {
       const dims = dimsWithDefaults(program.graph, options?.dims);
       const unbound = unboundShapeDims(program.graph, dims);

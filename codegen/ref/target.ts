@@ -6,7 +6,6 @@ import { createRefExecutor } from './executor.js';
 /** The reference target: interprets the kernel IR in float64; the definition of correct. */
 export const refTarget: Target = {
   id: 'ref',
-  summary: 'reference interpreter (float64, bounds-checked): defines what a program means',
   async emit(program) {
     // nothing to compile: the artifacts are the IR the interpreter runs
     const kernels = program.kernels.map(printKernel).join('\n');

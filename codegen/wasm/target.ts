@@ -27,7 +27,6 @@ export interface WasmPlatform {
 export function createWasmTarget(platform: WasmPlatform): Target {
   return {
     id: 'wasm',
-    summary: 'WebAssembly SIMD (binaryen): packed f32x4 GEMMs with index-driven packing, worker threads',
     async emit(program, options) {
       const dims = dimsWithDefaults(program.graph, options?.dims);
       const unbound = unboundShapeDims(program.graph, dims);

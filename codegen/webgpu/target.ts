@@ -26,8 +26,6 @@ export const DEFAULT_HOSTS: readonly SessionOpener[] = [
 export function createWebgpuTarget(targetOptions: WebgpuTargetOptions = {}): Target {
   return {
     id: 'webgpu',
-    summary:
-      'WGSL compute shaders (GEMMs tiled through workgroup memory, PIT gathers of listed micro-tiles; other ops per element): Dawn in Node, else headless Chromium',
     async emit(program, options) {
       const dims = dimsWithDefaults(program.graph, options?.dims);
       const unbound = unboundShapeDims(program.graph, dims);
