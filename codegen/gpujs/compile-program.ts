@@ -7,7 +7,7 @@ import { printScalar } from '../../ir/expr/print.js';
 import type { Graph } from '../../ir/graph/graph.js';
 import type { KernelIR } from '../../ir/kernel/kernel-ir.js';
 import { elementCount } from '../../ir/tensor.js';
-import { indexSpecOf } from './index-layout.js';
+import { indexSpecOf } from '../run/index-spec.js';
 import { emitKernel } from './kernel-emit.js';
 import type { GpujsProgram, OpSpec } from './kernel-spec.js';
 import { pitFormUnavailable } from './pit-emit.js';

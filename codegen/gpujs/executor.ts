@@ -6,7 +6,8 @@ import type { Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../
 import { LruCache } from '../lru-cache.js';
 import { compileGpujsProgram, type CompileGpujsOptions } from './compile-program.js';
 import { readsF32, type KernelArgument, type KernelHost } from './host.js';
-import { checkIndexMatches, indexArguments, inverseIndex } from './index-layout.js';
+import { checkIndexMatches, inverseIndex } from '../run/index-spec.js';
+import { indexArguments } from './index-layout.js';
 import type { GpujsProgram, IndexSpec, KernelSpec, OpSpec } from './kernel-spec.js';
 import { asExactKernelInput, asKernelInput, fromI32Halves, fromKernelOutput } from './tensor-args.js';
 
@@ -168,7 +169,7 @@ function buildIndex(spec: IndexSpec, values: ReadonlyMap<string, HostTensor>, se
   const source = values.get(spec.source);
   if (!source) throw new InternalError('gpujs', 'the source of an index has no value when its op runs');
   const index = services.buildIndex(source, spec.microTile, spec.gatherDim, spec.fill, spec.key);
-  checkIndexMatches(index, spec);
+  checkIndexMatches(index, spec, 'gpujs');
   return { index, spec };
 }
 

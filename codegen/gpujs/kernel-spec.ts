@@ -1,4 +1,5 @@
 import type { DType } from '../../ir/dtype.js';
+import type { IndexSpec } from '../run/index-spec.js';
 
 /**
  * What the gpu.js target emits, as plain data: per op, the source text of a gpu.js kernel
@@ -54,20 +55,8 @@ export interface KernelSpec {
   readonly key: string;
 }
 
-/** The index a PIT kernel reads, with its geometry for the bound dims. */
-export interface IndexSpec {
-  readonly key: string;
-  readonly source: string;
-  readonly fill: number;
-  readonly shape: readonly number[];
-  /** Concrete micro-tile extents (clamped to the shape, as the index builder reports them). */
-  readonly microTile: readonly number[];
-  readonly gatherDim: number;
-  readonly stripDims: readonly number[];
-  readonly stripGrid: readonly number[];
-  readonly stripCount: number;
-  readonly gatherTiles: number;
-}
+/** The index a PIT kernel reads, with its geometry for the bound dims (codegen/run/index-spec.ts). */
+export type { IndexSpec };
 
 export interface OpSpec {
   /** The tensor the op defines (data: any name is fine here). */

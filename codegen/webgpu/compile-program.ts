@@ -11,7 +11,7 @@ import { elementCount } from '../../ir/tensor.js';
 import type { GpuLimits } from './gpu-batch.js';
 import { cellShader } from './cell-shader.js';
 import { gemmShader } from './gemm-shader.js';
-import { indexSpecOf } from './index-layout.js';
+import { indexSpecOf } from '../run/index-spec.js';
 import type { OpLaunch, ShaderSpec, WebgpuProgram } from './launch-spec.js';
 import { pitCellUnavailable } from './pit-cell.js';
 

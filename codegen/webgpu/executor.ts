@@ -17,7 +17,8 @@ import type {
 } from '../target.js';
 import { compileWebgpuProgram, type CompileWebgpuOptions } from './compile-program.js';
 import type { GpuCommand } from './gpu-batch.js';
-import { checkIndexMatches, indexArrays, inverseIndex, type IndexSpec } from './index-layout.js';
+import { checkIndexMatches, inverseIndex } from '../run/index-spec.js';
+import { indexArrays, type IndexSpec } from './index-layout.js';
 import type { OpLaunch, ShaderSpec, WebgpuProgram } from './launch-spec.js';
 import type { GpuSession } from './session.js';
 import { int32Bytes, tensorBytes, tensorFromBytes } from './tensor-bytes.js';
@@ -265,7 +266,7 @@ function buildIndex(
   if (!source)
     throw new InternalError('webgpu', 'the source of an index has no value when its op runs');
   const index = services.buildIndex(source, spec.microTile, spec.gatherDim, spec.fill, spec.key);
-  checkIndexMatches(index, spec);
+  checkIndexMatches(index, spec, 'webgpu');
   // copies now: the builder's workspace for this key is reused by its next build
   return {
     index: { ...index, stripPtr: index.stripPtr.slice(), coords: index.coords.slice() },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexGeometry as cudaGeometry } from '../../codegen/cuda/index-kernel.js';
-import { indexSpecOf } from '../../codegen/gpujs/index-layout.js';
+import { indexSpecOf } from '../../codegen/run/index-spec.js';
 import { dimSym, evalDim } from '../../ir/dim-expr.js';
 import {
   concreteMicroTile,
@@ -87,7 +87,7 @@ describe('index geometry', () => {
     );
   });
 
-  it('the CUDA and gpu.js targets work out the same geometry (rank 1 and up)', () => {
+  it('the CUDA target and the shared index spec (gpujs, webgpu) work out the same geometry (rank 1 and up)', () => {
     fc.assert(
       fc.property(
         caseArb.filter((c) => c.shape.length > 0),
