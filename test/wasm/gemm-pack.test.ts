@@ -1,14 +1,8 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LoweredProgram } from '../../codegen/target.js';
-import { createWasmExecutor, type WasmExecutor } from '../../codegen/wasm/executor.js';
-import { detectFeatures } from '../../codegen/wasm/features.js';
-import { createNodePool } from '../../codegen/wasm/node-pool.js';
 import { makeTensor, type HostTensor } from '../../ir/tensor.js';
-import { guardsOf, programName } from '../../src/api/compile.js';
-import { analyse } from '../../src/pipeline.js';
-import { createIndexService } from '../../src/runtime/index-service.js';
 import { compilePit, denseValues, makeInputs } from '../helpers/pit-harness.js';
-import { wasmMismatch } from './wasm-harness.js';
+import { planned, runWasm, wasmMismatch } from './wasm-harness.js';
 
 /**
  * The shared driver's prepack (`packA`, gemm-emit.ts) copies each run of consecutive k values of a
@@ -34,20 +28,8 @@ const DIMS = new Map([
 ]);
 const RUNS = [1, 4, 2, 5, 3, 6, 7, 8, 9, 12, 13, 16, 17];
 
-const executors: WasmExecutor[] = [];
-afterAll(async () => {
-  await Promise.all(executors.map((e) => e.dispose()));
-});
-
 function program(text: string, tile: readonly number[]): LoweredProgram {
-  const c = compilePit(text, 'pack.pit');
-  const analysis = analyse(c.graph, { hints: new Map([['a', tile]]) });
-  return {
-    name: programName('pack'),
-    graph: c.graph,
-    kernels: analysis.kernels,
-    guards: guardsOf(analysis),
-  };
+  return planned(compilePit(text, 'pack.pit'), 'pack', new Map([['a', tile]]));
 }
 
 /** Which k strip `s` keeps: runs of RUNS' lengths with gaps of 1–2, rotated per strip; strip 1 all, strip 2 none. */
@@ -84,16 +66,7 @@ describe('packing A by runs of k', () => {
         const inputs = withRuns(makeInputs(c.graph, DIMS, { density: 'dense', seed: 11 }), rows);
         const want = denseValues(c.graph, inputs, DIMS).get('c') as HostTensor;
         for (const threads of [1, 2]) {
-          const executor = createWasmExecutor(lowered, createIndexService(), {
-            features: detectFeatures(),
-            threads,
-            denseCrossover: 2,
-            createPool: createNodePool,
-            gemm: { minParallelWork: 0, minParallelPack: 0 },
-          });
-          executors.push(executor);
-          const run = await executor.run(inputs, DIMS);
-          await executor.dispose();
+          const run = await runWasm(lowered, inputs, DIMS, { threads });
           const where = `${name}, micro-tile ${rows}×1, ${threads} thread(s)`;
           expect(wasmMismatch(run.values.get('c') as HostTensor, want), where).toBeUndefined();
           const op = run.ops.find((o) => o.name === 'c');

@@ -1,16 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LoweredProgram } from '../../codegen/target.js';
-import { createWasmExecutor, type WasmExecutor } from '../../codegen/wasm/executor.js';
-import { detectFeatures } from '../../codegen/wasm/features.js';
 import { sharedChunks } from '../../codegen/wasm/gemm-run.js';
-import { createNodePool } from '../../codegen/wasm/node-pool.js';
 import type { GemmTask } from '../../codegen/wasm/tasks.js';
 import { makeTensor, type HostTensor } from '../../ir/tensor.js';
-import { guardsOf, programName } from '../../src/api/compile.js';
-import { analyse } from '../../src/pipeline.js';
-import { createIndexService } from '../../src/runtime/index-service.js';
 import { compilePit, denseValues, makeInputs } from '../helpers/pit-harness.js';
-import { wasmMismatch } from './wasm-harness.js';
+import { planned, runWasm, wasmMismatch } from './wasm-harness.js';
 
 const seq = (n: number, from = 0): Int32Array => Int32Array.from({ length: n }, (_, i) => from + i);
 const task = (loop: number, rows: number, ks: number, n: number, row0 = 0): GemmTask => ({
@@ -97,20 +91,8 @@ const PROGRAM =
   'dim B, M, K, N\ninput a : f32[B, M, K] @dynamic\ninput w : f32[B, K, N]\nc[b, m, n] = sum[k] a[b, m, k] * w[b, k, n]\noutput c\n';
 const TILE = [1, 6, 1];
 
-const executors: WasmExecutor[] = [];
-afterAll(async () => {
-  await Promise.all(executors.map((e) => e.dispose()));
-});
-
 function lowered(): LoweredProgram {
-  const c = compilePit(PROGRAM, 'split.pit');
-  const analysis = analyse(c.graph, { hints: new Map([['a', TILE]]) });
-  return {
-    name: programName('split'),
-    graph: c.graph,
-    kernels: analysis.kernels,
-    guards: guardsOf(analysis),
-  };
+  return planned(compilePit(PROGRAM, 'split.pit'), 'split', new Map([['a', TILE]]));
 }
 
 /** a with whole strips zero (every third), strip 1 of batch 0 dense, the rest at `keep` of its k. */
@@ -150,16 +132,7 @@ describe('the shared driver on 1 and 2 threads, split by tasks or by columns', (
         const want = denseValues(c.graph, inputs, dims).get('c') as HostTensor;
         const got: HostTensor[] = [];
         for (const threads of [1, 2]) {
-          const executor = createWasmExecutor(program, createIndexService(), {
-            features: detectFeatures(),
-            threads,
-            denseCrossover: 2,
-            createPool: createNodePool,
-            gemm: { minParallelWork: 0, minParallelPack: 0 },
-          });
-          executors.push(executor);
-          const run = await executor.run(inputs, dims);
-          await executor.dispose();
+          const run = await runWasm(program, inputs, dims, { threads });
           const where = `B=${b}, N=${n}, keep ${keep}, ${threads} thread(s)`;
           const out = run.values.get('c') as HostTensor;
           expect(wasmMismatch(out, want), where).toBeUndefined();

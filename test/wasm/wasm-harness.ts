@@ -17,9 +17,9 @@ export function sampleText(name: string): string {
   return readFileSync(join(SAMPLES_DIR, name), 'utf8');
 }
 
-/** The planned program (the compiler's own choices) of already-checked text. */
-export function planned(c: Compiled, name = 'test'): LoweredProgram {
-  const analysis = analyse(c.graph);
+/** The planned program (the compiler's own choices, or micro-tile `hints`) of already-checked text. */
+export function planned(c: Compiled, name = 'test', hints?: ReadonlyMap<string, readonly number[]>): LoweredProgram {
+  const analysis = analyse(c.graph, hints ? { hints } : {});
   return { name: programName(name), graph: analysis.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
 }
 
