@@ -9,7 +9,7 @@ import type {
 } from '../../ir/expr/tensor-expr.js';
 import type { Expr, FunctionScope, WasmModuleBuilder } from './module-builder.js';
 import type { TensorPlacement } from './scalar-emit.js';
-import { binaryLanes } from './vector-emit.js';
+import { binaryLanes, type VecValue } from './vector-emit.js';
 import { Binder, isVectorFunction, vectorMath } from './vector-math.js';
 
 /**
@@ -278,10 +278,8 @@ export class EpilogueEmitter {
   }
 }
 
-interface Vec {
-  readonly kind: 'f32' | 'mask';
-  readonly get: () => Expr;
-}
+/** A value of four lanes, as the SIMD stages have it. */
+type Vec = VecValue;
 
 function tableAt(w: WasmModuleBuilder, table: number, index: Expr): Expr {
   return w.i32.load(0, w.i32.add(w.i32.const(table), w.i32.shl(index, w.i32.const(2))));
