@@ -9,6 +9,8 @@ import { findContraction, type Contraction } from '../lower/contraction.js';
 import { DEFAULT_BLOCKING, emitGatherMicroKernel, emitGemmOp, emitMicroKernel, emitSharedGemm, gemmScratchBytes, type Blocking, type FactorTables } from './gemm-emit.js';
 import { planGemmEpilogue, type AccessParts, type GemmEpilogue } from './gemm-epilogue.js';
 import { emitRowPanelKernel } from './gemm-row-kernel.js';
+import { emitClaimLoop } from './claim-loop.js';
+import { GEMM_RANGE_REST, TASK_FIELDS } from './gemm-layout.js';
 import { emitNtGemm, emitNtMicroKernel, emitNtPackB, ntColumnBlock, ntRowBlock } from './gemm-nt-emit.js';
 import { emitIndexBuild, payloadIndexable, simdIndexable, tileGrid } from './index-emit.js';
 import { MemoryLayout } from './layout.js';
@@ -243,6 +245,8 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
       ...(plan ? { epilogue: plan } : {}),
     };
     emitGemmOp(w, spec);
+    // task ranges claimed by the threads (gemm-run.ts, tasks with disjoint rows)
+    emitClaimLoop(w, name, 4 * TASK_FIELDS, GEMM_RANGE_REST);
     // B read in place needs one plain factor whose columns are consecutive floats
     const directB = single && bRowMajor ? { base: single.base, loopPart: single.loopPart, colPart: single.outerPart } : undefined;
     emitSharedGemm(w, { ...spec, ...(directB ? { directB } : {}) });
@@ -256,6 +260,7 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
       const aSingle = aTables.length === 1 ? (aTables[0] as FactorTables) : undefined;
       const aContiguous = aSingle !== undefined && contiguous(tables.get(aSingle.kPart) as Int32Array);
       emitNtGemm(w, { name, scale: spec.scale, a: aTables, b: single, c: spec.c, blocking, microKernel: `${name}_ntk`, packB: 'nt_pack_b4', aContiguous, columnBlock: ntColumns, bStride, ...(plan ? { epilogue: plan } : {}) });
+      emitClaimLoop(w, `${name}_nt`, 4 * TASK_FIELDS, GEMM_RANGE_REST);
     }
     const fusion = fused === undefined ? undefined : 'why' in fused ? { why: fused.why } : { inStores: true as const };
     const aPayload = kernel.kind === 'pit' && readsSourceAsA(kernel, contraction, aTables, tables, placement(kernel.index.source)) ? kernel.index.key : undefined;

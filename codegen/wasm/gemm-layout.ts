@@ -42,3 +42,9 @@ export const LIST_PADDING = 8;
  */
 export const CHUNK_FIELDS = 5;
 export const CHUNK = { tasks: 0, count: 1, colLo: 2, colHi: 3, packA: 4 } as const;
+
+/**
+ * Arguments of the per-task GEMM drivers (`fn`, `fn_nt`) after their task range `(tasks, count)`:
+ * colLo, colHi, scratch, zeroFirst, fuse. Their claiming forms (claim-loop.ts) pass them through.
+ */
+export const GEMM_RANGE_REST = 5;

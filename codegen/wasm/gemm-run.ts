@@ -3,6 +3,7 @@ import type { Blocking } from '../target.js';
 import { CHUNK_FIELDS, LIST_PADDING, MR, TASK, TASK_FIELDS } from './gemm-layout.js';
 import { initC, type ListedCells } from './c-init.js';
 import { cachedArray, nextStamp, stampArray } from './stamps.js';
+import { claimingName, claimJobs, COUNTER_BYTES, counterAfter } from './claim-jobs.js';
 import { ensureMemory } from './instance.js';
 import { columnsSplittable, taskWork, type GemmTask, type ListCache } from './tasks.js';
 import { equalWorkRanges, runJobs, type KernelCall, type ThreadPool } from './thread-pool.js';
@@ -123,23 +124,29 @@ export async function runGemm(
   // grouped by loop value (stable: tasks sharing cells keep their order), so the B and C of one
   // loop value (a head's k and scores) stay in cache across its strips
   tasks = sortedByLoop(tasks);
-  const tasksPtr = writeTasks(memory, compiled.dynamicBase, tasks).tasksPtr;
-  const jobs: number[][] = [];
+  const { tasksPtr, end } = writeTasks(memory, compiled.dynamicBase, tasks);
+  // B contiguous along k and every task's k one run: the NT driver reads B in place
+  const nt = op.ntDriver && tasks.every(isKRun);
+  const fn = nt ? `${op.fn}_nt` : op.fn;
+  const path = nt ? 'per-task-nt' : 'per-task';
+  if (threads === 1) {
+    await runJobs(fn, [[tasksPtr, tasks.length, 0, n, scratch(0), zeroFirst, fuse]], pool, module, call);
+    return timed(path, 1);
+  }
   if (columnsSplittable(tasks, n) || !init.rowsDisjoint) {
     // threads take column ranges (each cell stays on one thread): every task spans all columns,
     // or two tasks write one cell (gathered columns of k strips), so task ranges would race
     const per = Math.ceil(n / threads / 8) * 8;
-    for (let t = 0; t < threads; t++) jobs.push([tasksPtr, tasks.length, Math.min(n, t * per), Math.min(n, (t + 1) * per), scratch(t), zeroFirst]);
-  } else {
-    // tasks have disjoint rows, so they write disjoint cells: threads take task ranges of equal work
-    const ranges = equalWorkRanges(tasks.length, (i) => taskWork(tasks[i] as GemmTask), threads);
-    ranges.forEach((r, t) => jobs.push([tasksPtr + r.start * TASK_FIELDS * 4, r.count, 0, n, scratch(t), zeroFirst]));
+    const jobs = Array.from({ length: threads }, (_, t) => [tasksPtr, tasks.length, Math.min(n, t * per), Math.min(n, (t + 1) * per), scratch(t), zeroFirst, fuse]);
+    await runJobs(fn, jobs, pool, module, call);
+    return timed(path, jobs.length);
   }
-  // B contiguous along k and every task's k one run: the NT driver reads B in place
-  const nt = op.ntDriver && tasks.every(isKRun);
-  for (const job of jobs) job.push(fuse);
-  await runJobs(nt ? `${op.fn}_nt` : op.fn, jobs, pool, module, call);
-  return timed(nt ? 'per-task-nt' : 'per-task', jobs.length);
+  // tasks have disjoint rows, so they write disjoint cells: threads claim chunks of tasks
+  const counter = counterAfter(end);
+  ensureMemory(memory, counter + COUNTER_BYTES);
+  const jobs = claimJobs(memory, counter, tasksPtr, tasks.length, Math.min(threads, tasks.length), (t) => [0, n, scratch(t), zeroFirst, fuse]);
+  await runJobs(claimingName(fn), jobs, pool, module, call);
+  return timed(path, jobs.length);
 }
 
 /** One chunk of the shared driver's work (gemm-layout.ts's CHUNK record): tasks [start, start + count) over columns [colLo, colHi). */
@@ -343,14 +350,15 @@ class ListWriter {
   }
 }
 
-function writeTasks(memory: WebAssembly.Memory, base: number, tasks: readonly GemmTask[]): { tasksPtr: number } {
+/** Task records from byte `base`, then their lists; `end` is the first byte after them. */
+function writeTasks(memory: WebAssembly.Memory, base: number, tasks: readonly GemmTask[]): { tasksPtr: number; end: number } {
   const lists = new ListWriter();
   for (const t of tasks) for (const l of [t.rows, t.ks, t.cols]) lists.add(l);
   ensureMemory(memory, base + tasks.length * TASK_FIELDS * 4 + lists.bytes + 64);
   const view = new Int32Array(memory.buffer);
-  lists.flush(view, base + tasks.length * TASK_FIELDS * 4);
+  const end = lists.flush(view, base + tasks.length * TASK_FIELDS * 4);
   tasks.forEach((t, i) => view.set(record(t, lists, 0, 0), base / 4 + i * TASK_FIELDS));
-  return { tasksPtr: base };
+  return { tasksPtr: base, end };
 }
 
 function record(t: GemmTask, lists: ListWriter, aPacked: number, bRows: number, bList = 0, bCount = 0, cRows = 0, aReady = 0): number[] {

@@ -1,3 +1,4 @@
+import { emitClaimLoop } from './claim-loop.js';
 import { FunctionScope, type Expr, type WasmModuleBuilder } from './module-builder.js';
 import type { StageSource } from './pointwise-kernels.js';
 import { stageRowCode, type StageRanges } from './simd-kernel-emit.js';
@@ -66,6 +67,7 @@ export function emitStageGroup(w: WasmModuleBuilder, name: string, members: read
     w.forLoop(driver, at, w.get(driver, tasks), w.get(driver, end), bytes, [w.call(`${name}_task`, [0, 1, 2, 3, 4, 5].map(field), 'none')]),
   ]);
   w.exportFunction(name);
+  emitClaimLoop(w, name, bytes, 0);
 }
 
 /** Exported fill functions: `fill32(address, words, bits)` (four words a store) and `fill8(address, bytes, byte)`. */

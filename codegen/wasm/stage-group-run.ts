@@ -1,10 +1,11 @@
 import type { SparseIndex } from '../../ir/sparse-index.js';
 import { FILL32, FILL8 } from './group-kernel-emit.js';
+import { claimingName, claimJobs, COUNTER_BYTES, counterAfter } from './claim-jobs.js';
 import { ensureMemory } from './instance.js';
 import { MIN_PARALLEL_WORK } from './simd-run.js';
 import type { Fill, StageGroupProgram } from './stage-group-compile.js';
 import { denseTasks, GROUP_TASK_FIELDS, pitTasks, type StageTasks } from './stage-tasks.js';
-import { equalWorkRanges, runJobs, type KernelCall, type ThreadPool } from './thread-pool.js';
+import { runJobs, type KernelCall, type ThreadPool } from './thread-pool.js';
 
 /** Rows per task of a dense group: enough tasks for threads to share and for V8's tier-up (see emitStageGroup). */
 const DENSE_TASKS = 64;
@@ -21,9 +22,9 @@ export interface GroupRun {
 
 /**
  * Runs a stage group: builds its tasks (from the index for a PIT group, rows for a dense one),
- * writes them from byte `base` of the memory (spans, then records), and splits them into
- * contiguous ranges of about equal work, one per thread. Every row of every task is computed by
- * one thread in the same order, so results do not depend on the thread count.
+ * writes them from byte `base` of the memory (spans, then records), and runs them: on several
+ * threads, each claims chunks of consecutive tasks until none is left. Every row of every task is
+ * computed by one thread in the same order, so results do not depend on the thread count.
  */
 export async function runStageGroup(
   group: StageGroupProgram,
@@ -45,7 +46,8 @@ export async function runStageGroup(
   }
   const spansAt = align16(base);
   const recordsAt = align16(spansAt + tasks.spans.length * 4);
-  ensureMemory(memory, recordsAt + tasks.count * GROUP_TASK_FIELDS * 4 + 64);
+  const counter = counterAfter(recordsAt + tasks.count * GROUP_TASK_FIELDS * 4);
+  ensureMemory(memory, counter + COUNTER_BYTES);
   const view = new Int32Array(memory.buffer);
   view.set(tasks.spans, spansAt / 4);
   const records = tasks.records.slice();
@@ -56,9 +58,10 @@ export async function runStageGroup(
   let total = 0;
   for (let t = 0; t < tasks.count; t++) total += tasks.work[t] as number;
   const threads = pool && pool.size > 1 && total * group.costPerPoint >= minParallelWork && tasks.count > 1 ? Math.min(pool.size, tasks.count) : 1;
-  const jobs = equalWorkRanges(tasks.count, (t) => tasks.work[t] as number, threads).map((r) => [recordsAt + r.start * GROUP_TASK_FIELDS * 4, r.count]);
-  await runJobs(group.fn, jobs, pool, module, call);
-  return { threads: jobs.length, tasks: tasks.count, taskMs };
+  // several threads claim chunks of tasks (claim-loop.ts): a late or descheduled one takes fewer
+  if (threads > 1) await runJobs(claimingName(group.fn), claimJobs(memory, counter, recordsAt, tasks.count, threads, () => []), pool, module, call);
+  else await runJobs(group.fn, [[recordsAt, tasks.count]], pool, module, call);
+  return { threads, tasks: tasks.count, taskMs };
 }
 
 /** Writes each fill's constant over its region (split across threads when large). */

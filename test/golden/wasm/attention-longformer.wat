@@ -5,11 +5,12 @@
  (type $3 (func (param f64) (result f64)))
  (type $4 (func (param i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $10 (func))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $11 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -19,20 +20,26 @@
  (export "op0" (func $op0))
  (export "op1_epilogue" (func $op1_epilogue))
  (export "op1" (func $op1))
+ (export "op1_claim" (func $op1_claim))
  (export "op1_prepack" (func $op1_prepack))
  (export "op1_shared" (func $op1_shared))
  (export "op1_nt" (func $op1_nt))
+ (export "op1_nt_claim" (func $op1_nt_claim))
  (export "op2" (func $op2))
  (export "op3" (func $op3))
  (export "op4" (func $op4))
  (export "op5_epilogue" (func $op5_epilogue))
  (export "op5" (func $op5))
+ (export "op5_claim" (func $op5_claim))
  (export "op5_prepack" (func $op5_prepack))
  (export "op5_shared" (func $op5_shared))
  (export "index0" (func $index0))
  (export "group0" (func $group0))
+ (export "group0_claim" (func $group0_claim))
  (export "s_czero" (func $s_czero))
+ (export "s_czero_claim" (func $s_czero_claim))
  (export "s_epilogue_pit" (func $s_epilogue_pit))
+ (export "s_epilogue_pit_claim" (func $s_epilogue_pit_claim))
  (func $microkernel_4x8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -8796,24 +8803,117 @@
    )
   )
  )
+ (func $op1_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (block $exit80
+   (local.set $10
+    (i32.const 0)
+   )
+   (local.set $12
+    (local.get $1)
+   )
+   (br_if $exit80
+    (i32.ge_s
+     (local.get $10)
+     (local.get $12)
+    )
+   )
+   (loop $loop81
+    (local.set $9
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $9)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.mul
+      (local.get $9)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $11)
+      (local.get $1)
+     )
+     (then
+      (local.set $10
+       (local.get $1)
+      )
+     )
+     (else
+      (call $op1
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $11)
+         (i32.const 52)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $11)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $11)
+         )
+        )
+       )
+       (local.get $4)
+       (local.get $5)
+       (local.get $6)
+       (local.get $7)
+       (local.get $8)
+      )
+     )
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop81
+     (i32.lt_s
+      (local.get $10)
+      (local.get $12)
+     )
+    )
+   )
+  )
+ )
  (func $op1_prepack (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit80
+  (block $exit82
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit80
+   (br_if $exit82
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop81
+   (loop $loop83
     (local.set $3
      (i32.add
       (local.get $0)
@@ -8858,7 +8958,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop81
+    (br_if $loop83
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -8932,20 +9032,20 @@
   (local.set $33
    (local.get $0)
   )
-  (block $exit86
+  (block $exit88
    (local.set $39
     (i32.const 0)
    )
    (local.set $74
     (local.get $7)
    )
-   (br_if $exit86
+   (br_if $exit88
     (i32.ge_s
      (local.get $39)
      (local.get $74)
     )
    )
-   (loop $loop87
+   (loop $loop89
     (local.set $18
      (select
       (i32.add
@@ -9130,20 +9230,20 @@
       (local.set $36
        (local.get $2)
       )
-      (block $exit82
+      (block $exit84
        (local.set $34
         (local.get $33)
        )
        (local.set $40
         (local.get $35)
        )
-       (br_if $exit82
+       (br_if $exit84
         (i32.ge_s
          (local.get $34)
          (local.get $40)
         )
        )
-       (loop $loop83
+       (loop $loop85
         (local.set $30
          (v128.load
           (local.get $36)
@@ -9258,7 +9358,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop83
+        (br_if $loop85
          (i32.lt_s
           (local.get $34)
           (local.get $40)
@@ -9280,20 +9380,20 @@
         )
        )
       )
-      (block $exit84
+      (block $exit86
        (local.set $37
         (local.get $3)
        )
        (local.set $41
         (local.get $38)
        )
-       (br_if $exit84
+       (br_if $exit86
         (i32.ge_s
          (local.get $37)
          (local.get $41)
         )
        )
-       (loop $loop85
+       (loop $loop87
         (local.set $36
          (i32.add
           (local.get $2)
@@ -9419,7 +9519,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop85
+        (br_if $loop87
          (i32.lt_s
           (local.get $37)
           (local.get $41)
@@ -9910,7 +10010,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop87
+    (br_if $loop89
      (i32.lt_s
       (local.get $39)
       (local.get $74)
@@ -10042,20 +10142,20 @@
     (i32.const 128)
    )
   )
-  (block $exit124
+  (block $exit126
    (local.set $16
     (i32.const 0)
    )
    (local.set $110
     (local.get $1)
    )
-   (br_if $exit124
+   (br_if $exit126
     (i32.ge_s
      (local.get $16)
      (local.get $110)
     )
    )
-   (loop $loop125
+   (loop $loop127
     (local.set $15
      (i32.load
       (local.get $2)
@@ -10134,20 +10234,20 @@
         )
        )
       )
-      (block $exit122
+      (block $exit124
        (local.set $17
         (i32.const 0)
        )
        (local.set $109
         (local.get $11)
        )
-       (br_if $exit122
+       (br_if $exit124
         (i32.ge_s
          (local.get $17)
          (local.get $109)
         )
        )
-       (loop $loop123
+       (loop $loop125
         (local.set $20
          (i32.add
           (local.get $10)
@@ -10179,20 +10279,20 @@
          )
         )
         (block
-         (block $exit116
+         (block $exit118
           (local.set $19
            (local.get $18)
           )
           (local.set $105
            (local.get $11)
           )
-          (br_if $exit116
+          (br_if $exit118
            (i32.ge_s
             (local.get $19)
             (local.get $105)
            )
           )
-          (loop $loop117
+          (loop $loop119
            (if
             (i32.ne
              (i32.load
@@ -10226,7 +10326,7 @@
              (i32.const 1)
             )
            )
-           (br_if $loop117
+           (br_if $loop119
             (i32.lt_s
              (local.get $19)
              (local.get $105)
@@ -10238,20 +10338,20 @@
         (if
          (local.get $14)
          (then
-          (block $exit118
+          (block $exit120
            (local.set $19
             (local.get $17)
            )
            (local.set $106
             (local.get $18)
            )
-           (br_if $exit118
+           (br_if $exit120
             (i32.ge_s
              (local.get $19)
              (local.get $106)
             )
            )
-           (loop $loop119
+           (loop $loop121
             (local.set $20
              (i32.add
               (local.get $10)
@@ -10296,7 +10396,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop119
+            (br_if $loop121
              (i32.lt_s
               (local.get $19)
               (local.get $106)
@@ -10306,7 +10406,7 @@
           )
          )
         )
-        (block $exit120
+        (block $exit122
          (local.set $22
           (local.get $12)
          )
@@ -10316,13 +10416,13 @@
          (local.set $108
           (local.get $7)
          )
-         (br_if $exit120
+         (br_if $exit122
           (i32.ge_s
            (local.get $22)
            (local.get $107)
           )
          )
-         (loop $loop121
+         (loop $loop123
           (local.set $23
            (select
             (local.get $7)
@@ -10339,7 +10439,7 @@
             )
            )
           )
-          (block $exit114
+          (block $exit116
            (local.set $24
             (i32.const 0)
            )
@@ -10353,13 +10453,13 @@
            (local.set $104
             (local.get $6)
            )
-           (br_if $exit114
+           (br_if $exit116
             (i32.ge_s
              (local.get $24)
              (local.get $103)
             )
            )
-           (loop $loop115
+           (loop $loop117
             (local.set $25
              (select
               (local.get $6)
@@ -10403,20 +10503,20 @@
               )
              )
             )
-            (block $exit112
+            (block $exit114
              (local.set $19
               (local.get $17)
              )
              (local.set $102
               (local.get $18)
              )
-             (br_if $exit112
+             (br_if $exit114
               (i32.ge_s
                (local.get $19)
                (local.get $102)
               )
              )
-             (loop $loop113
+             (loop $loop115
               (local.set $20
                (i32.add
                 (local.get $10)
@@ -10459,20 +10559,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit106
+                 (block $exit108
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $99
                    (i32.const 32)
                   )
-                  (br_if $exit106
+                  (br_if $exit108
                    (i32.ge_s
                     (local.get $30)
                     (local.get $99)
                    )
                   )
-                  (loop $loop107
+                  (loop $loop109
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -10530,7 +10630,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop107
+                   (br_if $loop109
                     (i32.lt_s
                      (local.get $30)
                      (local.get $99)
@@ -10549,20 +10649,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit108
+                 (block $exit110
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $100
                    (i32.const 32)
                   )
-                  (br_if $exit108
+                  (br_if $exit110
                    (i32.ge_s
                     (local.get $30)
                     (local.get $100)
                    )
                   )
-                  (loop $loop109
+                  (loop $loop111
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -10623,7 +10723,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop109
+                   (br_if $loop111
                     (i32.lt_s
                      (local.get $30)
                      (local.get $100)
@@ -10703,7 +10803,7 @@
                 (local.get $27)
                )
                (then
-                (block $exit110
+                (block $exit112
                  (local.set $31
                   (i32.const 0)
                  )
@@ -10716,13 +10816,13 @@
                    (i32.const 8)
                   )
                  )
-                 (br_if $exit110
+                 (br_if $exit112
                   (i32.ge_s
                    (local.get $31)
                    (local.get $101)
                   )
                  )
-                 (loop $loop111
+                 (loop $loop113
                   (local.set $33
                    (i32.add
                     (local.get $22)
@@ -10883,7 +10983,7 @@
                     )
                    )
                    (else
-                    (block $exit104
+                    (block $exit106
                      (local.set $32
                       (i32.const 0)
                      )
@@ -10896,13 +10996,13 @@
                        (i32.const 4)
                       )
                      )
-                     (br_if $exit104
+                     (br_if $exit106
                       (i32.ge_s
                        (local.get $32)
                        (local.get $98)
                       )
                      )
-                     (loop $loop105
+                     (loop $loop107
                       (i32.store
                        (local.get $49)
                        (i32.add
@@ -10964,20 +11064,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit88
+                      (block $exit90
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $58
                         (i32.const 8)
                        )
-                       (br_if $exit88
+                       (br_if $exit90
                         (i32.ge_s
                          (local.get $42)
                          (local.get $58)
                         )
                        )
-                       (loop $loop89
+                       (loop $loop91
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -11034,7 +11134,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop89
+                        (br_if $loop91
                          (i32.lt_s
                           (local.get $42)
                           (local.get $58)
@@ -11103,20 +11203,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit92
+                      (block $exit94
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $60
                         (i32.const 8)
                        )
-                       (br_if $exit92
+                       (br_if $exit94
                         (i32.ge_s
                          (local.get $42)
                          (local.get $60)
                         )
                        )
-                       (loop $loop93
+                       (loop $loop95
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -11173,7 +11273,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop93
+                        (br_if $loop95
                          (i32.lt_s
                           (local.get $42)
                           (local.get $60)
@@ -11242,20 +11342,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit96
+                      (block $exit98
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $62
                         (i32.const 8)
                        )
-                       (br_if $exit96
+                       (br_if $exit98
                         (i32.ge_s
                          (local.get $42)
                          (local.get $62)
                         )
                        )
-                       (loop $loop97
+                       (loop $loop99
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -11312,7 +11412,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop97
+                        (br_if $loop99
                          (i32.lt_s
                           (local.get $42)
                           (local.get $62)
@@ -11381,20 +11481,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit100
+                      (block $exit102
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $64
                         (i32.const 8)
                        )
-                       (br_if $exit100
+                       (br_if $exit102
                         (i32.ge_s
                          (local.get $42)
                          (local.get $64)
                         )
                        )
-                       (loop $loop101
+                       (loop $loop103
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -11451,7 +11551,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop101
+                        (br_if $loop103
                          (i32.lt_s
                           (local.get $42)
                           (local.get $64)
@@ -13165,20 +13265,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit90
+                      (block $exit92
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $59
                         (local.get $34)
                        )
-                       (br_if $exit90
+                       (br_if $exit92
                         (i32.ge_s
                          (local.get $42)
                          (local.get $59)
                         )
                        )
-                       (loop $loop91
+                       (loop $loop93
                         (if
                          (local.get $44)
                          (then
@@ -13225,7 +13325,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop91
+                        (br_if $loop93
                          (i32.lt_s
                           (local.get $42)
                           (local.get $59)
@@ -13287,20 +13387,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit94
+                      (block $exit96
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $61
                         (local.get $34)
                        )
-                       (br_if $exit94
+                       (br_if $exit96
                         (i32.ge_s
                          (local.get $42)
                          (local.get $61)
                         )
                        )
-                       (loop $loop95
+                       (loop $loop97
                         (if
                          (local.get $44)
                          (then
@@ -13347,7 +13447,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop95
+                        (br_if $loop97
                          (i32.lt_s
                           (local.get $42)
                           (local.get $61)
@@ -13409,20 +13509,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit98
+                      (block $exit100
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $63
                         (local.get $34)
                        )
-                       (br_if $exit98
+                       (br_if $exit100
                         (i32.ge_s
                          (local.get $42)
                          (local.get $63)
                         )
                        )
-                       (loop $loop99
+                       (loop $loop101
                         (if
                          (local.get $44)
                          (then
@@ -13469,7 +13569,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop99
+                        (br_if $loop101
                          (i32.lt_s
                           (local.get $42)
                           (local.get $63)
@@ -13531,20 +13631,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit102
+                      (block $exit104
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $65
                         (local.get $34)
                        )
-                       (br_if $exit102
+                       (br_if $exit104
                         (i32.ge_s
                          (local.get $42)
                          (local.get $65)
                         )
                        )
-                       (loop $loop103
+                       (loop $loop105
                         (if
                          (local.get $44)
                          (then
@@ -13591,7 +13691,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop103
+                        (br_if $loop105
                          (i32.lt_s
                           (local.get $42)
                           (local.get $65)
@@ -13605,7 +13705,7 @@
                         (i32.const 1)
                        )
                       )
-                      (br_if $loop105
+                      (br_if $loop107
                        (i32.lt_s
                         (local.get $32)
                         (local.get $98)
@@ -13621,7 +13721,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop111
+                  (br_if $loop113
                    (i32.lt_s
                     (local.get $31)
                     (local.get $101)
@@ -13637,7 +13737,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop113
+              (br_if $loop115
                (i32.lt_s
                 (local.get $19)
                 (local.get $102)
@@ -13651,7 +13751,7 @@
               (local.get $104)
              )
             )
-            (br_if $loop115
+            (br_if $loop117
              (i32.lt_s
               (local.get $24)
               (local.get $103)
@@ -13665,7 +13765,7 @@
             (local.get $108)
            )
           )
-          (br_if $loop121
+          (br_if $loop123
            (i32.lt_s
             (local.get $22)
             (local.get $107)
@@ -13685,7 +13785,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop123
+        (br_if $loop125
          (i32.lt_s
           (local.get $17)
           (local.get $109)
@@ -13701,7 +13801,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop125
+    (br_if $loop127
      (i32.lt_s
       (local.get $16)
       (local.get $110)
@@ -13757,20 +13857,20 @@
   (local.set $5
    (local.get $0)
   )
-  (block $exit126
+  (block $exit128
    (local.set $3
     (i32.const 0)
    )
    (local.set $18
     (local.get $4)
    )
-   (br_if $exit126
+   (br_if $exit128
     (i32.ge_s
      (local.get $3)
      (local.get $18)
     )
    )
-   (loop $loop127
+   (loop $loop129
     (local.set $10
      (v128.load align=4
       (i32.add
@@ -13879,7 +13979,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop127
+    (br_if $loop129
      (i32.lt_s
       (local.get $3)
       (local.get $18)
@@ -13887,20 +13987,20 @@
     )
    )
   )
-  (block $exit128
+  (block $exit130
    (local.set $3
     (local.get $4)
    )
    (local.set $19
     (local.get $2)
    )
-   (br_if $exit128
+   (br_if $exit130
     (i32.ge_s
      (local.get $3)
      (local.get $19)
     )
    )
-   (loop $loop129
+   (loop $loop131
     (f32.store
      (local.get $5)
      (f32.load
@@ -13961,7 +14061,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop129
+    (br_if $loop131
      (i32.lt_s
       (local.get $3)
       (local.get $19)
@@ -14356,20 +14456,20 @@
     )
    )
   )
-  (block $exit134
+  (block $exit136
    (local.set $44
     (local.get $5)
    )
    (local.set $115
     (local.get $45)
    )
-   (br_if $exit134
+   (br_if $exit136
     (i32.ge_s
      (local.get $44)
      (local.get $115)
     )
    )
-   (loop $loop135
+   (loop $loop137
     (local.set $26
      (i32.load
       (local.get $44)
@@ -14434,20 +14534,20 @@
       (local.get $44)
      )
      (then
-      (block $exit132
+      (block $exit134
        (local.set $41
         (local.get $0)
        )
        (local.set $50
         (local.get $42)
        )
-       (br_if $exit132
+       (br_if $exit134
         (i32.ge_s
          (local.get $41)
          (local.get $50)
         )
        )
-       (loop $loop133
+       (loop $loop135
         (local.set $38
          (v128.load
           (local.get $41)
@@ -14562,7 +14662,7 @@
           (i32.const 32)
          )
         )
-        (br_if $loop133
+        (br_if $loop135
          (i32.lt_s
           (local.get $41)
           (local.get $50)
@@ -14572,20 +14672,20 @@
       )
      )
      (else
-      (block $exit130
+      (block $exit132
        (local.set $41
         (local.get $0)
        )
        (local.set $49
         (local.get $42)
        )
-       (br_if $exit130
+       (br_if $exit132
         (i32.ge_s
          (local.get $41)
          (local.get $49)
         )
        )
-       (loop $loop131
+       (loop $loop133
         (local.set $38
          (v128.load
           (local.get $41)
@@ -14700,7 +14800,7 @@
           (i32.const 32)
          )
         )
-        (br_if $loop131
+        (br_if $loop133
          (i32.lt_s
           (local.get $41)
           (local.get $49)
@@ -16750,7 +16850,7 @@
       (i32.const 32)
      )
     )
-    (br_if $loop135
+    (br_if $loop137
      (i32.lt_s
       (local.get $44)
       (local.get $115)
@@ -16827,20 +16927,20 @@
   (local.set $10
    (local.get $0)
   )
-  (block $exit140
+  (block $exit142
    (local.set $6
     (i32.const 0)
    )
    (local.set $30
     (local.get $7)
    )
-   (br_if $exit140
+   (br_if $exit142
     (i32.ge_s
      (local.get $6)
      (local.get $30)
     )
    )
-   (loop $loop141
+   (loop $loop143
     (local.set $12
      (i32.add
       (i32.const 65536)
@@ -17217,20 +17317,20 @@
       )
      )
     )
-    (block $exit136
+    (block $exit138
      (local.set $8
       (i32.const 0)
      )
      (local.set $28
       (local.get $9)
      )
-     (br_if $exit136
+     (br_if $exit138
       (i32.ge_s
        (local.get $8)
        (local.get $28)
       )
      )
-     (loop $loop137
+     (loop $loop139
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -17475,7 +17575,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop137
+      (br_if $loop139
        (i32.lt_s
         (local.get $8)
         (local.get $28)
@@ -17483,20 +17583,20 @@
       )
      )
     )
-    (block $exit138
+    (block $exit140
      (local.set $8
       (local.get $9)
      )
      (local.set $29
       (local.get $4)
      )
-     (br_if $exit138
+     (br_if $exit140
       (i32.ge_s
        (local.get $8)
        (local.get $29)
       )
      )
-     (loop $loop139
+     (loop $loop141
       (f32.store
        (local.get $10)
        (f32.mul
@@ -17629,7 +17729,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop139
+      (br_if $loop141
        (i32.lt_s
         (local.get $8)
         (local.get $29)
@@ -17643,7 +17743,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop141
+    (br_if $loop143
      (i32.lt_s
       (local.get $6)
       (local.get $30)
@@ -17725,20 +17825,20 @@
     (i32.const 256)
    )
   )
-  (block $exit158
+  (block $exit160
    (local.set $7
     (i32.const 0)
    )
    (local.set $51
     (local.get $1)
    )
-   (br_if $exit158
+   (br_if $exit160
     (i32.ge_s
      (local.get $7)
      (local.get $51)
     )
    )
-   (loop $loop159
+   (loop $loop161
     (local.set $8
      (i32.add
       (local.get $0)
@@ -17786,20 +17886,20 @@
     (local.set $16
      (i32.const 0)
     )
-    (block $exit152
+    (block $exit154
      (local.set $18
       (i32.const 0)
      )
      (local.set $48
       (local.get $15)
      )
-     (br_if $exit152
+     (br_if $exit154
       (i32.ge_s
        (local.get $18)
        (local.get $48)
       )
      )
-     (loop $loop153
+     (loop $loop155
       (if
        (i32.lt_s
         (i32.load
@@ -17828,7 +17928,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop153
+      (br_if $loop155
        (i32.lt_s
         (local.get $18)
         (local.get $48)
@@ -17839,20 +17939,20 @@
     (local.set $17
      (local.get $16)
     )
-    (block $exit154
+    (block $exit156
      (local.set $18
       (local.get $16)
      )
      (local.set $49
       (local.get $15)
      )
-     (br_if $exit154
+     (br_if $exit156
       (i32.ge_s
        (local.get $18)
        (local.get $49)
       )
      )
-     (loop $loop155
+     (loop $loop157
       (if
        (i32.lt_s
         (i32.load
@@ -17881,7 +17981,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop155
+      (br_if $loop157
        (i32.lt_s
         (local.get $18)
         (local.get $49)
@@ -17895,20 +17995,20 @@
       (local.get $17)
      )
      (then
-      (block $exit156
+      (block $exit158
        (local.set $20
         (i32.const 0)
        )
        (local.set $50
         (local.get $13)
        )
-       (br_if $exit156
+       (br_if $exit158
         (i32.ge_s
          (local.get $20)
          (local.get $50)
         )
        )
-       (loop $loop157
+       (loop $loop159
         (local.set $21
          (select
           (i32.const 256)
@@ -18019,20 +18119,20 @@
           )
          )
         )
-        (block $exit150
+        (block $exit152
          (local.set $22
           (i32.const 0)
          )
          (local.set $47
           (local.get $11)
          )
-         (br_if $exit150
+         (br_if $exit152
           (i32.ge_s
            (local.get $22)
            (local.get $47)
           )
          )
-         (loop $loop151
+         (loop $loop153
           (local.set $23
            (select
             (i32.const 64)
@@ -18069,20 +18169,20 @@
            (local.get $21)
            (local.get $9)
           )
-          (block $exit146
+          (block $exit148
            (local.set $29
             (i32.const 0)
            )
            (local.set $44
             (local.get $23)
            )
-           (br_if $exit146
+           (br_if $exit148
             (i32.ge_s
              (local.get $29)
              (local.get $44)
             )
            )
-           (loop $loop147
+           (loop $loop149
             (i32.store
              (i32.add
               (local.get $41)
@@ -18135,7 +18235,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop147
+            (br_if $loop149
              (i32.lt_s
               (local.get $29)
               (local.get $44)
@@ -18143,7 +18243,7 @@
             )
            )
           )
-          (block $exit148
+          (block $exit150
            (local.set $24
             (local.get $16)
            )
@@ -18153,13 +18253,13 @@
            (local.set $46
             (local.get $26)
            )
-           (br_if $exit148
+           (br_if $exit150
             (i32.ge_s
              (local.get $24)
              (local.get $45)
             )
            )
-           (loop $loop149
+           (loop $loop151
             (local.set $25
              (select
               (local.get $17)
@@ -18185,20 +18285,20 @@
             (local.set $35
              (i32.const 0)
             )
-            (block $exit142
+            (block $exit144
              (local.set $27
               (local.get $24)
              )
              (local.set $42
               (local.get $25)
              )
-             (br_if $exit142
+             (br_if $exit144
               (i32.ge_s
                (local.get $27)
                (local.get $42)
               )
              )
-             (loop $loop143
+             (loop $loop145
               (local.set $28
                (select
                 (i32.const 4)
@@ -18709,7 +18809,7 @@
                 (i32.const 4)
                )
               )
-              (br_if $loop143
+              (br_if $loop145
                (i32.lt_s
                 (local.get $27)
                 (local.get $42)
@@ -18717,20 +18817,20 @@
               )
              )
             )
-            (block $exit144
+            (block $exit146
              (local.set $30
               (i32.const 0)
              )
              (local.set $43
               (local.get $23)
              )
-             (br_if $exit144
+             (br_if $exit146
               (i32.ge_s
                (local.get $30)
                (local.get $43)
               )
              )
-             (loop $loop145
+             (loop $loop147
               (call $op1_ntk
                (i32.add
                 (local.get $37)
@@ -18786,7 +18886,7 @@
                 (i32.const 8)
                )
               )
-              (br_if $loop145
+              (br_if $loop147
                (i32.lt_s
                 (local.get $30)
                 (local.get $43)
@@ -18800,7 +18900,7 @@
               (local.get $46)
              )
             )
-            (br_if $loop149
+            (br_if $loop151
              (i32.lt_s
               (local.get $24)
               (local.get $45)
@@ -18814,7 +18914,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop151
+          (br_if $loop153
            (i32.lt_s
             (local.get $22)
             (local.get $47)
@@ -18828,7 +18928,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop157
+        (br_if $loop159
          (i32.lt_s
           (local.get $20)
           (local.get $50)
@@ -18844,10 +18944,103 @@
       (i32.const 1)
      )
     )
-    (br_if $loop159
+    (br_if $loop161
      (i32.lt_s
       (local.get $7)
       (local.get $51)
+     )
+    )
+   )
+  )
+ )
+ (func $op1_nt_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (block $exit162
+   (local.set $10
+    (i32.const 0)
+   )
+   (local.set $12
+    (local.get $1)
+   )
+   (br_if $exit162
+    (i32.ge_s
+     (local.get $10)
+     (local.get $12)
+    )
+   )
+   (loop $loop163
+    (local.set $9
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $9)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.mul
+      (local.get $9)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $11)
+      (local.get $1)
+     )
+     (then
+      (local.set $10
+       (local.get $1)
+      )
+     )
+     (else
+      (call $op1_nt
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $11)
+         (i32.const 52)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $11)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $11)
+         )
+        )
+       )
+       (local.get $4)
+       (local.get $5)
+       (local.get $6)
+       (local.get $7)
+       (local.get $8)
+      )
+     )
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop163
+     (i32.lt_s
+      (local.get $10)
+      (local.get $12)
      )
     )
    )
@@ -18891,20 +19084,20 @@
   (local.set $30
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit164
+  (block $exit168
    (local.set $4
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit164
+   (br_if $exit168
     (i32.ge_s
      (local.get $4)
      (local.get $34)
     )
    )
-   (loop $loop165
+   (loop $loop169
     (local.set $12
      (local.get $4)
     )
@@ -18965,7 +19158,7 @@
     (local.set $21
      (local.get $30)
     )
-    (block $exit160
+    (block $exit164
      (local.set $7
       (local.get $2)
      )
@@ -18975,13 +19168,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit160
+     (br_if $exit164
       (i32.ge_s
        (local.get $7)
        (local.get $32)
       )
      )
-     (loop $loop161
+     (loop $loop165
       (local.set $23
        (v128.load align=4
         (i32.add
@@ -19056,7 +19249,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop161
+      (br_if $loop165
        (i32.lt_s
         (local.get $7)
         (local.get $32)
@@ -19064,7 +19257,7 @@
       )
      )
     )
-    (block $exit162
+    (block $exit166
      (local.set $7
       (local.get $7)
      )
@@ -19074,13 +19267,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit162
+     (br_if $exit166
       (i32.ge_s
        (local.get $7)
        (local.get $33)
       )
      )
-     (loop $loop163
+     (loop $loop167
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -19104,7 +19297,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop163
+      (br_if $loop167
        (i32.lt_s
         (local.get $7)
         (local.get $33)
@@ -19304,7 +19497,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop165
+    (br_if $loop169
      (i32.lt_s
       (local.get $4)
       (local.get $34)
@@ -19332,7 +19525,7 @@
     (i32.const 1)
    )
   )
-  (block $exit166
+  (block $exit170
    (local.set $4
     (local.get $0)
    )
@@ -19342,13 +19535,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit166
+   (br_if $exit170
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop167
+   (loop $loop171
     (call $op2_part
      (local.get $4)
      (select
@@ -19374,7 +19567,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop167
+    (br_if $loop171
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -19505,20 +19698,20 @@
   (local.set $55
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (block $exit172
+  (block $exit176
    (local.set $4
     (local.get $0)
    )
    (local.set $79
     (local.get $1)
    )
-   (br_if $exit172
+   (br_if $exit176
     (i32.ge_s
      (local.get $4)
      (local.get $79)
     )
    )
-   (loop $loop173
+   (loop $loop177
     (local.set $12
      (local.get $4)
     )
@@ -19572,7 +19765,7 @@
       (local.get $21)
      )
     )
-    (block $exit170
+    (block $exit174
      (local.set $7
       (local.get $2)
      )
@@ -19582,13 +19775,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit170
+     (br_if $exit174
       (i32.ge_s
        (local.get $7)
        (local.get $78)
       )
      )
-     (loop $loop171
+     (loop $loop175
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -19942,7 +20135,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop171
+      (br_if $loop175
        (i32.lt_s
         (local.get $7)
         (local.get $78)
@@ -20490,7 +20683,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop173
+    (br_if $loop177
      (i32.lt_s
       (local.get $4)
       (local.get $79)
@@ -20530,7 +20723,7 @@
       (i32.const 2)
      )
     )
-    (block $exit176
+    (block $exit180
      (local.set $4
       (local.get $2)
      )
@@ -20540,13 +20733,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit176
+     (br_if $exit180
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop177
+     (loop $loop181
       (call $op3_part
        (local.get $0)
        (local.get $1)
@@ -20572,7 +20765,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop177
+      (br_if $loop181
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -20594,7 +20787,7 @@
       (i32.const 1)
      )
     )
-    (block $exit174
+    (block $exit178
      (local.set $4
       (local.get $0)
      )
@@ -20604,13 +20797,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit174
+     (br_if $exit178
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop175
+     (loop $loop179
       (call $op3_part
        (local.get $4)
        (select
@@ -20636,7 +20829,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop175
+      (br_if $loop179
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -20685,20 +20878,20 @@
   (local.set $30
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit182
+  (block $exit186
    (local.set $4
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit182
+   (br_if $exit186
     (i32.ge_s
      (local.get $4)
      (local.get $34)
     )
    )
-   (loop $loop183
+   (loop $loop187
     (local.set $12
      (local.get $4)
     )
@@ -20759,7 +20952,7 @@
     (local.set $21
      (local.get $30)
     )
-    (block $exit178
+    (block $exit182
      (local.set $7
       (local.get $2)
      )
@@ -20769,13 +20962,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit178
+     (br_if $exit182
       (i32.ge_s
        (local.get $7)
        (local.get $32)
       )
      )
-     (loop $loop179
+     (loop $loop183
       (local.set $23
        (v128.load align=4
         (i32.add
@@ -20850,7 +21043,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop179
+      (br_if $loop183
        (i32.lt_s
         (local.get $7)
         (local.get $32)
@@ -20858,7 +21051,7 @@
       )
      )
     )
-    (block $exit180
+    (block $exit184
      (local.set $7
       (local.get $7)
      )
@@ -20868,13 +21061,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit180
+     (br_if $exit184
       (i32.ge_s
        (local.get $7)
        (local.get $33)
       )
      )
-     (loop $loop181
+     (loop $loop185
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -20898,7 +21091,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop181
+      (br_if $loop185
        (i32.lt_s
         (local.get $7)
         (local.get $33)
@@ -21098,7 +21291,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop183
+    (br_if $loop187
      (i32.lt_s
       (local.get $4)
       (local.get $34)
@@ -21126,7 +21319,7 @@
     (i32.const 1)
    )
   )
-  (block $exit184
+  (block $exit188
    (local.set $4
     (local.get $0)
    )
@@ -21136,13 +21329,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit184
+   (br_if $exit188
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop185
+   (loop $loop189
     (call $op4_part
      (local.get $4)
      (select
@@ -21168,7 +21361,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop185
+    (br_if $loop189
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -21203,20 +21396,20 @@
   (local $26 v128)
   (local $27 i32)
   (local $28 i32)
-  (block $exit190
+  (block $exit194
    (local.set $4
     (local.get $0)
    )
    (local.set $28
     (local.get $1)
    )
-   (br_if $exit190
+   (br_if $exit194
     (i32.ge_s
      (local.get $4)
      (local.get $28)
     )
    )
-   (loop $loop191
+   (loop $loop195
     (local.set $12
      (local.get $4)
     )
@@ -21270,7 +21463,7 @@
       (local.get $21)
      )
     )
-    (block $exit188
+    (block $exit192
      (local.set $7
       (local.get $2)
      )
@@ -21280,13 +21473,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit188
+     (br_if $exit192
       (i32.ge_s
        (local.get $7)
        (local.get $27)
       )
      )
-     (loop $loop189
+     (loop $loop193
       (local.set $20
        (v128.load align=4
         (i32.add
@@ -21320,7 +21513,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop189
+      (br_if $loop193
        (i32.lt_s
         (local.get $7)
         (local.get $27)
@@ -21548,7 +21741,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop191
+    (br_if $loop195
      (i32.lt_s
       (local.get $4)
       (local.get $28)
@@ -21588,7 +21781,7 @@
       (i32.const 2)
      )
     )
-    (block $exit194
+    (block $exit198
      (local.set $4
       (local.get $2)
      )
@@ -21598,13 +21791,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit194
+     (br_if $exit198
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop195
+     (loop $loop199
       (call $op5_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -21630,7 +21823,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop195
+      (br_if $loop199
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -21652,7 +21845,7 @@
       (i32.const 1)
      )
     )
-    (block $exit192
+    (block $exit196
      (local.set $4
       (local.get $0)
      )
@@ -21662,13 +21855,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit192
+     (br_if $exit196
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop193
+     (loop $loop197
       (call $op5_epilogue_part
        (local.get $4)
        (select
@@ -21694,7 +21887,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop193
+      (br_if $loop197
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -21744,7 +21937,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit206
+  (block $exit210
    (local.set $6
     (i32.const 0)
    )
@@ -21757,13 +21950,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit206
+   (br_if $exit210
     (i32.ge_s
      (local.get $6)
      (local.get $40)
     )
    )
-   (loop $loop207
+   (loop $loop211
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -21972,20 +22165,20 @@
       (local.get $13)
      )
     )
-    (block $exit204
+    (block $exit208
      (local.set $19
       (i32.const 0)
      )
      (local.set $39
       (local.get $4)
      )
-     (br_if $exit204
+     (br_if $exit208
       (i32.ge_s
        (local.get $19)
        (local.get $39)
       )
      )
-     (loop $loop205
+     (loop $loop209
       (local.set $21
        (i32.load
         (i32.add
@@ -22003,20 +22196,20 @@
         (i32.const 1)
        )
       )
-      (block $exit198
+      (block $exit202
        (local.set $20
         (local.get $22)
        )
        (local.set $36
         (local.get $4)
        )
-       (br_if $exit198
+       (br_if $exit202
         (i32.ge_s
          (local.get $20)
          (local.get $36)
         )
        )
-       (loop $loop199
+       (loop $loop203
         (if
          (i32.eq
           (i32.load
@@ -22056,7 +22249,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop199
+        (br_if $loop203
          (i32.lt_s
           (local.get $20)
           (local.get $36)
@@ -22162,20 +22355,20 @@
           )
          )
         )
-        (block $exit200
+        (block $exit204
          (local.set $7
           (local.get $19)
          )
          (local.set $37
           (local.get $23)
          )
-         (br_if $exit200
+         (br_if $exit204
           (i32.ge_s
            (local.get $7)
            (local.get $37)
           )
          )
-         (loop $loop201
+         (loop $loop205
           (local.set $28
            (select
             (v128.load align=4
@@ -22312,7 +22505,7 @@
             (i32.const 4)
            )
           )
-          (br_if $loop201
+          (br_if $loop205
            (i32.lt_s
             (local.get $7)
             (local.get $37)
@@ -22322,20 +22515,20 @@
         )
        )
       )
-      (block $exit202
+      (block $exit206
        (local.set $7
         (local.get $23)
        )
        (local.set $38
         (local.get $22)
        )
-       (br_if $exit202
+       (br_if $exit206
         (i32.ge_s
          (local.get $7)
          (local.get $38)
         )
        )
-       (loop $loop203
+       (loop $loop207
         (local.set $8
          (i32.load
           (i32.add
@@ -22467,7 +22660,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop203
+        (br_if $loop207
          (i32.lt_s
           (local.get $7)
           (local.get $38)
@@ -22484,7 +22677,7 @@
         (i32.const 0)
        )
       )
-      (br_if $loop205
+      (br_if $loop209
        (i32.lt_s
         (local.get $19)
         (local.get $39)
@@ -22498,7 +22691,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop207
+    (br_if $loop211
      (i32.lt_s
       (local.get $6)
       (local.get $40)
@@ -22617,20 +22810,20 @@
       (i32.const 32)
      )
     )
-    (block $exit214
+    (block $exit218
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit214
+     (br_if $exit218
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop215
+     (loop $loop219
       (local.set $31
        (i32.add
         (local.get $30)
@@ -22665,7 +22858,7 @@
         )
        )
       )
-      (block $exit212
+      (block $exit216
        (local.set $6
         (i32.const 0)
        )
@@ -22678,13 +22871,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit212
+       (br_if $exit216
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop213
+       (loop $loop217
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -22715,7 +22908,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop213
+        (br_if $loop217
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -22729,7 +22922,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop215
+      (br_if $loop219
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -22742,7 +22935,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit210
+    (block $exit214
      (local.set $6
       (i32.const 0)
      )
@@ -22755,13 +22948,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit210
+     (br_if $exit214
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop211
+     (loop $loop215
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -23139,20 +23332,20 @@
         (local.get $18)
        )
       )
-      (block $exit208
+      (block $exit212
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit208
+       (br_if $exit212
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop209
+       (loop $loop213
         (local.set $8
          (i32.load
           (i32.add
@@ -23443,7 +23636,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop209
+        (br_if $loop213
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -23457,7 +23650,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop211
+      (br_if $loop215
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -23592,20 +23785,20 @@
     )
    )
   )
-  (block $exit216
+  (block $exit220
    (local.set $28
     (local.get $0)
    )
    (local.set $29
     (local.get $27)
    )
-   (br_if $exit216
+   (br_if $exit220
     (i32.ge_s
      (local.get $28)
      (local.get $29)
     )
    )
-   (loop $loop217
+   (loop $loop221
     (local.set $0
      (local.get $28)
     )
@@ -23723,7 +23916,7 @@
       (i32.const 16)
      )
     )
-    (br_if $loop217
+    (br_if $loop221
      (i32.lt_s
       (local.get $28)
       (local.get $29)
@@ -24161,20 +24354,20 @@
     (i32.const 128)
    )
   )
-  (block $exit248
+  (block $exit252
    (local.set $7
     (i32.const 0)
    )
    (local.set $90
     (local.get $1)
    )
-   (br_if $exit248
+   (br_if $exit252
     (i32.ge_s
      (local.get $7)
      (local.get $90)
     )
    )
-   (loop $loop249
+   (loop $loop253
     (local.set $8
      (i32.add
       (local.get $0)
@@ -24222,20 +24415,20 @@
     (local.set $16
      (i32.const 0)
     )
-    (block $exit242
+    (block $exit246
      (local.set $35
       (i32.const 0)
      )
      (local.set $87
       (local.get $15)
      )
-     (br_if $exit242
+     (br_if $exit246
       (i32.ge_s
        (local.get $35)
        (local.get $87)
       )
      )
-     (loop $loop243
+     (loop $loop247
       (if
        (i32.lt_s
         (i32.load
@@ -24264,7 +24457,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop243
+      (br_if $loop247
        (i32.lt_s
         (local.get $35)
         (local.get $87)
@@ -24275,20 +24468,20 @@
     (local.set $17
      (local.get $16)
     )
-    (block $exit244
+    (block $exit248
      (local.set $35
       (local.get $16)
      )
      (local.set $88
       (local.get $15)
      )
-     (br_if $exit244
+     (br_if $exit248
       (i32.ge_s
        (local.get $35)
        (local.get $88)
       )
      )
-     (loop $loop245
+     (loop $loop249
       (if
        (i32.lt_s
         (i32.load
@@ -24317,7 +24510,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop245
+      (br_if $loop249
        (i32.lt_s
         (local.get $35)
         (local.get $88)
@@ -24325,20 +24518,20 @@
       )
      )
     )
-    (block $exit246
+    (block $exit250
      (local.set $23
       (local.get $16)
      )
      (local.set $89
       (local.get $17)
      )
-     (br_if $exit246
+     (br_if $exit250
       (i32.ge_s
        (local.get $23)
        (local.get $89)
       )
      )
-     (loop $loop247
+     (loop $loop251
       (local.set $24
        (select
         (i32.const 512)
@@ -24355,20 +24548,20 @@
         )
        )
       )
-      (block $exit240
+      (block $exit244
        (local.set $25
         (i32.const 0)
        )
        (local.set $86
         (local.get $13)
        )
-       (br_if $exit240
+       (br_if $exit244
         (i32.ge_s
          (local.get $25)
          (local.get $86)
         )
        )
-       (loop $loop241
+       (loop $loop245
         (local.set $26
          (select
           (i32.const 256)
@@ -24425,20 +24618,20 @@
          (local.get $24)
          (local.get $9)
         )
-        (block $exit238
+        (block $exit242
          (local.set $27
           (i32.const 0)
          )
          (local.set $85
           (local.get $11)
          )
-         (br_if $exit238
+         (br_if $exit242
           (i32.ge_s
            (local.get $27)
            (local.get $85)
           )
          )
-         (loop $loop239
+         (loop $loop243
           (local.set $28
            (select
             (i32.const 64)
@@ -24475,7 +24668,7 @@
            (local.get $26)
            (local.get $9)
           )
-          (block $exit236
+          (block $exit240
            (local.set $29
             (i32.const 0)
            )
@@ -24488,13 +24681,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit236
+           (br_if $exit240
             (i32.ge_s
              (local.get $29)
              (local.get $84)
             )
            )
-           (loop $loop237
+           (loop $loop241
             (local.set $31
              (i32.add
               (local.get $23)
@@ -24560,7 +24753,7 @@
               )
              )
             )
-            (block $exit234
+            (block $exit238
              (local.set $30
               (i32.const 0)
              )
@@ -24573,13 +24766,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit234
+             (br_if $exit238
               (i32.ge_s
                (local.get $30)
                (local.get $83)
               )
              )
-             (loop $loop235
+             (loop $loop239
               (if
                (local.get $33)
                (then
@@ -25086,20 +25279,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit218
+                (block $exit222
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit218
+                 (br_if $exit222
                   (i32.ge_s
                    (local.get $35)
                    (local.get $43)
                   )
                  )
-                 (loop $loop219
+                 (loop $loop223
                   (f32.store
                    (i32.add
                     (local.get $40)
@@ -25164,7 +25357,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop219
+                  (br_if $loop223
                    (i32.lt_s
                     (local.get $35)
                     (local.get $43)
@@ -25234,20 +25427,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit222
+                (block $exit226
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $45
                   (i32.const 8)
                  )
-                 (br_if $exit222
+                 (br_if $exit226
                   (i32.ge_s
                    (local.get $35)
                    (local.get $45)
                   )
                  )
-                 (loop $loop223
+                 (loop $loop227
                   (f32.store
                    (i32.add
                     (local.get $40)
@@ -25312,7 +25505,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop223
+                  (br_if $loop227
                    (i32.lt_s
                     (local.get $35)
                     (local.get $45)
@@ -25382,20 +25575,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit226
+                (block $exit230
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $47
                   (i32.const 8)
                  )
-                 (br_if $exit226
+                 (br_if $exit230
                   (i32.ge_s
                    (local.get $35)
                    (local.get $47)
                   )
                  )
-                 (loop $loop227
+                 (loop $loop231
                   (f32.store
                    (i32.add
                     (local.get $40)
@@ -25460,7 +25653,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop227
+                  (br_if $loop231
                    (i32.lt_s
                     (local.get $35)
                     (local.get $47)
@@ -25530,20 +25723,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit230
+                (block $exit234
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $49
                   (i32.const 8)
                  )
-                 (br_if $exit230
+                 (br_if $exit234
                   (i32.ge_s
                    (local.get $35)
                    (local.get $49)
                   )
                  )
-                 (loop $loop231
+                 (loop $loop235
                   (f32.store
                    (i32.add
                     (local.get $40)
@@ -25608,7 +25801,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop231
+                  (br_if $loop235
                    (i32.lt_s
                     (local.get $35)
                     (local.get $49)
@@ -26108,20 +26301,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit220
+                (block $exit224
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $32)
                  )
-                 (br_if $exit220
+                 (br_if $exit224
                   (i32.ge_s
                    (local.get $35)
                    (local.get $44)
                   )
                  )
-                 (loop $loop221
+                 (loop $loop225
                   (if
                    (local.get $36)
                    (then
@@ -26176,7 +26369,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop221
+                  (br_if $loop225
                    (i32.lt_s
                     (local.get $35)
                     (local.get $44)
@@ -26239,20 +26432,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit224
+                (block $exit228
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $46
                   (local.get $32)
                  )
-                 (br_if $exit224
+                 (br_if $exit228
                   (i32.ge_s
                    (local.get $35)
                    (local.get $46)
                   )
                  )
-                 (loop $loop225
+                 (loop $loop229
                   (if
                    (local.get $36)
                    (then
@@ -26307,7 +26500,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop225
+                  (br_if $loop229
                    (i32.lt_s
                     (local.get $35)
                     (local.get $46)
@@ -26370,20 +26563,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit228
+                (block $exit232
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $48
                   (local.get $32)
                  )
-                 (br_if $exit228
+                 (br_if $exit232
                   (i32.ge_s
                    (local.get $35)
                    (local.get $48)
                   )
                  )
-                 (loop $loop229
+                 (loop $loop233
                   (if
                    (local.get $36)
                    (then
@@ -26438,7 +26631,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop229
+                  (br_if $loop233
                    (i32.lt_s
                     (local.get $35)
                     (local.get $48)
@@ -26501,20 +26694,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit232
+                (block $exit236
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $50
                   (local.get $32)
                  )
-                 (br_if $exit232
+                 (br_if $exit236
                   (i32.ge_s
                    (local.get $35)
                    (local.get $50)
                   )
                  )
-                 (loop $loop233
+                 (loop $loop237
                   (if
                    (local.get $36)
                    (then
@@ -26569,7 +26762,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop233
+                  (br_if $loop237
                    (i32.lt_s
                     (local.get $35)
                     (local.get $50)
@@ -26585,7 +26778,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop235
+              (br_if $loop239
                (i32.lt_s
                 (local.get $30)
                 (local.get $83)
@@ -26599,7 +26792,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop237
+            (br_if $loop241
              (i32.lt_s
               (local.get $29)
               (local.get $84)
@@ -26613,7 +26806,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop239
+          (br_if $loop243
            (i32.lt_s
             (local.get $27)
             (local.get $85)
@@ -26627,7 +26820,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop241
+        (br_if $loop245
          (i32.lt_s
           (local.get $25)
           (local.get $86)
@@ -26641,7 +26834,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop247
+      (br_if $loop251
        (i32.lt_s
         (local.get $23)
         (local.get $89)
@@ -26655,10 +26848,103 @@
       (i32.const 1)
      )
     )
-    (br_if $loop249
+    (br_if $loop253
      (i32.lt_s
       (local.get $7)
       (local.get $90)
+     )
+    )
+   )
+  )
+ )
+ (func $op5_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (block $exit254
+   (local.set $10
+    (i32.const 0)
+   )
+   (local.set $12
+    (local.get $1)
+   )
+   (br_if $exit254
+    (i32.ge_s
+     (local.get $10)
+     (local.get $12)
+    )
+   )
+   (loop $loop255
+    (local.set $9
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $9)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.mul
+      (local.get $9)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $11)
+      (local.get $1)
+     )
+     (then
+      (local.set $10
+       (local.get $1)
+      )
+     )
+     (else
+      (call $op5
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $11)
+         (i32.const 52)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $11)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $11)
+         )
+        )
+       )
+       (local.get $4)
+       (local.get $5)
+       (local.get $6)
+       (local.get $7)
+       (local.get $8)
+      )
+     )
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop255
+     (i32.lt_s
+      (local.get $10)
+      (local.get $12)
      )
     )
    )
@@ -26668,20 +26954,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit250
+  (block $exit256
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit250
+   (br_if $exit256
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop251
+   (loop $loop257
     (local.set $3
      (i32.add
       (local.get $0)
@@ -26726,7 +27012,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop251
+    (br_if $loop257
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -26800,20 +27086,20 @@
   (local.set $33
    (local.get $0)
   )
-  (block $exit256
+  (block $exit262
    (local.set $39
     (i32.const 0)
    )
    (local.set $74
     (local.get $7)
    )
-   (br_if $exit256
+   (br_if $exit262
     (i32.ge_s
      (local.get $39)
      (local.get $74)
     )
    )
-   (loop $loop257
+   (loop $loop263
     (local.set $18
      (select
       (i32.add
@@ -26998,20 +27284,20 @@
       (local.set $36
        (local.get $2)
       )
-      (block $exit252
+      (block $exit258
        (local.set $34
         (local.get $33)
        )
        (local.set $40
         (local.get $35)
        )
-       (br_if $exit252
+       (br_if $exit258
         (i32.ge_s
          (local.get $34)
          (local.get $40)
         )
        )
-       (loop $loop253
+       (loop $loop259
         (local.set $30
          (v128.load
           (local.get $36)
@@ -27126,7 +27412,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop253
+        (br_if $loop259
          (i32.lt_s
           (local.get $34)
           (local.get $40)
@@ -27148,20 +27434,20 @@
         )
        )
       )
-      (block $exit254
+      (block $exit260
        (local.set $37
         (local.get $3)
        )
        (local.set $41
         (local.get $38)
        )
-       (br_if $exit254
+       (br_if $exit260
         (i32.ge_s
          (local.get $37)
          (local.get $41)
         )
        )
-       (loop $loop255
+       (loop $loop261
         (local.set $36
          (i32.add
           (local.get $2)
@@ -27287,7 +27573,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop255
+        (br_if $loop261
          (i32.lt_s
           (local.get $37)
           (local.get $41)
@@ -27650,7 +27936,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop257
+    (br_if $loop263
      (i32.lt_s
       (local.get $39)
       (local.get $74)
@@ -27782,20 +28068,20 @@
     (i32.const 128)
    )
   )
-  (block $exit294
+  (block $exit300
    (local.set $16
     (i32.const 0)
    )
    (local.set $110
     (local.get $1)
    )
-   (br_if $exit294
+   (br_if $exit300
     (i32.ge_s
      (local.get $16)
      (local.get $110)
     )
    )
-   (loop $loop295
+   (loop $loop301
     (local.set $15
      (i32.load
       (local.get $2)
@@ -27874,20 +28160,20 @@
         )
        )
       )
-      (block $exit292
+      (block $exit298
        (local.set $17
         (i32.const 0)
        )
        (local.set $109
         (local.get $11)
        )
-       (br_if $exit292
+       (br_if $exit298
         (i32.ge_s
          (local.get $17)
          (local.get $109)
         )
        )
-       (loop $loop293
+       (loop $loop299
         (local.set $20
          (i32.add
           (local.get $10)
@@ -27919,20 +28205,20 @@
          )
         )
         (block
-         (block $exit286
+         (block $exit292
           (local.set $19
            (local.get $18)
           )
           (local.set $105
            (local.get $11)
           )
-          (br_if $exit286
+          (br_if $exit292
            (i32.ge_s
             (local.get $19)
             (local.get $105)
            )
           )
-          (loop $loop287
+          (loop $loop293
            (if
             (i32.ne
              (i32.load
@@ -27966,7 +28252,7 @@
              (i32.const 1)
             )
            )
-           (br_if $loop287
+           (br_if $loop293
             (i32.lt_s
              (local.get $19)
              (local.get $105)
@@ -27978,20 +28264,20 @@
         (if
          (local.get $14)
          (then
-          (block $exit288
+          (block $exit294
            (local.set $19
             (local.get $17)
            )
            (local.set $106
             (local.get $18)
            )
-           (br_if $exit288
+           (br_if $exit294
             (i32.ge_s
              (local.get $19)
              (local.get $106)
             )
            )
-           (loop $loop289
+           (loop $loop295
             (local.set $20
              (i32.add
               (local.get $10)
@@ -28036,7 +28322,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop289
+            (br_if $loop295
              (i32.lt_s
               (local.get $19)
               (local.get $106)
@@ -28046,7 +28332,7 @@
           )
          )
         )
-        (block $exit290
+        (block $exit296
          (local.set $22
           (local.get $12)
          )
@@ -28056,13 +28342,13 @@
          (local.set $108
           (local.get $7)
          )
-         (br_if $exit290
+         (br_if $exit296
           (i32.ge_s
            (local.get $22)
            (local.get $107)
           )
          )
-         (loop $loop291
+         (loop $loop297
           (local.set $23
            (select
             (local.get $7)
@@ -28079,7 +28365,7 @@
             )
            )
           )
-          (block $exit284
+          (block $exit290
            (local.set $24
             (i32.const 0)
            )
@@ -28093,13 +28379,13 @@
            (local.set $104
             (local.get $6)
            )
-           (br_if $exit284
+           (br_if $exit290
             (i32.ge_s
              (local.get $24)
              (local.get $103)
             )
            )
-           (loop $loop285
+           (loop $loop291
             (local.set $25
              (select
               (local.get $6)
@@ -28143,20 +28429,20 @@
               )
              )
             )
-            (block $exit282
+            (block $exit288
              (local.set $19
               (local.get $17)
              )
              (local.set $102
               (local.get $18)
              )
-             (br_if $exit282
+             (br_if $exit288
               (i32.ge_s
                (local.get $19)
                (local.get $102)
               )
              )
-             (loop $loop283
+             (loop $loop289
               (local.set $20
                (i32.add
                 (local.get $10)
@@ -28199,20 +28485,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit276
+                 (block $exit282
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $99
                    (i32.const 32)
                   )
-                  (br_if $exit276
+                  (br_if $exit282
                    (i32.ge_s
                     (local.get $30)
                     (local.get $99)
                    )
                   )
-                  (loop $loop277
+                  (loop $loop283
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -28270,7 +28556,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop277
+                   (br_if $loop283
                     (i32.lt_s
                      (local.get $30)
                      (local.get $99)
@@ -28289,20 +28575,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit278
+                 (block $exit284
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $100
                    (i32.const 32)
                   )
-                  (br_if $exit278
+                  (br_if $exit284
                    (i32.ge_s
                     (local.get $30)
                     (local.get $100)
                    )
                   )
-                  (loop $loop279
+                  (loop $loop285
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -28363,7 +28649,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop279
+                   (br_if $loop285
                     (i32.lt_s
                      (local.get $30)
                      (local.get $100)
@@ -28443,7 +28729,7 @@
                 (local.get $27)
                )
                (then
-                (block $exit280
+                (block $exit286
                  (local.set $31
                   (i32.const 0)
                  )
@@ -28456,13 +28742,13 @@
                    (i32.const 8)
                   )
                  )
-                 (br_if $exit280
+                 (br_if $exit286
                   (i32.ge_s
                    (local.get $31)
                    (local.get $101)
                   )
                  )
-                 (loop $loop281
+                 (loop $loop287
                   (local.set $33
                    (i32.add
                     (local.get $22)
@@ -28637,7 +28923,7 @@
                     )
                    )
                    (else
-                    (block $exit274
+                    (block $exit280
                      (local.set $32
                       (i32.const 0)
                      )
@@ -28650,13 +28936,13 @@
                        (i32.const 4)
                       )
                      )
-                     (br_if $exit274
+                     (br_if $exit280
                       (i32.ge_s
                        (local.get $32)
                        (local.get $98)
                       )
                      )
-                     (loop $loop275
+                     (loop $loop281
                       (i32.store
                        (local.get $49)
                        (i32.add
@@ -28718,20 +29004,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit258
+                      (block $exit264
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $58
                         (i32.const 8)
                        )
-                       (br_if $exit258
+                       (br_if $exit264
                         (i32.ge_s
                          (local.get $42)
                          (local.get $58)
                         )
                        )
-                       (loop $loop259
+                       (loop $loop265
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -28788,7 +29074,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop259
+                        (br_if $loop265
                          (i32.lt_s
                           (local.get $42)
                           (local.get $58)
@@ -28857,20 +29143,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit262
+                      (block $exit268
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $60
                         (i32.const 8)
                        )
-                       (br_if $exit262
+                       (br_if $exit268
                         (i32.ge_s
                          (local.get $42)
                          (local.get $60)
                         )
                        )
-                       (loop $loop263
+                       (loop $loop269
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -28927,7 +29213,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop263
+                        (br_if $loop269
                          (i32.lt_s
                           (local.get $42)
                           (local.get $60)
@@ -28996,20 +29282,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit266
+                      (block $exit272
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $62
                         (i32.const 8)
                        )
-                       (br_if $exit266
+                       (br_if $exit272
                         (i32.ge_s
                          (local.get $42)
                          (local.get $62)
                         )
                        )
-                       (loop $loop267
+                       (loop $loop273
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -29066,7 +29352,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop267
+                        (br_if $loop273
                          (i32.lt_s
                           (local.get $42)
                           (local.get $62)
@@ -29135,20 +29421,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit270
+                      (block $exit276
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $64
                         (i32.const 8)
                        )
-                       (br_if $exit270
+                       (br_if $exit276
                         (i32.ge_s
                          (local.get $42)
                          (local.get $64)
                         )
                        )
-                       (loop $loop271
+                       (loop $loop277
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -29205,7 +29491,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop271
+                        (br_if $loop277
                          (i32.lt_s
                           (local.get $42)
                           (local.get $64)
@@ -29747,20 +30033,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit260
+                      (block $exit266
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $59
                         (local.get $34)
                        )
-                       (br_if $exit260
+                       (br_if $exit266
                         (i32.ge_s
                          (local.get $42)
                          (local.get $59)
                         )
                        )
-                       (loop $loop261
+                       (loop $loop267
                         (if
                          (local.get $44)
                          (then
@@ -29807,7 +30093,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop261
+                        (br_if $loop267
                          (i32.lt_s
                           (local.get $42)
                           (local.get $59)
@@ -29869,20 +30155,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit264
+                      (block $exit270
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $61
                         (local.get $34)
                        )
-                       (br_if $exit264
+                       (br_if $exit270
                         (i32.ge_s
                          (local.get $42)
                          (local.get $61)
                         )
                        )
-                       (loop $loop265
+                       (loop $loop271
                         (if
                          (local.get $44)
                          (then
@@ -29929,7 +30215,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop265
+                        (br_if $loop271
                          (i32.lt_s
                           (local.get $42)
                           (local.get $61)
@@ -29991,20 +30277,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit268
+                      (block $exit274
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $63
                         (local.get $34)
                        )
-                       (br_if $exit268
+                       (br_if $exit274
                         (i32.ge_s
                          (local.get $42)
                          (local.get $63)
                         )
                        )
-                       (loop $loop269
+                       (loop $loop275
                         (if
                          (local.get $44)
                          (then
@@ -30051,7 +30337,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop269
+                        (br_if $loop275
                          (i32.lt_s
                           (local.get $42)
                           (local.get $63)
@@ -30113,20 +30399,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit272
+                      (block $exit278
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $65
                         (local.get $34)
                        )
-                       (br_if $exit272
+                       (br_if $exit278
                         (i32.ge_s
                          (local.get $42)
                          (local.get $65)
                         )
                        )
-                       (loop $loop273
+                       (loop $loop279
                         (if
                          (local.get $44)
                          (then
@@ -30173,7 +30459,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop273
+                        (br_if $loop279
                          (i32.lt_s
                           (local.get $42)
                           (local.get $65)
@@ -30187,7 +30473,7 @@
                         (i32.const 1)
                        )
                       )
-                      (br_if $loop275
+                      (br_if $loop281
                        (i32.lt_s
                         (local.get $32)
                         (local.get $98)
@@ -30203,7 +30489,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop281
+                  (br_if $loop287
                    (i32.lt_s
                     (local.get $31)
                     (local.get $101)
@@ -30219,7 +30505,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop283
+              (br_if $loop289
                (i32.lt_s
                 (local.get $19)
                 (local.get $102)
@@ -30233,7 +30519,7 @@
               (local.get $104)
              )
             )
-            (br_if $loop285
+            (br_if $loop291
              (i32.lt_s
               (local.get $24)
               (local.get $103)
@@ -30247,7 +30533,7 @@
             (local.get $108)
            )
           )
-          (br_if $loop291
+          (br_if $loop297
            (i32.lt_s
             (local.get $22)
             (local.get $107)
@@ -30267,7 +30553,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop293
+        (br_if $loop299
          (i32.lt_s
           (local.get $17)
           (local.get $109)
@@ -30283,7 +30569,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop295
+    (br_if $loop301
      (i32.lt_s
       (local.get $16)
       (local.get $110)
@@ -30311,20 +30597,20 @@
    (i32.const 0)
    (i32.const 131072)
   )
-  (block $exit298
+  (block $exit304
    (local.set $0
     (i32.const 0)
    )
    (local.set $10
     (i32.const 1024)
    )
-   (br_if $exit298
+   (br_if $exit304
     (i32.ge_s
      (local.get $0)
      (local.get $10)
     )
    )
-   (loop $loop299
+   (loop $loop305
     (local.set $2
      (i32.add
       (i32.const 9503744)
@@ -30346,20 +30632,20 @@
       )
      )
     )
-    (block $exit296
+    (block $exit302
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 1024)
      )
-     (br_if $exit296
+     (br_if $exit302
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop297
+     (loop $loop303
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -30402,7 +30688,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop297
+      (br_if $loop303
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -30416,7 +30702,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop299
+    (br_if $loop305
      (i32.lt_s
       (local.get $0)
       (local.get $10)
@@ -30431,34 +30717,34 @@
    (i32.const 64301568)
    (i32.const 0)
   )
-  (block $exit302
+  (block $exit308
    (local.set $8
     (i32.const 0)
    )
    (local.set $12
     (i32.const 32)
    )
-   (br_if $exit302
+   (br_if $exit308
     (i32.ge_s
      (local.get $8)
      (local.get $12)
     )
    )
-   (loop $loop303
-    (block $exit300
+   (loop $loop309
+    (block $exit306
      (local.set $9
       (i32.const 0)
      )
      (local.set $11
       (i32.const 1024)
      )
-     (br_if $exit300
+     (br_if $exit306
       (i32.ge_s
        (local.get $9)
        (local.get $11)
       )
      )
-     (loop $loop301
+     (loop $loop307
       (i32.store
        (i32.add
         (i32.const 64301760)
@@ -30498,7 +30784,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop301
+      (br_if $loop307
        (i32.lt_s
         (local.get $9)
         (local.get $11)
@@ -30525,7 +30811,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop303
+    (br_if $loop309
      (i32.lt_s
       (local.get $8)
       (local.get $12)
@@ -30735,20 +31021,20 @@
   (local.set $143
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit324
+  (block $exit330
    (local.set $6
     (local.get $0)
    )
    (local.set $148
     (local.get $1)
    )
-   (br_if $exit324
+   (br_if $exit330
     (i32.ge_s
      (local.get $6)
      (local.get $148)
     )
    )
-   (loop $loop325
+   (loop $loop331
     (local.set $15
      (local.get $6)
     )
@@ -30824,21 +31110,21 @@
         )
        )
       )
-      (block $exit312
+      (block $exit318
        (local.set $39
         (local.get $4)
        )
        (local.set $42
         (local.get $40)
        )
-       (br_if $exit312
+       (br_if $exit318
         (i32.ge_s
          (local.get $39)
          (local.get $42)
         )
        )
-       (loop $loop313
-        (block $exit310
+       (loop $loop319
+        (block $exit316
          (local.set $38
           (i32.add
            (i32.add
@@ -30867,13 +31153,13 @@
            )
           )
          )
-         (br_if $exit310
+         (br_if $exit316
           (i32.ge_s
            (local.get $38)
            (local.get $41)
           )
          )
-         (loop $loop311
+         (loop $loop317
           (local.set $7
            (i32.or
             (local.get $7)
@@ -30888,7 +31174,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop311
+          (br_if $loop317
            (i32.lt_s
             (local.get $38)
             (local.get $41)
@@ -30902,7 +31188,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop313
+        (br_if $loop319
          (i32.lt_s
           (local.get $39)
           (local.get $42)
@@ -30933,20 +31219,20 @@
       )
      )
     )
-    (block $exit308
+    (block $exit314
      (local.set $20
       (local.get $4)
      )
      (local.set $37
       (local.get $21)
      )
-     (br_if $exit308
+     (br_if $exit314
       (i32.ge_s
        (local.get $20)
        (local.get $37)
       )
      )
-     (loop $loop309
+     (loop $loop315
       (local.set $18
        (i32.load
         (local.get $20)
@@ -30957,7 +31243,7 @@
         (local.get $20)
        )
       )
-      (block $exit304
+      (block $exit310
        (local.set $10
         (local.get $18)
        )
@@ -30967,13 +31253,13 @@
          (i32.const 15)
         )
        )
-       (br_if $exit304
+       (br_if $exit310
         (i32.ge_s
          (local.get $10)
          (local.get $35)
         )
        )
-       (loop $loop305
+       (loop $loop311
         (local.set $26
          (v128.load align=4
           (i32.add
@@ -31048,7 +31334,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop305
+        (br_if $loop311
          (i32.lt_s
           (local.get $10)
           (local.get $35)
@@ -31056,7 +31342,7 @@
         )
        )
       )
-      (block $exit306
+      (block $exit312
        (local.set $10
         (local.get $10)
        )
@@ -31066,13 +31352,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit306
+       (br_if $exit312
         (i32.ge_s
          (local.get $10)
          (local.get $36)
         )
        )
-       (loop $loop307
+       (loop $loop313
         (local.set $30
          (v128.load align=4
           (i32.add
@@ -31096,7 +31382,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop307
+        (br_if $loop313
          (i32.lt_s
           (local.get $10)
           (local.get $36)
@@ -31254,7 +31540,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop309
+      (br_if $loop315
        (i32.lt_s
         (local.get $20)
         (local.get $37)
@@ -31366,20 +31652,20 @@
       )
      )
     )
-    (block $exit316
+    (block $exit322
      (local.set $55
       (local.get $4)
      )
      (local.set $117
       (local.get $56)
      )
-     (br_if $exit316
+     (br_if $exit322
       (i32.ge_s
        (local.get $55)
        (local.get $117)
       )
      )
-     (loop $loop317
+     (loop $loop323
       (local.set $53
        (i32.load
         (local.get $55)
@@ -31390,7 +31676,7 @@
         (local.get $55)
        )
       )
-      (block $exit314
+      (block $exit320
        (local.set $45
         (local.get $53)
        )
@@ -31400,13 +31686,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit314
+       (br_if $exit320
         (i32.ge_s
          (local.get $45)
          (local.get $116)
         )
        )
-       (loop $loop315
+       (loop $loop321
         (local.set $58
          (v128.load align=4
           (i32.add
@@ -31760,7 +32046,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop315
+        (br_if $loop321
          (i32.lt_s
           (local.get $45)
           (local.get $116)
@@ -32308,7 +32594,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop317
+      (br_if $loop323
        (i32.lt_s
         (local.get $55)
         (local.get $117)
@@ -32385,20 +32671,20 @@
       )
      )
     )
-    (block $exit322
+    (block $exit328
      (local.set $130
       (local.get $4)
      )
      (local.set $147
       (local.get $131)
      )
-     (br_if $exit322
+     (br_if $exit328
       (i32.ge_s
        (local.get $130)
        (local.get $147)
       )
      )
-     (loop $loop323
+     (loop $loop329
       (local.set $128
        (i32.load
         (local.get $130)
@@ -32409,7 +32695,7 @@
         (local.get $130)
        )
       )
-      (block $exit318
+      (block $exit324
        (local.set $120
         (local.get $128)
        )
@@ -32419,13 +32705,13 @@
          (i32.const 15)
         )
        )
-       (br_if $exit318
+       (br_if $exit324
         (i32.ge_s
          (local.get $120)
          (local.get $145)
         )
        )
-       (loop $loop319
+       (loop $loop325
         (local.set $136
          (v128.load align=4
           (i32.add
@@ -32500,7 +32786,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop319
+        (br_if $loop325
          (i32.lt_s
           (local.get $120)
           (local.get $145)
@@ -32508,7 +32794,7 @@
         )
        )
       )
-      (block $exit320
+      (block $exit326
        (local.set $120
         (local.get $120)
        )
@@ -32518,13 +32804,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit320
+       (br_if $exit326
         (i32.ge_s
          (local.get $120)
          (local.get $146)
         )
        )
-       (loop $loop321
+       (loop $loop327
         (local.set $140
          (v128.load align=4
           (i32.add
@@ -32548,7 +32834,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop321
+        (br_if $loop327
          (i32.lt_s
           (local.get $120)
           (local.get $146)
@@ -32706,7 +32992,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop323
+      (br_if $loop329
        (i32.lt_s
         (local.get $130)
         (local.get $147)
@@ -32762,7 +33048,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop325
+    (br_if $loop331
      (i32.lt_s
       (local.get $6)
       (local.get $148)
@@ -32788,20 +33074,20 @@
     )
    )
   )
-  (block $exit326
+  (block $exit332
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit326
+   (br_if $exit332
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop327
+   (loop $loop333
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -32828,10 +33114,98 @@
       (i32.const 24)
      )
     )
-    (br_if $loop327
+    (br_if $loop333
      (i32.lt_s
       (local.get $2)
       (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $group0_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (block $exit334
+   (local.set $5
+    (i32.const 0)
+   )
+   (local.set $7
+    (local.get $1)
+   )
+   (br_if $exit334
+    (i32.ge_s
+     (local.get $5)
+     (local.get $7)
+    )
+   )
+   (loop $loop335
+    (local.set $4
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (local.set $6
+     (i32.mul
+      (local.get $4)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $6)
+      (local.get $1)
+     )
+     (then
+      (local.set $5
+       (local.get $1)
+      )
+     )
+     (else
+      (call $group0
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $6)
+         (i32.const 24)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $6)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $6)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop335
+     (i32.lt_s
+      (local.get $5)
+      (local.get $7)
      )
     )
    )
@@ -32868,20 +33242,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit336
+  (block $exit344
    (local.set $6
     (local.get $0)
    )
    (local.set $32
     (local.get $1)
    )
-   (br_if $exit336
+   (br_if $exit344
     (i32.ge_s
      (local.get $6)
      (local.get $32)
     )
    )
-   (loop $loop337
+   (loop $loop345
     (local.set $15
      (local.get $6)
     )
@@ -32942,21 +33316,21 @@
         )
        )
       )
-      (block $exit334
+      (block $exit342
        (local.set $28
         (local.get $4)
        )
        (local.set $31
         (local.get $29)
        )
-       (br_if $exit334
+       (br_if $exit342
         (i32.ge_s
          (local.get $28)
          (local.get $31)
         )
        )
-       (loop $loop335
-        (block $exit332
+       (loop $loop343
+        (block $exit340
          (local.set $27
           (i32.add
            (i32.add
@@ -32985,13 +33359,13 @@
            )
           )
          )
-         (br_if $exit332
+         (br_if $exit340
           (i32.ge_s
            (local.get $27)
            (local.get $30)
           )
          )
-         (loop $loop333
+         (loop $loop341
           (local.set $7
            (i32.or
             (local.get $7)
@@ -33006,7 +33380,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop333
+          (br_if $loop341
            (i32.lt_s
             (local.get $27)
             (local.get $30)
@@ -33020,7 +33394,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop335
+        (br_if $loop343
          (i32.lt_s
           (local.get $28)
           (local.get $31)
@@ -33039,20 +33413,20 @@
       )
      )
     )
-    (block $exit330
+    (block $exit338
      (local.set $20
       (local.get $4)
      )
      (local.set $26
       (local.get $21)
      )
-     (br_if $exit330
+     (br_if $exit338
       (i32.ge_s
        (local.get $20)
        (local.get $26)
       )
      )
-     (loop $loop331
+     (loop $loop339
       (local.set $18
        (i32.load
         (local.get $20)
@@ -33063,7 +33437,7 @@
         (local.get $20)
        )
       )
-      (block $exit328
+      (block $exit336
        (local.set $10
         (local.get $18)
        )
@@ -33073,13 +33447,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit328
+       (br_if $exit336
         (i32.ge_s
          (local.get $10)
          (local.get $25)
         )
        )
-       (loop $loop329
+       (loop $loop337
         (v128.store align=4
          (i32.add
           (local.get $22)
@@ -33096,7 +33470,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop329
+        (br_if $loop337
          (i32.lt_s
           (local.get $10)
           (local.get $25)
@@ -33279,7 +33653,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop331
+      (br_if $loop339
        (i32.lt_s
         (local.get $20)
         (local.get $26)
@@ -33293,7 +33667,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop337
+    (br_if $loop345
      (i32.lt_s
       (local.get $6)
       (local.get $32)
@@ -33319,20 +33693,20 @@
     )
    )
   )
-  (block $exit338
+  (block $exit346
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit338
+   (br_if $exit346
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop339
+   (loop $loop347
     (call $s_czero_task
      (i32.load
       (local.get $2)
@@ -33359,10 +33733,98 @@
       (i32.const 24)
      )
     )
-    (br_if $loop339
+    (br_if $loop347
      (i32.lt_s
       (local.get $2)
       (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $s_czero_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (block $exit348
+   (local.set $5
+    (i32.const 0)
+   )
+   (local.set $7
+    (local.get $1)
+   )
+   (br_if $exit348
+    (i32.ge_s
+     (local.get $5)
+     (local.get $7)
+    )
+   )
+   (loop $loop349
+    (local.set $4
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (local.set $6
+     (i32.mul
+      (local.get $4)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $6)
+      (local.get $1)
+     )
+     (then
+      (local.set $5
+       (local.get $1)
+      )
+     )
+     (else
+      (call $s_czero
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $6)
+         (i32.const 24)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $6)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $6)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop349
+     (i32.lt_s
+      (local.get $5)
+      (local.get $7)
      )
     )
    )
@@ -33411,20 +33873,20 @@
   (local.set $27
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit350
+  (block $exit360
    (local.set $6
     (local.get $0)
    )
    (local.set $41
     (local.get $1)
    )
-   (br_if $exit350
+   (br_if $exit360
     (i32.ge_s
      (local.get $6)
      (local.get $41)
     )
    )
-   (loop $loop351
+   (loop $loop361
     (local.set $15
      (local.get $6)
     )
@@ -33494,21 +33956,21 @@
         )
        )
       )
-      (block $exit348
+      (block $exit358
        (local.set $36
         (local.get $4)
        )
        (local.set $40
         (local.get $37)
        )
-       (br_if $exit348
+       (br_if $exit358
         (i32.ge_s
          (local.get $36)
          (local.get $40)
         )
        )
-       (loop $loop349
-        (block $exit344
+       (loop $loop359
+        (block $exit354
          (local.set $35
           (i32.add
            (i32.add
@@ -33531,13 +33993,13 @@
            )
           )
          )
-         (br_if $exit344
+         (br_if $exit354
           (i32.ge_s
            (local.get $35)
            (local.get $38)
           )
          )
-         (loop $loop345
+         (loop $loop355
           (local.set $7
            (i32.or
             (local.get $7)
@@ -33552,7 +34014,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop345
+          (br_if $loop355
            (i32.lt_s
             (local.get $35)
             (local.get $38)
@@ -33560,7 +34022,7 @@
           )
          )
         )
-        (block $exit346
+        (block $exit356
          (local.set $35
           (i32.add
            (i32.add
@@ -33589,13 +34051,13 @@
            )
           )
          )
-         (br_if $exit346
+         (br_if $exit356
           (i32.ge_s
            (local.get $35)
            (local.get $39)
           )
          )
-         (loop $loop347
+         (loop $loop357
           (local.set $7
            (i32.or
             (local.get $7)
@@ -33610,7 +34072,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop347
+          (br_if $loop357
            (i32.lt_s
             (local.get $35)
             (local.get $39)
@@ -33624,7 +34086,7 @@
           (i32.const 8)
          )
         )
-        (br_if $loop349
+        (br_if $loop359
          (i32.lt_s
           (local.get $36)
           (local.get $40)
@@ -33643,20 +34105,20 @@
       )
      )
     )
-    (block $exit342
+    (block $exit352
      (local.set $20
       (local.get $4)
      )
      (local.set $34
       (local.get $21)
      )
-     (br_if $exit342
+     (br_if $exit352
       (i32.ge_s
        (local.get $20)
        (local.get $34)
       )
      )
-     (loop $loop343
+     (loop $loop353
       (local.set $18
        (i32.load
         (local.get $20)
@@ -33667,7 +34129,7 @@
         (local.get $20)
        )
       )
-      (block $exit340
+      (block $exit350
        (local.set $10
         (local.get $18)
        )
@@ -33677,13 +34139,13 @@
          (i32.const 3)
         )
        )
-       (br_if $exit340
+       (br_if $exit350
         (i32.ge_s
          (local.get $10)
          (local.get $33)
         )
        )
-       (loop $loop341
+       (loop $loop351
         (local.set $23
          (f32x4.convert_i32x4_u
           (i32x4.extend_low_i16x8_u
@@ -33735,7 +34197,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop341
+        (br_if $loop351
          (i32.lt_s
           (local.get $10)
           (local.get $33)
@@ -33996,7 +34458,7 @@
         (i32.const 8)
        )
       )
-      (br_if $loop343
+      (br_if $loop353
        (i32.lt_s
         (local.get $20)
         (local.get $34)
@@ -34010,7 +34472,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop351
+    (br_if $loop361
      (i32.lt_s
       (local.get $6)
       (local.get $41)
@@ -34036,20 +34498,20 @@
     )
    )
   )
-  (block $exit352
+  (block $exit362
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit352
+   (br_if $exit362
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop353
+   (loop $loop363
     (call $s_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -34076,10 +34538,98 @@
       (i32.const 24)
      )
     )
-    (br_if $loop353
+    (br_if $loop363
      (i32.lt_s
       (local.get $2)
       (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $s_epilogue_pit_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (block $exit364
+   (local.set $5
+    (i32.const 0)
+   )
+   (local.set $7
+    (local.get $1)
+   )
+   (br_if $exit364
+    (i32.ge_s
+     (local.get $5)
+     (local.get $7)
+    )
+   )
+   (loop $loop365
+    (local.set $4
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (local.set $6
+     (i32.mul
+      (local.get $4)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $6)
+      (local.get $1)
+     )
+     (then
+      (local.set $5
+       (local.get $1)
+      )
+     )
+     (else
+      (call $s_epilogue_pit
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $6)
+         (i32.const 24)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $6)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $6)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop365
+     (i32.lt_s
+      (local.get $5)
+      (local.get $7)
      )
     )
    )

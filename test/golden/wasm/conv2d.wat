@@ -5,8 +5,9 @@
  (type $3 (func (param i32 i32 i32 i32)))
  (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32)))
- (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -14,6 +15,7 @@
  (export "fill32" (func $fill32))
  (export "fill8" (func $fill8))
  (export "op0" (func $op0))
+ (export "op0_claim" (func $op0_claim))
  (export "op0_prepack" (func $op0_prepack))
  (export "op0_shared" (func $op0_shared))
  (func $microkernel_4x8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
@@ -4913,24 +4915,117 @@
    )
   )
  )
+ (func $op0_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (block $exit62
+   (local.set $10
+    (i32.const 0)
+   )
+   (local.set $12
+    (local.get $1)
+   )
+   (br_if $exit62
+    (i32.ge_s
+     (local.get $10)
+     (local.get $12)
+    )
+   )
+   (loop $loop63
+    (local.set $9
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $9)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.mul
+      (local.get $9)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $11)
+      (local.get $1)
+     )
+     (then
+      (local.set $10
+       (local.get $1)
+      )
+     )
+     (else
+      (call $op0
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $11)
+         (i32.const 52)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $11)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $11)
+         )
+        )
+       )
+       (local.get $4)
+       (local.get $5)
+       (local.get $6)
+       (local.get $7)
+       (local.get $8)
+      )
+     )
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop63
+     (i32.lt_s
+      (local.get $10)
+      (local.get $12)
+     )
+    )
+   )
+  )
+ )
  (func $op0_prepack (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit62
+  (block $exit64
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit62
+   (br_if $exit64
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop63
+   (loop $loop65
     (local.set $3
      (i32.add
       (local.get $0)
@@ -4975,7 +5070,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop63
+    (br_if $loop65
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -5071,20 +5166,20 @@
     (i32.const 128)
    )
   )
-  (block $exit100
+  (block $exit102
    (local.set $16
     (i32.const 0)
    )
    (local.set $74
     (local.get $1)
    )
-   (br_if $exit100
+   (br_if $exit102
     (i32.ge_s
      (local.get $16)
      (local.get $74)
     )
    )
-   (loop $loop101
+   (loop $loop103
     (local.set $15
      (i32.load
       (local.get $2)
@@ -5163,20 +5258,20 @@
         )
        )
       )
-      (block $exit98
+      (block $exit100
        (local.set $17
         (i32.const 0)
        )
        (local.set $73
         (local.get $11)
        )
-       (br_if $exit98
+       (br_if $exit100
         (i32.ge_s
          (local.get $17)
          (local.get $73)
         )
        )
-       (loop $loop99
+       (loop $loop101
         (local.set $20
          (i32.add
           (local.get $10)
@@ -5208,20 +5303,20 @@
          )
         )
         (block
-         (block $exit92
+         (block $exit94
           (local.set $19
            (local.get $18)
           )
           (local.set $69
            (local.get $11)
           )
-          (br_if $exit92
+          (br_if $exit94
            (i32.ge_s
             (local.get $19)
             (local.get $69)
            )
           )
-          (loop $loop93
+          (loop $loop95
            (if
             (i32.ne
              (i32.load
@@ -5255,7 +5350,7 @@
              (i32.const 1)
             )
            )
-           (br_if $loop93
+           (br_if $loop95
             (i32.lt_s
              (local.get $19)
              (local.get $69)
@@ -5267,20 +5362,20 @@
         (if
          (local.get $14)
          (then
-          (block $exit94
+          (block $exit96
            (local.set $19
             (local.get $17)
            )
            (local.set $70
             (local.get $18)
            )
-           (br_if $exit94
+           (br_if $exit96
             (i32.ge_s
              (local.get $19)
              (local.get $70)
             )
            )
-           (loop $loop95
+           (loop $loop97
             (local.set $20
              (i32.add
               (local.get $10)
@@ -5325,7 +5420,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop95
+            (br_if $loop97
              (i32.lt_s
               (local.get $19)
               (local.get $70)
@@ -5335,7 +5430,7 @@
           )
          )
         )
-        (block $exit96
+        (block $exit98
          (local.set $22
           (local.get $12)
          )
@@ -5345,13 +5440,13 @@
          (local.set $72
           (local.get $7)
          )
-         (br_if $exit96
+         (br_if $exit98
           (i32.ge_s
            (local.get $22)
            (local.get $71)
           )
          )
-         (loop $loop97
+         (loop $loop99
           (local.set $23
            (select
             (local.get $7)
@@ -5368,7 +5463,7 @@
             )
            )
           )
-          (block $exit90
+          (block $exit92
            (local.set $24
             (i32.const 0)
            )
@@ -5382,13 +5477,13 @@
            (local.set $68
             (local.get $6)
            )
-           (br_if $exit90
+           (br_if $exit92
             (i32.ge_s
              (local.get $24)
              (local.get $67)
             )
            )
-           (loop $loop91
+           (loop $loop93
             (local.set $25
              (select
               (local.get $6)
@@ -5432,20 +5527,20 @@
               )
              )
             )
-            (block $exit88
+            (block $exit90
              (local.set $19
               (local.get $17)
              )
              (local.set $66
               (local.get $18)
              )
-             (br_if $exit88
+             (br_if $exit90
               (i32.ge_s
                (local.get $19)
                (local.get $66)
               )
              )
-             (loop $loop89
+             (loop $loop91
               (local.set $20
                (i32.add
                 (local.get $10)
@@ -5488,20 +5583,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit82
+                 (block $exit84
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $63
                    (i32.const 32)
                   )
-                  (br_if $exit82
+                  (br_if $exit84
                    (i32.ge_s
                     (local.get $30)
                     (local.get $63)
                    )
                   )
-                  (loop $loop83
+                  (loop $loop85
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -5559,7 +5654,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop83
+                   (br_if $loop85
                     (i32.lt_s
                      (local.get $30)
                      (local.get $63)
@@ -5578,20 +5673,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit84
+                 (block $exit86
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $64
                    (i32.const 32)
                   )
-                  (br_if $exit84
+                  (br_if $exit86
                    (i32.ge_s
                     (local.get $30)
                     (local.get $64)
                    )
                   )
-                  (loop $loop85
+                  (loop $loop87
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -5652,7 +5747,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop85
+                   (br_if $loop87
                     (i32.lt_s
                      (local.get $30)
                      (local.get $64)
@@ -5732,7 +5827,7 @@
                 (local.get $27)
                )
                (then
-                (block $exit86
+                (block $exit88
                  (local.set $31
                   (i32.const 0)
                  )
@@ -5745,13 +5840,13 @@
                    (i32.const 8)
                   )
                  )
-                 (br_if $exit86
+                 (br_if $exit88
                   (i32.ge_s
                    (local.get $31)
                    (local.get $65)
                   )
                  )
-                 (loop $loop87
+                 (loop $loop89
                   (local.set $33
                    (i32.add
                     (local.get $22)
@@ -5907,7 +6002,7 @@
                     )
                    )
                    (else
-                    (block $exit80
+                    (block $exit82
                      (local.set $32
                       (i32.const 0)
                      )
@@ -5920,13 +6015,13 @@
                        (i32.const 4)
                       )
                      )
-                     (br_if $exit80
+                     (br_if $exit82
                       (i32.ge_s
                        (local.get $32)
                        (local.get $62)
                       )
                      )
-                     (loop $loop81
+                     (loop $loop83
                       (i32.store
                        (local.get $49)
                        (i32.add
@@ -5988,20 +6083,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit64
+                      (block $exit66
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $54
                         (i32.const 8)
                        )
-                       (br_if $exit64
+                       (br_if $exit66
                         (i32.ge_s
                          (local.get $42)
                          (local.get $54)
                         )
                        )
-                       (loop $loop65
+                       (loop $loop67
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -6058,7 +6153,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop65
+                        (br_if $loop67
                          (i32.lt_s
                           (local.get $42)
                           (local.get $54)
@@ -6127,20 +6222,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit68
+                      (block $exit70
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $56
                         (i32.const 8)
                        )
-                       (br_if $exit68
+                       (br_if $exit70
                         (i32.ge_s
                          (local.get $42)
                          (local.get $56)
                         )
                        )
-                       (loop $loop69
+                       (loop $loop71
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -6197,7 +6292,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop69
+                        (br_if $loop71
                          (i32.lt_s
                           (local.get $42)
                           (local.get $56)
@@ -6266,20 +6361,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit72
+                      (block $exit74
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $58
                         (i32.const 8)
                        )
-                       (br_if $exit72
+                       (br_if $exit74
                         (i32.ge_s
                          (local.get $42)
                          (local.get $58)
                         )
                        )
-                       (loop $loop73
+                       (loop $loop75
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -6336,7 +6431,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop73
+                        (br_if $loop75
                          (i32.lt_s
                           (local.get $42)
                           (local.get $58)
@@ -6405,20 +6500,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit76
+                      (block $exit78
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $60
                         (i32.const 8)
                        )
-                       (br_if $exit76
+                       (br_if $exit78
                         (i32.ge_s
                          (local.get $42)
                          (local.get $60)
                         )
                        )
-                       (loop $loop77
+                       (loop $loop79
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -6475,7 +6570,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop77
+                        (br_if $loop79
                          (i32.lt_s
                           (local.get $42)
                           (local.get $60)
@@ -6596,20 +6691,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit66
+                      (block $exit68
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $55
                         (local.get $34)
                        )
-                       (br_if $exit66
+                       (br_if $exit68
                         (i32.ge_s
                          (local.get $42)
                          (local.get $55)
                         )
                        )
-                       (loop $loop67
+                       (loop $loop69
                         (if
                          (local.get $44)
                          (then
@@ -6656,7 +6751,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop67
+                        (br_if $loop69
                          (i32.lt_s
                           (local.get $42)
                           (local.get $55)
@@ -6718,20 +6813,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit70
+                      (block $exit72
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $57
                         (local.get $34)
                        )
-                       (br_if $exit70
+                       (br_if $exit72
                         (i32.ge_s
                          (local.get $42)
                          (local.get $57)
                         )
                        )
-                       (loop $loop71
+                       (loop $loop73
                         (if
                          (local.get $44)
                          (then
@@ -6778,7 +6873,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop71
+                        (br_if $loop73
                          (i32.lt_s
                           (local.get $42)
                           (local.get $57)
@@ -6840,20 +6935,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit74
+                      (block $exit76
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $59
                         (local.get $34)
                        )
-                       (br_if $exit74
+                       (br_if $exit76
                         (i32.ge_s
                          (local.get $42)
                          (local.get $59)
                         )
                        )
-                       (loop $loop75
+                       (loop $loop77
                         (if
                          (local.get $44)
                          (then
@@ -6900,7 +6995,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop75
+                        (br_if $loop77
                          (i32.lt_s
                           (local.get $42)
                           (local.get $59)
@@ -6962,20 +7057,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit78
+                      (block $exit80
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $61
                         (local.get $34)
                        )
-                       (br_if $exit78
+                       (br_if $exit80
                         (i32.ge_s
                          (local.get $42)
                          (local.get $61)
                         )
                        )
-                       (loop $loop79
+                       (loop $loop81
                         (if
                          (local.get $44)
                          (then
@@ -7022,7 +7117,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop79
+                        (br_if $loop81
                          (i32.lt_s
                           (local.get $42)
                           (local.get $61)
@@ -7036,7 +7131,7 @@
                         (i32.const 1)
                        )
                       )
-                      (br_if $loop81
+                      (br_if $loop83
                        (i32.lt_s
                         (local.get $32)
                         (local.get $62)
@@ -7052,7 +7147,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop87
+                  (br_if $loop89
                    (i32.lt_s
                     (local.get $31)
                     (local.get $65)
@@ -7068,7 +7163,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop89
+              (br_if $loop91
                (i32.lt_s
                 (local.get $19)
                 (local.get $66)
@@ -7082,7 +7177,7 @@
               (local.get $68)
              )
             )
-            (br_if $loop91
+            (br_if $loop93
              (i32.lt_s
               (local.get $24)
               (local.get $67)
@@ -7096,7 +7191,7 @@
             (local.get $72)
            )
           )
-          (br_if $loop97
+          (br_if $loop99
            (i32.lt_s
             (local.get $22)
             (local.get $71)
@@ -7116,7 +7211,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop99
+        (br_if $loop101
          (i32.lt_s
           (local.get $17)
           (local.get $73)
@@ -7132,7 +7227,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop101
+    (br_if $loop103
      (i32.lt_s
       (local.get $16)
       (local.get $74)

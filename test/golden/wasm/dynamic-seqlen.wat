@@ -1,15 +1,16 @@
 (module
- (type $0 (func (param i32 i32 i32 i32 i32 i32)))
- (type $1 (func (param f64) (result f64)))
- (type $2 (func (param i32 i32 i32 i32)))
+ (type $0 (func (param i32 i32 i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param f64) (result f64)))
  (type $3 (func (param i32 i32)))
  (type $4 (func (param i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $7 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $10 (func))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $11 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -18,11 +19,14 @@
  (export "fill8" (func $fill8))
  (export "op0_epilogue" (func $op0_epilogue))
  (export "op0" (func $op0))
+ (export "op0_claim" (func $op0_claim))
  (export "op0_prepack" (func $op0_prepack))
  (export "op0_shared" (func $op0_shared))
  (export "index0" (func $index0))
  (export "y_czero" (func $y_czero))
+ (export "y_czero_claim" (func $y_czero_claim))
  (export "y_epilogue_pit" (func $y_epilogue_pit))
+ (export "y_epilogue_pit_claim" (func $y_epilogue_pit_claim))
  (func $microkernel_4x8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -8798,24 +8802,117 @@
    )
   )
  )
+ (func $op0_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (block $exit76
+   (local.set $10
+    (i32.const 0)
+   )
+   (local.set $12
+    (local.get $1)
+   )
+   (br_if $exit76
+    (i32.ge_s
+     (local.get $10)
+     (local.get $12)
+    )
+   )
+   (loop $loop77
+    (local.set $9
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $9)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.mul
+      (local.get $9)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $11)
+      (local.get $1)
+     )
+     (then
+      (local.set $10
+       (local.get $1)
+      )
+     )
+     (else
+      (call $op0
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $11)
+         (i32.const 52)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $11)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $11)
+         )
+        )
+       )
+       (local.get $4)
+       (local.get $5)
+       (local.get $6)
+       (local.get $7)
+       (local.get $8)
+      )
+     )
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop77
+     (i32.lt_s
+      (local.get $10)
+      (local.get $12)
+     )
+    )
+   )
+  )
+ )
  (func $op0_prepack (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit76
+  (block $exit78
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit76
+   (br_if $exit78
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop77
+   (loop $loop79
     (local.set $3
      (i32.add
       (local.get $0)
@@ -8860,7 +8957,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop77
+    (br_if $loop79
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -8962,20 +9059,20 @@
   (local.set $37
    (local.get $0)
   )
-  (block $exit82
+  (block $exit84
    (local.set $43
     (i32.const 0)
    )
    (local.set $102
     (local.get $7)
    )
-   (br_if $exit82
+   (br_if $exit84
     (i32.ge_s
      (local.get $43)
      (local.get $102)
     )
    )
-   (loop $loop83
+   (loop $loop85
     (local.set $22
      (select
       (i32.add
@@ -9160,20 +9257,20 @@
       (local.set $40
        (local.get $2)
       )
-      (block $exit78
+      (block $exit80
        (local.set $38
         (local.get $37)
        )
        (local.set $44
         (local.get $39)
        )
-       (br_if $exit78
+       (br_if $exit80
         (i32.ge_s
          (local.get $38)
          (local.get $44)
         )
        )
-       (loop $loop79
+       (loop $loop81
         (local.set $34
          (v128.load
           (local.get $40)
@@ -9288,7 +9385,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop79
+        (br_if $loop81
          (i32.lt_s
           (local.get $38)
           (local.get $44)
@@ -9310,20 +9407,20 @@
         )
        )
       )
-      (block $exit80
+      (block $exit82
        (local.set $41
         (local.get $3)
        )
        (local.set $45
         (local.get $42)
        )
-       (br_if $exit80
+       (br_if $exit82
         (i32.ge_s
          (local.get $41)
          (local.get $45)
         )
        )
-       (loop $loop81
+       (loop $loop83
         (local.set $40
          (i32.add
           (local.get $2)
@@ -9449,7 +9546,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop81
+        (br_if $loop83
          (i32.lt_s
           (local.get $41)
           (local.get $45)
@@ -10148,7 +10245,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop83
+    (br_if $loop85
      (i32.lt_s
       (local.get $43)
       (local.get $102)
@@ -10308,20 +10405,20 @@
     (i32.const 128)
    )
   )
-  (block $exit120
+  (block $exit122
    (local.set $16
     (i32.const 0)
    )
    (local.set $138
     (local.get $1)
    )
-   (br_if $exit120
+   (br_if $exit122
     (i32.ge_s
      (local.get $16)
      (local.get $138)
     )
    )
-   (loop $loop121
+   (loop $loop123
     (local.set $15
      (i32.load
       (local.get $2)
@@ -10400,20 +10497,20 @@
         )
        )
       )
-      (block $exit118
+      (block $exit120
        (local.set $17
         (i32.const 0)
        )
        (local.set $137
         (local.get $11)
        )
-       (br_if $exit118
+       (br_if $exit120
         (i32.ge_s
          (local.get $17)
          (local.get $137)
         )
        )
-       (loop $loop119
+       (loop $loop121
         (local.set $20
          (i32.add
           (local.get $10)
@@ -10445,20 +10542,20 @@
          )
         )
         (block
-         (block $exit112
+         (block $exit114
           (local.set $19
            (local.get $18)
           )
           (local.set $133
            (local.get $11)
           )
-          (br_if $exit112
+          (br_if $exit114
            (i32.ge_s
             (local.get $19)
             (local.get $133)
            )
           )
-          (loop $loop113
+          (loop $loop115
            (if
             (i32.ne
              (i32.load
@@ -10492,7 +10589,7 @@
              (i32.const 1)
             )
            )
-           (br_if $loop113
+           (br_if $loop115
             (i32.lt_s
              (local.get $19)
              (local.get $133)
@@ -10504,20 +10601,20 @@
         (if
          (local.get $14)
          (then
-          (block $exit114
+          (block $exit116
            (local.set $19
             (local.get $17)
            )
            (local.set $134
             (local.get $18)
            )
-           (br_if $exit114
+           (br_if $exit116
             (i32.ge_s
              (local.get $19)
              (local.get $134)
             )
            )
-           (loop $loop115
+           (loop $loop117
             (local.set $20
              (i32.add
               (local.get $10)
@@ -10562,7 +10659,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop115
+            (br_if $loop117
              (i32.lt_s
               (local.get $19)
               (local.get $134)
@@ -10572,7 +10669,7 @@
           )
          )
         )
-        (block $exit116
+        (block $exit118
          (local.set $22
           (local.get $12)
          )
@@ -10582,13 +10679,13 @@
          (local.set $136
           (local.get $7)
          )
-         (br_if $exit116
+         (br_if $exit118
           (i32.ge_s
            (local.get $22)
            (local.get $135)
           )
          )
-         (loop $loop117
+         (loop $loop119
           (local.set $23
            (select
             (local.get $7)
@@ -10605,7 +10702,7 @@
             )
            )
           )
-          (block $exit110
+          (block $exit112
            (local.set $24
             (i32.const 0)
            )
@@ -10619,13 +10716,13 @@
            (local.set $132
             (local.get $6)
            )
-           (br_if $exit110
+           (br_if $exit112
             (i32.ge_s
              (local.get $24)
              (local.get $131)
             )
            )
-           (loop $loop111
+           (loop $loop113
             (local.set $25
              (select
               (local.get $6)
@@ -10669,20 +10766,20 @@
               )
              )
             )
-            (block $exit108
+            (block $exit110
              (local.set $19
               (local.get $17)
              )
              (local.set $130
               (local.get $18)
              )
-             (br_if $exit108
+             (br_if $exit110
               (i32.ge_s
                (local.get $19)
                (local.get $130)
               )
              )
-             (loop $loop109
+             (loop $loop111
               (local.set $20
                (i32.add
                 (local.get $10)
@@ -10725,20 +10822,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit102
+                 (block $exit104
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $127
                    (i32.const 32)
                   )
-                  (br_if $exit102
+                  (br_if $exit104
                    (i32.ge_s
                     (local.get $30)
                     (local.get $127)
                    )
                   )
-                  (loop $loop103
+                  (loop $loop105
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -10796,7 +10893,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop103
+                   (br_if $loop105
                     (i32.lt_s
                      (local.get $30)
                      (local.get $127)
@@ -10815,20 +10912,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit104
+                 (block $exit106
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $128
                    (i32.const 32)
                   )
-                  (br_if $exit104
+                  (br_if $exit106
                    (i32.ge_s
                     (local.get $30)
                     (local.get $128)
                    )
                   )
-                  (loop $loop105
+                  (loop $loop107
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -10889,7 +10986,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop105
+                   (br_if $loop107
                     (i32.lt_s
                      (local.get $30)
                      (local.get $128)
@@ -10969,7 +11066,7 @@
                 (local.get $27)
                )
                (then
-                (block $exit106
+                (block $exit108
                  (local.set $31
                   (i32.const 0)
                  )
@@ -10982,13 +11079,13 @@
                    (i32.const 8)
                   )
                  )
-                 (br_if $exit106
+                 (br_if $exit108
                   (i32.ge_s
                    (local.get $31)
                    (local.get $129)
                   )
                  )
-                 (loop $loop107
+                 (loop $loop109
                   (local.set $33
                    (i32.add
                     (local.get $22)
@@ -11163,7 +11260,7 @@
                     )
                    )
                    (else
-                    (block $exit100
+                    (block $exit102
                      (local.set $32
                       (i32.const 0)
                      )
@@ -11176,13 +11273,13 @@
                        (i32.const 4)
                       )
                      )
-                     (br_if $exit100
+                     (br_if $exit102
                       (i32.ge_s
                        (local.get $32)
                        (local.get $126)
                       )
                      )
-                     (loop $loop101
+                     (loop $loop103
                       (i32.store
                        (local.get $49)
                        (i32.add
@@ -11244,20 +11341,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit84
+                      (block $exit86
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $62
                         (i32.const 8)
                        )
-                       (br_if $exit84
+                       (br_if $exit86
                         (i32.ge_s
                          (local.get $42)
                          (local.get $62)
                         )
                        )
-                       (loop $loop85
+                       (loop $loop87
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -11314,7 +11411,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop85
+                        (br_if $loop87
                          (i32.lt_s
                           (local.get $42)
                           (local.get $62)
@@ -11383,20 +11480,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit88
+                      (block $exit90
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $64
                         (i32.const 8)
                        )
-                       (br_if $exit88
+                       (br_if $exit90
                         (i32.ge_s
                          (local.get $42)
                          (local.get $64)
                         )
                        )
-                       (loop $loop89
+                       (loop $loop91
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -11453,7 +11550,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop89
+                        (br_if $loop91
                          (i32.lt_s
                           (local.get $42)
                           (local.get $64)
@@ -11522,20 +11619,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit92
+                      (block $exit94
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $66
                         (i32.const 8)
                        )
-                       (br_if $exit92
+                       (br_if $exit94
                         (i32.ge_s
                          (local.get $42)
                          (local.get $66)
                         )
                        )
-                       (loop $loop93
+                       (loop $loop95
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -11592,7 +11689,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop93
+                        (br_if $loop95
                          (i32.lt_s
                           (local.get $42)
                           (local.get $66)
@@ -11661,20 +11758,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit96
+                      (block $exit98
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $68
                         (i32.const 8)
                        )
-                       (br_if $exit96
+                       (br_if $exit98
                         (i32.ge_s
                          (local.get $42)
                          (local.get $68)
                         )
                        )
-                       (loop $loop97
+                       (loop $loop99
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -11731,7 +11828,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop97
+                        (br_if $loop99
                          (i32.lt_s
                           (local.get $42)
                           (local.get $68)
@@ -13645,20 +13742,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit86
+                      (block $exit88
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $63
                         (local.get $34)
                        )
-                       (br_if $exit86
+                       (br_if $exit88
                         (i32.ge_s
                          (local.get $42)
                          (local.get $63)
                         )
                        )
-                       (loop $loop87
+                       (loop $loop89
                         (if
                          (local.get $44)
                          (then
@@ -13705,7 +13802,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop87
+                        (br_if $loop89
                          (i32.lt_s
                           (local.get $42)
                           (local.get $63)
@@ -13767,20 +13864,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit90
+                      (block $exit92
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $65
                         (local.get $34)
                        )
-                       (br_if $exit90
+                       (br_if $exit92
                         (i32.ge_s
                          (local.get $42)
                          (local.get $65)
                         )
                        )
-                       (loop $loop91
+                       (loop $loop93
                         (if
                          (local.get $44)
                          (then
@@ -13827,7 +13924,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop91
+                        (br_if $loop93
                          (i32.lt_s
                           (local.get $42)
                           (local.get $65)
@@ -13889,20 +13986,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit94
+                      (block $exit96
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $67
                         (local.get $34)
                        )
-                       (br_if $exit94
+                       (br_if $exit96
                         (i32.ge_s
                          (local.get $42)
                          (local.get $67)
                         )
                        )
-                       (loop $loop95
+                       (loop $loop97
                         (if
                          (local.get $44)
                          (then
@@ -13949,7 +14046,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop95
+                        (br_if $loop97
                          (i32.lt_s
                           (local.get $42)
                           (local.get $67)
@@ -14011,20 +14108,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit98
+                      (block $exit100
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $69
                         (local.get $34)
                        )
-                       (br_if $exit98
+                       (br_if $exit100
                         (i32.ge_s
                          (local.get $42)
                          (local.get $69)
                         )
                        )
-                       (loop $loop99
+                       (loop $loop101
                         (if
                          (local.get $44)
                          (then
@@ -14071,7 +14168,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop99
+                        (br_if $loop101
                          (i32.lt_s
                           (local.get $42)
                           (local.get $69)
@@ -14085,7 +14182,7 @@
                         (i32.const 1)
                        )
                       )
-                      (br_if $loop101
+                      (br_if $loop103
                        (i32.lt_s
                         (local.get $32)
                         (local.get $126)
@@ -14101,7 +14198,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop107
+                  (br_if $loop109
                    (i32.lt_s
                     (local.get $31)
                     (local.get $129)
@@ -14117,7 +14214,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop109
+              (br_if $loop111
                (i32.lt_s
                 (local.get $19)
                 (local.get $130)
@@ -14131,7 +14228,7 @@
               (local.get $132)
              )
             )
-            (br_if $loop111
+            (br_if $loop113
              (i32.lt_s
               (local.get $24)
               (local.get $131)
@@ -14145,7 +14242,7 @@
             (local.get $136)
            )
           )
-          (br_if $loop117
+          (br_if $loop119
            (i32.lt_s
             (local.get $22)
             (local.get $135)
@@ -14165,7 +14262,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop119
+        (br_if $loop121
          (i32.lt_s
           (local.get $17)
           (local.get $137)
@@ -14181,7 +14278,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop121
+    (br_if $loop123
      (i32.lt_s
       (local.get $16)
       (local.get $138)
@@ -14209,20 +14306,20 @@
    (i32.const 0)
    (i32.const 2048)
   )
-  (block $exit124
+  (block $exit126
    (local.set $0
     (i32.const 0)
    )
    (local.set $10
     (i32.const 4)
    )
-   (br_if $exit124
+   (br_if $exit126
     (i32.ge_s
      (local.get $0)
      (local.get $10)
     )
    )
-   (loop $loop125
+   (loop $loop127
     (local.set $2
      (i32.add
       (i32.const 1638400)
@@ -14244,20 +14341,20 @@
       )
      )
     )
-    (block $exit122
+    (block $exit124
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 128)
      )
-     (br_if $exit122
+     (br_if $exit124
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop123
+     (loop $loop125
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -14300,7 +14397,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop123
+      (br_if $loop125
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -14314,7 +14411,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop125
+    (br_if $loop127
      (i32.lt_s
       (local.get $0)
       (local.get $10)
@@ -14329,34 +14426,34 @@
    (i32.const 17421120)
    (i32.const 0)
   )
-  (block $exit128
+  (block $exit130
    (local.set $8
     (i32.const 0)
    )
    (local.set $12
     (i32.const 4)
    )
-   (br_if $exit128
+   (br_if $exit130
     (i32.ge_s
      (local.get $8)
      (local.get $12)
     )
    )
-   (loop $loop129
-    (block $exit126
+   (loop $loop131
+    (block $exit128
      (local.set $9
       (i32.const 0)
      )
      (local.set $11
       (i32.const 128)
      )
-     (br_if $exit126
+     (br_if $exit128
       (i32.ge_s
        (local.get $9)
        (local.get $11)
       )
      )
-     (loop $loop127
+     (loop $loop129
       (i32.store
        (i32.add
         (i32.const 17421184)
@@ -14396,7 +14493,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop127
+      (br_if $loop129
        (i32.lt_s
         (local.get $9)
         (local.get $11)
@@ -14423,7 +14520,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop129
+    (br_if $loop131
      (i32.lt_s
       (local.get $8)
       (local.get $12)
@@ -14457,20 +14554,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit132
+  (block $exit134
    (local.set $6
     (local.get $0)
    )
    (local.set $26
     (local.get $1)
    )
-   (br_if $exit132
+   (br_if $exit134
     (i32.ge_s
      (local.get $6)
      (local.get $26)
     )
    )
-   (loop $loop133
+   (loop $loop135
     (local.set $15
      (local.get $6)
     )
@@ -14504,7 +14601,7 @@
       )
      )
     )
-    (block $exit130
+    (block $exit132
      (local.set $10
       (local.get $2)
      )
@@ -14514,13 +14611,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit130
+     (br_if $exit132
       (i32.ge_s
        (local.get $10)
        (local.get $25)
       )
      )
-     (loop $loop131
+     (loop $loop133
       (v128.store align=4
        (i32.add
         (local.get $22)
@@ -14537,7 +14634,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop131
+      (br_if $loop133
        (i32.lt_s
         (local.get $10)
         (local.get $25)
@@ -14720,7 +14817,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop133
+    (br_if $loop135
      (i32.lt_s
       (local.get $6)
       (local.get $26)
@@ -14746,20 +14843,20 @@
     )
    )
   )
-  (block $exit134
+  (block $exit136
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit134
+   (br_if $exit136
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop135
+   (loop $loop137
     (call $y_czero_task
      (i32.load
       (local.get $2)
@@ -14786,10 +14883,98 @@
       (i32.const 24)
      )
     )
-    (br_if $loop135
+    (br_if $loop137
      (i32.lt_s
       (local.get $2)
       (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $y_czero_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (block $exit138
+   (local.set $5
+    (i32.const 0)
+   )
+   (local.set $7
+    (local.get $1)
+   )
+   (br_if $exit138
+    (i32.ge_s
+     (local.get $5)
+     (local.get $7)
+    )
+   )
+   (loop $loop139
+    (local.set $4
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (local.set $6
+     (i32.mul
+      (local.get $4)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $6)
+      (local.get $1)
+     )
+     (then
+      (local.set $5
+       (local.get $1)
+      )
+     )
+     (else
+      (call $y_czero
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $6)
+         (i32.const 24)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $6)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $6)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop139
+     (i32.lt_s
+      (local.get $5)
+      (local.get $7)
      )
     )
    )
@@ -14832,20 +15017,20 @@
   (local.set $28
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit138
+  (block $exit142
    (local.set $6
     (local.get $0)
    )
    (local.set $38
     (local.get $1)
    )
-   (br_if $exit138
+   (br_if $exit142
     (i32.ge_s
      (local.get $6)
      (local.get $38)
     )
    )
-   (loop $loop139
+   (loop $loop143
     (local.set $15
      (local.get $6)
     )
@@ -14900,7 +15085,7 @@
       )
      )
     )
-    (block $exit136
+    (block $exit140
      (local.set $10
       (local.get $2)
      )
@@ -14910,13 +15095,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit136
+     (br_if $exit140
       (i32.ge_s
        (local.get $10)
        (local.get $37)
       )
      )
-     (loop $loop137
+     (loop $loop141
       (local.set $24
        (v128.load align=4
         (i32.add
@@ -14973,7 +15158,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop137
+      (br_if $loop141
        (i32.lt_s
         (local.get $10)
         (local.get $37)
@@ -15252,7 +15437,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop139
+    (br_if $loop143
      (i32.lt_s
       (local.get $6)
       (local.get $38)
@@ -15278,20 +15463,20 @@
     )
    )
   )
-  (block $exit140
+  (block $exit144
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit140
+   (br_if $exit144
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop141
+   (loop $loop145
     (call $y_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -15318,10 +15503,98 @@
       (i32.const 24)
      )
     )
-    (br_if $loop141
+    (br_if $loop145
      (i32.lt_s
       (local.get $2)
       (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $y_epilogue_pit_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (block $exit146
+   (local.set $5
+    (i32.const 0)
+   )
+   (local.set $7
+    (local.get $1)
+   )
+   (br_if $exit146
+    (i32.ge_s
+     (local.get $5)
+     (local.get $7)
+    )
+   )
+   (loop $loop147
+    (local.set $4
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (local.set $6
+     (i32.mul
+      (local.get $4)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $6)
+      (local.get $1)
+     )
+     (then
+      (local.set $5
+       (local.get $1)
+      )
+     )
+     (else
+      (call $y_epilogue_pit
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $6)
+         (i32.const 24)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $6)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $6)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop147
+     (i32.lt_s
+      (local.get $5)
+      (local.get $7)
      )
     )
    )

@@ -4,10 +4,11 @@
  (type $2 (func (param i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32)))
  (type $4 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $8 (func (param f64)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param f64)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -15,10 +16,12 @@
  (export "fill32" (func $fill32))
  (export "fill8" (func $fill8))
  (export "op0" (func $op0))
+ (export "op0_claim" (func $op0_claim))
  (export "op0_prepack" (func $op0_prepack))
  (export "op0_shared" (func $op0_shared))
  (export "op1" (func $op1))
  (export "op2" (func $op2))
+ (export "op2_claim" (func $op2_claim))
  (export "op2_prepack" (func $op2_prepack))
  (export "op2_shared" (func $op2_shared))
  (export "index0" (func $index0))
@@ -5128,24 +5131,117 @@
    )
   )
  )
+ (func $op0_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (block $exit66
+   (local.set $10
+    (i32.const 0)
+   )
+   (local.set $12
+    (local.get $1)
+   )
+   (br_if $exit66
+    (i32.ge_s
+     (local.get $10)
+     (local.get $12)
+    )
+   )
+   (loop $loop67
+    (local.set $9
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $9)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.mul
+      (local.get $9)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $11)
+      (local.get $1)
+     )
+     (then
+      (local.set $10
+       (local.get $1)
+      )
+     )
+     (else
+      (call $op0
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $11)
+         (i32.const 52)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $11)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $11)
+         )
+        )
+       )
+       (local.get $4)
+       (local.get $5)
+       (local.get $6)
+       (local.get $7)
+       (local.get $8)
+      )
+     )
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop67
+     (i32.lt_s
+      (local.get $10)
+      (local.get $12)
+     )
+    )
+   )
+  )
+ )
  (func $op0_prepack (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit66
+  (block $exit68
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit66
+   (br_if $exit68
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop67
+   (loop $loop69
     (local.set $3
      (i32.add
       (local.get $0)
@@ -5190,7 +5286,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop67
+    (br_if $loop69
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -5286,20 +5382,20 @@
     (i32.const 128)
    )
   )
-  (block $exit104
+  (block $exit106
    (local.set $16
     (i32.const 0)
    )
    (local.set $74
     (local.get $1)
    )
-   (br_if $exit104
+   (br_if $exit106
     (i32.ge_s
      (local.get $16)
      (local.get $74)
     )
    )
-   (loop $loop105
+   (loop $loop107
     (local.set $15
      (i32.load
       (local.get $2)
@@ -5378,20 +5474,20 @@
         )
        )
       )
-      (block $exit102
+      (block $exit104
        (local.set $17
         (i32.const 0)
        )
        (local.set $73
         (local.get $11)
        )
-       (br_if $exit102
+       (br_if $exit104
         (i32.ge_s
          (local.get $17)
          (local.get $73)
         )
        )
-       (loop $loop103
+       (loop $loop105
         (local.set $20
          (i32.add
           (local.get $10)
@@ -5423,20 +5519,20 @@
          )
         )
         (block
-         (block $exit96
+         (block $exit98
           (local.set $19
            (local.get $18)
           )
           (local.set $69
            (local.get $11)
           )
-          (br_if $exit96
+          (br_if $exit98
            (i32.ge_s
             (local.get $19)
             (local.get $69)
            )
           )
-          (loop $loop97
+          (loop $loop99
            (if
             (i32.ne
              (i32.load
@@ -5470,7 +5566,7 @@
              (i32.const 1)
             )
            )
-           (br_if $loop97
+           (br_if $loop99
             (i32.lt_s
              (local.get $19)
              (local.get $69)
@@ -5482,20 +5578,20 @@
         (if
          (local.get $14)
          (then
-          (block $exit98
+          (block $exit100
            (local.set $19
             (local.get $17)
            )
            (local.set $70
             (local.get $18)
            )
-           (br_if $exit98
+           (br_if $exit100
             (i32.ge_s
              (local.get $19)
              (local.get $70)
             )
            )
-           (loop $loop99
+           (loop $loop101
             (local.set $20
              (i32.add
               (local.get $10)
@@ -5540,7 +5636,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop99
+            (br_if $loop101
              (i32.lt_s
               (local.get $19)
               (local.get $70)
@@ -5550,7 +5646,7 @@
           )
          )
         )
-        (block $exit100
+        (block $exit102
          (local.set $22
           (local.get $12)
          )
@@ -5560,13 +5656,13 @@
          (local.set $72
           (local.get $7)
          )
-         (br_if $exit100
+         (br_if $exit102
           (i32.ge_s
            (local.get $22)
            (local.get $71)
           )
          )
-         (loop $loop101
+         (loop $loop103
           (local.set $23
            (select
             (local.get $7)
@@ -5583,7 +5679,7 @@
             )
            )
           )
-          (block $exit94
+          (block $exit96
            (local.set $24
             (i32.const 0)
            )
@@ -5597,13 +5693,13 @@
            (local.set $68
             (local.get $6)
            )
-           (br_if $exit94
+           (br_if $exit96
             (i32.ge_s
              (local.get $24)
              (local.get $67)
             )
            )
-           (loop $loop95
+           (loop $loop97
             (local.set $25
              (select
               (local.get $6)
@@ -5647,20 +5743,20 @@
               )
              )
             )
-            (block $exit92
+            (block $exit94
              (local.set $19
               (local.get $17)
              )
              (local.set $66
               (local.get $18)
              )
-             (br_if $exit92
+             (br_if $exit94
               (i32.ge_s
                (local.get $19)
                (local.get $66)
               )
              )
-             (loop $loop93
+             (loop $loop95
               (local.set $20
                (i32.add
                 (local.get $10)
@@ -5703,20 +5799,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit86
+                 (block $exit88
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $63
                    (i32.const 32)
                   )
-                  (br_if $exit86
+                  (br_if $exit88
                    (i32.ge_s
                     (local.get $30)
                     (local.get $63)
                    )
                   )
-                  (loop $loop87
+                  (loop $loop89
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -5774,7 +5870,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop87
+                   (br_if $loop89
                     (i32.lt_s
                      (local.get $30)
                      (local.get $63)
@@ -5793,20 +5889,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit88
+                 (block $exit90
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $64
                    (i32.const 32)
                   )
-                  (br_if $exit88
+                  (br_if $exit90
                    (i32.ge_s
                     (local.get $30)
                     (local.get $64)
                    )
                   )
-                  (loop $loop89
+                  (loop $loop91
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -5867,7 +5963,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop89
+                   (br_if $loop91
                     (i32.lt_s
                      (local.get $30)
                      (local.get $64)
@@ -5947,7 +6043,7 @@
                 (local.get $27)
                )
                (then
-                (block $exit90
+                (block $exit92
                  (local.set $31
                   (i32.const 0)
                  )
@@ -5960,13 +6056,13 @@
                    (i32.const 8)
                   )
                  )
-                 (br_if $exit90
+                 (br_if $exit92
                   (i32.ge_s
                    (local.get $31)
                    (local.get $65)
                   )
                  )
-                 (loop $loop91
+                 (loop $loop93
                   (local.set $33
                    (i32.add
                     (local.get $22)
@@ -6136,7 +6232,7 @@
                     )
                    )
                    (else
-                    (block $exit84
+                    (block $exit86
                      (local.set $32
                       (i32.const 0)
                      )
@@ -6149,13 +6245,13 @@
                        (i32.const 4)
                       )
                      )
-                     (br_if $exit84
+                     (br_if $exit86
                       (i32.ge_s
                        (local.get $32)
                        (local.get $62)
                       )
                      )
-                     (loop $loop85
+                     (loop $loop87
                       (i32.store
                        (local.get $49)
                        (i32.add
@@ -6217,20 +6313,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit68
+                      (block $exit70
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $54
                         (i32.const 8)
                        )
-                       (br_if $exit68
+                       (br_if $exit70
                         (i32.ge_s
                          (local.get $42)
                          (local.get $54)
                         )
                        )
-                       (loop $loop69
+                       (loop $loop71
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -6287,7 +6383,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop69
+                        (br_if $loop71
                          (i32.lt_s
                           (local.get $42)
                           (local.get $54)
@@ -6356,20 +6452,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit72
+                      (block $exit74
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $56
                         (i32.const 8)
                        )
-                       (br_if $exit72
+                       (br_if $exit74
                         (i32.ge_s
                          (local.get $42)
                          (local.get $56)
                         )
                        )
-                       (loop $loop73
+                       (loop $loop75
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -6426,7 +6522,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop73
+                        (br_if $loop75
                          (i32.lt_s
                           (local.get $42)
                           (local.get $56)
@@ -6495,20 +6591,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit76
+                      (block $exit78
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $58
                         (i32.const 8)
                        )
-                       (br_if $exit76
+                       (br_if $exit78
                         (i32.ge_s
                          (local.get $42)
                          (local.get $58)
                         )
                        )
-                       (loop $loop77
+                       (loop $loop79
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -6565,7 +6661,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop77
+                        (br_if $loop79
                          (i32.lt_s
                           (local.get $42)
                           (local.get $58)
@@ -6634,20 +6730,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit80
+                      (block $exit82
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $60
                         (i32.const 8)
                        )
-                       (br_if $exit80
+                       (br_if $exit82
                         (i32.ge_s
                          (local.get $42)
                          (local.get $60)
                         )
                        )
-                       (loop $loop81
+                       (loop $loop83
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -6704,7 +6800,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop81
+                        (br_if $loop83
                          (i32.lt_s
                           (local.get $42)
                           (local.get $60)
@@ -6825,20 +6921,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit70
+                      (block $exit72
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $55
                         (local.get $34)
                        )
-                       (br_if $exit70
+                       (br_if $exit72
                         (i32.ge_s
                          (local.get $42)
                          (local.get $55)
                         )
                        )
-                       (loop $loop71
+                       (loop $loop73
                         (if
                          (local.get $44)
                          (then
@@ -6885,7 +6981,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop71
+                        (br_if $loop73
                          (i32.lt_s
                           (local.get $42)
                           (local.get $55)
@@ -6947,20 +7043,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit74
+                      (block $exit76
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $57
                         (local.get $34)
                        )
-                       (br_if $exit74
+                       (br_if $exit76
                         (i32.ge_s
                          (local.get $42)
                          (local.get $57)
                         )
                        )
-                       (loop $loop75
+                       (loop $loop77
                         (if
                          (local.get $44)
                          (then
@@ -7007,7 +7103,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop75
+                        (br_if $loop77
                          (i32.lt_s
                           (local.get $42)
                           (local.get $57)
@@ -7069,20 +7165,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit78
+                      (block $exit80
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $59
                         (local.get $34)
                        )
-                       (br_if $exit78
+                       (br_if $exit80
                         (i32.ge_s
                          (local.get $42)
                          (local.get $59)
                         )
                        )
-                       (loop $loop79
+                       (loop $loop81
                         (if
                          (local.get $44)
                          (then
@@ -7129,7 +7225,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop79
+                        (br_if $loop81
                          (i32.lt_s
                           (local.get $42)
                           (local.get $59)
@@ -7191,20 +7287,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit82
+                      (block $exit84
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $61
                         (local.get $34)
                        )
-                       (br_if $exit82
+                       (br_if $exit84
                         (i32.ge_s
                          (local.get $42)
                          (local.get $61)
                         )
                        )
-                       (loop $loop83
+                       (loop $loop85
                         (if
                          (local.get $44)
                          (then
@@ -7251,7 +7347,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop83
+                        (br_if $loop85
                          (i32.lt_s
                           (local.get $42)
                           (local.get $61)
@@ -7265,7 +7361,7 @@
                         (i32.const 1)
                        )
                       )
-                      (br_if $loop85
+                      (br_if $loop87
                        (i32.lt_s
                         (local.get $32)
                         (local.get $62)
@@ -7281,7 +7377,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop91
+                  (br_if $loop93
                    (i32.lt_s
                     (local.get $31)
                     (local.get $65)
@@ -7297,7 +7393,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop93
+              (br_if $loop95
                (i32.lt_s
                 (local.get $19)
                 (local.get $66)
@@ -7311,7 +7407,7 @@
               (local.get $68)
              )
             )
-            (br_if $loop95
+            (br_if $loop97
              (i32.lt_s
               (local.get $24)
               (local.get $67)
@@ -7325,7 +7421,7 @@
             (local.get $72)
            )
           )
-          (br_if $loop101
+          (br_if $loop103
            (i32.lt_s
             (local.get $22)
             (local.get $71)
@@ -7345,7 +7441,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop103
+        (br_if $loop105
          (i32.lt_s
           (local.get $17)
           (local.get $73)
@@ -7361,7 +7457,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop105
+    (br_if $loop107
      (i32.lt_s
       (local.get $16)
       (local.get $74)
@@ -7397,20 +7493,20 @@
   (local.set $20
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit108
+  (block $exit110
    (local.set $4
     (local.get $0)
    )
    (local.set $26
     (local.get $1)
    )
-   (br_if $exit108
+   (br_if $exit110
     (i32.ge_s
      (local.get $4)
      (local.get $26)
     )
    )
-   (loop $loop109
+   (loop $loop111
     (local.set $11
      (local.get $4)
     )
@@ -7426,7 +7522,7 @@
       )
      )
     )
-    (block $exit106
+    (block $exit108
      (local.set $6
       (local.get $2)
      )
@@ -7436,13 +7532,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit106
+     (br_if $exit108
       (i32.ge_s
        (local.get $6)
        (local.get $25)
       )
      )
-     (loop $loop107
+     (loop $loop109
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -7476,7 +7572,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop107
+      (br_if $loop109
        (i32.lt_s
         (local.get $6)
         (local.get $25)
@@ -7704,7 +7800,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop109
+    (br_if $loop111
      (i32.lt_s
       (local.get $4)
       (local.get $26)
@@ -7744,7 +7840,7 @@
       (i32.const 2)
      )
     )
-    (block $exit112
+    (block $exit114
      (local.set $4
       (local.get $2)
      )
@@ -7754,13 +7850,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit112
+     (br_if $exit114
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop113
+     (loop $loop115
       (call $op1_part
        (local.get $0)
        (local.get $1)
@@ -7786,7 +7882,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop113
+      (br_if $loop115
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -7808,7 +7904,7 @@
       (i32.const 1)
      )
     )
-    (block $exit110
+    (block $exit112
      (local.set $4
       (local.get $0)
      )
@@ -7818,13 +7914,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit110
+     (br_if $exit112
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop111
+     (loop $loop113
       (call $op1_part
        (local.get $4)
        (select
@@ -7850,7 +7946,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop111
+      (br_if $loop113
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -7900,7 +7996,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit124
+  (block $exit126
    (local.set $6
     (i32.const 0)
    )
@@ -7913,13 +8009,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit124
+   (br_if $exit126
     (i32.ge_s
      (local.get $6)
      (local.get $40)
     )
    )
-   (loop $loop125
+   (loop $loop127
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -8128,20 +8224,20 @@
       (local.get $13)
      )
     )
-    (block $exit122
+    (block $exit124
      (local.set $19
       (i32.const 0)
      )
      (local.set $39
       (local.get $4)
      )
-     (br_if $exit122
+     (br_if $exit124
       (i32.ge_s
        (local.get $19)
        (local.get $39)
       )
      )
-     (loop $loop123
+     (loop $loop125
       (local.set $21
        (i32.load
         (i32.add
@@ -8159,20 +8255,20 @@
         (i32.const 1)
        )
       )
-      (block $exit116
+      (block $exit118
        (local.set $20
         (local.get $22)
        )
        (local.set $36
         (local.get $4)
        )
-       (br_if $exit116
+       (br_if $exit118
         (i32.ge_s
          (local.get $20)
          (local.get $36)
         )
        )
-       (loop $loop117
+       (loop $loop119
         (if
          (i32.eq
           (i32.load
@@ -8212,7 +8308,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop117
+        (br_if $loop119
          (i32.lt_s
           (local.get $20)
           (local.get $36)
@@ -8318,20 +8414,20 @@
           )
          )
         )
-        (block $exit118
+        (block $exit120
          (local.set $7
           (local.get $19)
          )
          (local.set $37
           (local.get $23)
          )
-         (br_if $exit118
+         (br_if $exit120
           (i32.ge_s
            (local.get $7)
            (local.get $37)
           )
          )
-         (loop $loop119
+         (loop $loop121
           (local.set $28
            (select
             (v128.load align=4
@@ -8468,7 +8564,7 @@
             (i32.const 4)
            )
           )
-          (br_if $loop119
+          (br_if $loop121
            (i32.lt_s
             (local.get $7)
             (local.get $37)
@@ -8478,20 +8574,20 @@
         )
        )
       )
-      (block $exit120
+      (block $exit122
        (local.set $7
         (local.get $23)
        )
        (local.set $38
         (local.get $22)
        )
-       (br_if $exit120
+       (br_if $exit122
         (i32.ge_s
          (local.get $7)
          (local.get $38)
         )
        )
-       (loop $loop121
+       (loop $loop123
         (local.set $8
          (i32.load
           (i32.add
@@ -8623,7 +8719,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop121
+        (br_if $loop123
          (i32.lt_s
           (local.get $7)
           (local.get $38)
@@ -8640,7 +8736,7 @@
         (i32.const 0)
        )
       )
-      (br_if $loop123
+      (br_if $loop125
        (i32.lt_s
         (local.get $19)
         (local.get $39)
@@ -8654,7 +8750,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop125
+    (br_if $loop127
      (i32.lt_s
       (local.get $6)
       (local.get $40)
@@ -8773,20 +8869,20 @@
       (i32.const 32)
      )
     )
-    (block $exit132
+    (block $exit134
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit132
+     (br_if $exit134
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop133
+     (loop $loop135
       (local.set $31
        (i32.add
         (local.get $30)
@@ -8821,7 +8917,7 @@
         )
        )
       )
-      (block $exit130
+      (block $exit132
        (local.set $6
         (i32.const 0)
        )
@@ -8834,13 +8930,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit130
+       (br_if $exit132
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop131
+       (loop $loop133
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -8871,7 +8967,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop131
+        (br_if $loop133
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -8885,7 +8981,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop133
+      (br_if $loop135
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -8898,7 +8994,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit128
+    (block $exit130
      (local.set $6
       (i32.const 0)
      )
@@ -8911,13 +9007,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit128
+     (br_if $exit130
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop129
+     (loop $loop131
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -9295,20 +9391,20 @@
         (local.get $18)
        )
       )
-      (block $exit126
+      (block $exit128
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit126
+       (br_if $exit128
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop127
+       (loop $loop129
         (local.set $8
          (i32.load
           (i32.add
@@ -9599,7 +9695,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop127
+        (br_if $loop129
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -9613,7 +9709,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop129
+      (br_if $loop131
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -9700,20 +9796,20 @@
     (i32.const 128)
    )
   )
-  (block $exit164
+  (block $exit166
    (local.set $7
     (i32.const 0)
    )
    (local.set $54
     (local.get $1)
    )
-   (br_if $exit164
+   (br_if $exit166
     (i32.ge_s
      (local.get $7)
      (local.get $54)
     )
    )
-   (loop $loop165
+   (loop $loop167
     (local.set $8
      (i32.add
       (local.get $0)
@@ -9761,20 +9857,20 @@
     (local.set $16
      (i32.const 0)
     )
-    (block $exit158
+    (block $exit160
      (local.set $31
       (i32.const 0)
      )
      (local.set $51
       (local.get $15)
      )
-     (br_if $exit158
+     (br_if $exit160
       (i32.ge_s
        (local.get $31)
        (local.get $51)
       )
      )
-     (loop $loop159
+     (loop $loop161
       (if
        (i32.lt_s
         (i32.load
@@ -9803,7 +9899,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop159
+      (br_if $loop161
        (i32.lt_s
         (local.get $31)
         (local.get $51)
@@ -9814,20 +9910,20 @@
     (local.set $17
      (local.get $16)
     )
-    (block $exit160
+    (block $exit162
      (local.set $31
       (local.get $16)
      )
      (local.set $52
       (local.get $15)
      )
-     (br_if $exit160
+     (br_if $exit162
       (i32.ge_s
        (local.get $31)
        (local.get $52)
       )
      )
-     (loop $loop161
+     (loop $loop163
       (if
        (i32.lt_s
         (i32.load
@@ -9856,7 +9952,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop161
+      (br_if $loop163
        (i32.lt_s
         (local.get $31)
         (local.get $52)
@@ -9864,20 +9960,20 @@
       )
      )
     )
-    (block $exit162
+    (block $exit164
      (local.set $19
       (local.get $16)
      )
      (local.set $53
       (local.get $17)
      )
-     (br_if $exit162
+     (br_if $exit164
       (i32.ge_s
        (local.get $19)
        (local.get $53)
       )
      )
-     (loop $loop163
+     (loop $loop165
       (local.set $20
        (select
         (i32.const 512)
@@ -9894,20 +9990,20 @@
         )
        )
       )
-      (block $exit156
+      (block $exit158
        (local.set $21
         (i32.const 0)
        )
        (local.set $50
         (local.get $13)
        )
-       (br_if $exit156
+       (br_if $exit158
         (i32.ge_s
          (local.get $21)
          (local.get $50)
         )
        )
-       (loop $loop157
+       (loop $loop159
         (local.set $22
          (select
           (i32.const 256)
@@ -9964,20 +10060,20 @@
          (local.get $20)
          (local.get $9)
         )
-        (block $exit154
+        (block $exit156
          (local.set $23
           (i32.const 0)
          )
          (local.set $49
           (local.get $11)
          )
-         (br_if $exit154
+         (br_if $exit156
           (i32.ge_s
            (local.get $23)
            (local.get $49)
           )
          )
-         (loop $loop155
+         (loop $loop157
           (local.set $24
            (select
             (i32.const 64)
@@ -10014,7 +10110,7 @@
            (local.get $22)
            (local.get $9)
           )
-          (block $exit152
+          (block $exit154
            (local.set $25
             (i32.const 0)
            )
@@ -10027,13 +10123,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit152
+           (br_if $exit154
             (i32.ge_s
              (local.get $25)
              (local.get $48)
             )
            )
-           (loop $loop153
+           (loop $loop155
             (local.set $27
              (i32.add
               (local.get $19)
@@ -10099,7 +10195,7 @@
               )
              )
             )
-            (block $exit150
+            (block $exit152
              (local.set $26
               (i32.const 0)
              )
@@ -10112,13 +10208,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit150
+             (br_if $exit152
               (i32.ge_s
                (local.get $26)
                (local.get $47)
               )
              )
-             (loop $loop151
+             (loop $loop153
               (if
                (local.get $29)
                (then
@@ -10587,20 +10683,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit134
+                (block $exit136
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit134
+                 (br_if $exit136
                   (i32.ge_s
                    (local.get $31)
                    (local.get $39)
                   )
                  )
-                 (loop $loop135
+                 (loop $loop137
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -10665,7 +10761,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop135
+                  (br_if $loop137
                    (i32.lt_s
                     (local.get $31)
                     (local.get $39)
@@ -10735,20 +10831,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit138
+                (block $exit140
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit138
+                 (br_if $exit140
                   (i32.ge_s
                    (local.get $31)
                    (local.get $41)
                   )
                  )
-                 (loop $loop139
+                 (loop $loop141
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -10813,7 +10909,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop139
+                  (br_if $loop141
                    (i32.lt_s
                     (local.get $31)
                     (local.get $41)
@@ -10883,20 +10979,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit142
+                (block $exit144
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit142
+                 (br_if $exit144
                   (i32.ge_s
                    (local.get $31)
                    (local.get $43)
                   )
                  )
-                 (loop $loop143
+                 (loop $loop145
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -10961,7 +11057,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop143
+                  (br_if $loop145
                    (i32.lt_s
                     (local.get $31)
                     (local.get $43)
@@ -11031,20 +11127,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit146
+                (block $exit148
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $45
                   (i32.const 8)
                  )
-                 (br_if $exit146
+                 (br_if $exit148
                   (i32.ge_s
                    (local.get $31)
                    (local.get $45)
                   )
                  )
-                 (loop $loop147
+                 (loop $loop149
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -11109,7 +11205,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop147
+                  (br_if $loop149
                    (i32.lt_s
                     (local.get $31)
                     (local.get $45)
@@ -11196,20 +11292,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit136
+                (block $exit138
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $28)
                  )
-                 (br_if $exit136
+                 (br_if $exit138
                   (i32.ge_s
                    (local.get $31)
                    (local.get $40)
                   )
                  )
-                 (loop $loop137
+                 (loop $loop139
                   (if
                    (local.get $32)
                    (then
@@ -11264,7 +11360,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop137
+                  (br_if $loop139
                    (i32.lt_s
                     (local.get $31)
                     (local.get $40)
@@ -11327,20 +11423,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit140
+                (block $exit142
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $28)
                  )
-                 (br_if $exit140
+                 (br_if $exit142
                   (i32.ge_s
                    (local.get $31)
                    (local.get $42)
                   )
                  )
-                 (loop $loop141
+                 (loop $loop143
                   (if
                    (local.get $32)
                    (then
@@ -11395,7 +11491,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop141
+                  (br_if $loop143
                    (i32.lt_s
                     (local.get $31)
                     (local.get $42)
@@ -11458,20 +11554,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit144
+                (block $exit146
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $28)
                  )
-                 (br_if $exit144
+                 (br_if $exit146
                   (i32.ge_s
                    (local.get $31)
                    (local.get $44)
                   )
                  )
-                 (loop $loop145
+                 (loop $loop147
                   (if
                    (local.get $32)
                    (then
@@ -11526,7 +11622,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop145
+                  (br_if $loop147
                    (i32.lt_s
                     (local.get $31)
                     (local.get $44)
@@ -11589,20 +11685,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit148
+                (block $exit150
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $46
                   (local.get $28)
                  )
-                 (br_if $exit148
+                 (br_if $exit150
                   (i32.ge_s
                    (local.get $31)
                    (local.get $46)
                   )
                  )
-                 (loop $loop149
+                 (loop $loop151
                   (if
                    (local.get $32)
                    (then
@@ -11657,7 +11753,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop149
+                  (br_if $loop151
                    (i32.lt_s
                     (local.get $31)
                     (local.get $46)
@@ -11673,7 +11769,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop151
+              (br_if $loop153
                (i32.lt_s
                 (local.get $26)
                 (local.get $47)
@@ -11687,7 +11783,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop153
+            (br_if $loop155
              (i32.lt_s
               (local.get $25)
               (local.get $48)
@@ -11701,7 +11797,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop155
+          (br_if $loop157
            (i32.lt_s
             (local.get $23)
             (local.get $49)
@@ -11715,7 +11811,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop157
+        (br_if $loop159
          (i32.lt_s
           (local.get $21)
           (local.get $50)
@@ -11729,7 +11825,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop163
+      (br_if $loop165
        (i32.lt_s
         (local.get $19)
         (local.get $53)
@@ -11743,10 +11839,103 @@
       (i32.const 1)
      )
     )
-    (br_if $loop165
+    (br_if $loop167
      (i32.lt_s
       (local.get $7)
       (local.get $54)
+     )
+    )
+   )
+  )
+ )
+ (func $op2_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (block $exit168
+   (local.set $10
+    (i32.const 0)
+   )
+   (local.set $12
+    (local.get $1)
+   )
+   (br_if $exit168
+    (i32.ge_s
+     (local.get $10)
+     (local.get $12)
+    )
+   )
+   (loop $loop169
+    (local.set $9
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $9)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.mul
+      (local.get $9)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $11)
+      (local.get $1)
+     )
+     (then
+      (local.set $10
+       (local.get $1)
+      )
+     )
+     (else
+      (call $op2
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $11)
+         (i32.const 52)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $11)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $11)
+         )
+        )
+       )
+       (local.get $4)
+       (local.get $5)
+       (local.get $6)
+       (local.get $7)
+       (local.get $8)
+      )
+     )
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop169
+     (i32.lt_s
+      (local.get $10)
+      (local.get $12)
      )
     )
    )
@@ -11756,20 +11945,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit166
+  (block $exit170
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit166
+   (br_if $exit170
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop167
+   (loop $loop171
     (local.set $3
      (i32.add
       (local.get $0)
@@ -11814,7 +12003,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop167
+    (br_if $loop171
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -11910,20 +12099,20 @@
     (i32.const 128)
    )
   )
-  (block $exit204
+  (block $exit208
    (local.set $16
     (i32.const 0)
    )
    (local.set $74
     (local.get $1)
    )
-   (br_if $exit204
+   (br_if $exit208
     (i32.ge_s
      (local.get $16)
      (local.get $74)
     )
    )
-   (loop $loop205
+   (loop $loop209
     (local.set $15
      (i32.load
       (local.get $2)
@@ -12002,20 +12191,20 @@
         )
        )
       )
-      (block $exit202
+      (block $exit206
        (local.set $17
         (i32.const 0)
        )
        (local.set $73
         (local.get $11)
        )
-       (br_if $exit202
+       (br_if $exit206
         (i32.ge_s
          (local.get $17)
          (local.get $73)
         )
        )
-       (loop $loop203
+       (loop $loop207
         (local.set $20
          (i32.add
           (local.get $10)
@@ -12047,20 +12236,20 @@
          )
         )
         (block
-         (block $exit196
+         (block $exit200
           (local.set $19
            (local.get $18)
           )
           (local.set $69
            (local.get $11)
           )
-          (br_if $exit196
+          (br_if $exit200
            (i32.ge_s
             (local.get $19)
             (local.get $69)
            )
           )
-          (loop $loop197
+          (loop $loop201
            (if
             (i32.ne
              (i32.load
@@ -12094,7 +12283,7 @@
              (i32.const 1)
             )
            )
-           (br_if $loop197
+           (br_if $loop201
             (i32.lt_s
              (local.get $19)
              (local.get $69)
@@ -12106,20 +12295,20 @@
         (if
          (local.get $14)
          (then
-          (block $exit198
+          (block $exit202
            (local.set $19
             (local.get $17)
            )
            (local.set $70
             (local.get $18)
            )
-           (br_if $exit198
+           (br_if $exit202
             (i32.ge_s
              (local.get $19)
              (local.get $70)
             )
            )
-           (loop $loop199
+           (loop $loop203
             (local.set $20
              (i32.add
               (local.get $10)
@@ -12164,7 +12353,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop199
+            (br_if $loop203
              (i32.lt_s
               (local.get $19)
               (local.get $70)
@@ -12174,7 +12363,7 @@
           )
          )
         )
-        (block $exit200
+        (block $exit204
          (local.set $22
           (local.get $12)
          )
@@ -12184,13 +12373,13 @@
          (local.set $72
           (local.get $7)
          )
-         (br_if $exit200
+         (br_if $exit204
           (i32.ge_s
            (local.get $22)
            (local.get $71)
           )
          )
-         (loop $loop201
+         (loop $loop205
           (local.set $23
            (select
             (local.get $7)
@@ -12207,7 +12396,7 @@
             )
            )
           )
-          (block $exit194
+          (block $exit198
            (local.set $24
             (i32.const 0)
            )
@@ -12221,13 +12410,13 @@
            (local.set $68
             (local.get $6)
            )
-           (br_if $exit194
+           (br_if $exit198
             (i32.ge_s
              (local.get $24)
              (local.get $67)
             )
            )
-           (loop $loop195
+           (loop $loop199
             (local.set $25
              (select
               (local.get $6)
@@ -12271,20 +12460,20 @@
               )
              )
             )
-            (block $exit192
+            (block $exit196
              (local.set $19
               (local.get $17)
              )
              (local.set $66
               (local.get $18)
              )
-             (br_if $exit192
+             (br_if $exit196
               (i32.ge_s
                (local.get $19)
                (local.get $66)
               )
              )
-             (loop $loop193
+             (loop $loop197
               (local.set $20
                (i32.add
                 (local.get $10)
@@ -12327,20 +12516,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit186
+                 (block $exit190
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $63
                    (i32.const 32)
                   )
-                  (br_if $exit186
+                  (br_if $exit190
                    (i32.ge_s
                     (local.get $30)
                     (local.get $63)
                    )
                   )
-                  (loop $loop187
+                  (loop $loop191
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -12398,7 +12587,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop187
+                   (br_if $loop191
                     (i32.lt_s
                      (local.get $30)
                      (local.get $63)
@@ -12417,20 +12606,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit188
+                 (block $exit192
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $64
                    (i32.const 32)
                   )
-                  (br_if $exit188
+                  (br_if $exit192
                    (i32.ge_s
                     (local.get $30)
                     (local.get $64)
                    )
                   )
-                  (loop $loop189
+                  (loop $loop193
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -12491,7 +12680,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop189
+                   (br_if $loop193
                     (i32.lt_s
                      (local.get $30)
                      (local.get $64)
@@ -12571,7 +12760,7 @@
                 (local.get $27)
                )
                (then
-                (block $exit190
+                (block $exit194
                  (local.set $31
                   (i32.const 0)
                  )
@@ -12584,13 +12773,13 @@
                    (i32.const 8)
                   )
                  )
-                 (br_if $exit190
+                 (br_if $exit194
                   (i32.ge_s
                    (local.get $31)
                    (local.get $65)
                   )
                  )
-                 (loop $loop191
+                 (loop $loop195
                   (local.set $33
                    (i32.add
                     (local.get $22)
@@ -12760,7 +12949,7 @@
                     )
                    )
                    (else
-                    (block $exit184
+                    (block $exit188
                      (local.set $32
                       (i32.const 0)
                      )
@@ -12773,13 +12962,13 @@
                        (i32.const 4)
                       )
                      )
-                     (br_if $exit184
+                     (br_if $exit188
                       (i32.ge_s
                        (local.get $32)
                        (local.get $62)
                       )
                      )
-                     (loop $loop185
+                     (loop $loop189
                       (i32.store
                        (local.get $49)
                        (i32.add
@@ -12841,20 +13030,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit168
+                      (block $exit172
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $54
                         (i32.const 8)
                        )
-                       (br_if $exit168
+                       (br_if $exit172
                         (i32.ge_s
                          (local.get $42)
                          (local.get $54)
                         )
                        )
-                       (loop $loop169
+                       (loop $loop173
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -12911,7 +13100,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop169
+                        (br_if $loop173
                          (i32.lt_s
                           (local.get $42)
                           (local.get $54)
@@ -12980,20 +13169,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit172
+                      (block $exit176
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $56
                         (i32.const 8)
                        )
-                       (br_if $exit172
+                       (br_if $exit176
                         (i32.ge_s
                          (local.get $42)
                          (local.get $56)
                         )
                        )
-                       (loop $loop173
+                       (loop $loop177
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -13050,7 +13239,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop173
+                        (br_if $loop177
                          (i32.lt_s
                           (local.get $42)
                           (local.get $56)
@@ -13119,20 +13308,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit176
+                      (block $exit180
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $58
                         (i32.const 8)
                        )
-                       (br_if $exit176
+                       (br_if $exit180
                         (i32.ge_s
                          (local.get $42)
                          (local.get $58)
                         )
                        )
-                       (loop $loop177
+                       (loop $loop181
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -13189,7 +13378,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop177
+                        (br_if $loop181
                          (i32.lt_s
                           (local.get $42)
                           (local.get $58)
@@ -13258,20 +13447,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit180
+                      (block $exit184
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $60
                         (i32.const 8)
                        )
-                       (br_if $exit180
+                       (br_if $exit184
                         (i32.ge_s
                          (local.get $42)
                          (local.get $60)
                         )
                        )
-                       (loop $loop181
+                       (loop $loop185
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -13328,7 +13517,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop181
+                        (br_if $loop185
                          (i32.lt_s
                           (local.get $42)
                           (local.get $60)
@@ -13449,20 +13638,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit170
+                      (block $exit174
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $55
                         (local.get $34)
                        )
-                       (br_if $exit170
+                       (br_if $exit174
                         (i32.ge_s
                          (local.get $42)
                          (local.get $55)
                         )
                        )
-                       (loop $loop171
+                       (loop $loop175
                         (if
                          (local.get $44)
                          (then
@@ -13509,7 +13698,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop171
+                        (br_if $loop175
                          (i32.lt_s
                           (local.get $42)
                           (local.get $55)
@@ -13571,20 +13760,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit174
+                      (block $exit178
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $57
                         (local.get $34)
                        )
-                       (br_if $exit174
+                       (br_if $exit178
                         (i32.ge_s
                          (local.get $42)
                          (local.get $57)
                         )
                        )
-                       (loop $loop175
+                       (loop $loop179
                         (if
                          (local.get $44)
                          (then
@@ -13631,7 +13820,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop175
+                        (br_if $loop179
                          (i32.lt_s
                           (local.get $42)
                           (local.get $57)
@@ -13693,20 +13882,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit178
+                      (block $exit182
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $59
                         (local.get $34)
                        )
-                       (br_if $exit178
+                       (br_if $exit182
                         (i32.ge_s
                          (local.get $42)
                          (local.get $59)
                         )
                        )
-                       (loop $loop179
+                       (loop $loop183
                         (if
                          (local.get $44)
                          (then
@@ -13753,7 +13942,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop179
+                        (br_if $loop183
                          (i32.lt_s
                           (local.get $42)
                           (local.get $59)
@@ -13815,20 +14004,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit182
+                      (block $exit186
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $61
                         (local.get $34)
                        )
-                       (br_if $exit182
+                       (br_if $exit186
                         (i32.ge_s
                          (local.get $42)
                          (local.get $61)
                         )
                        )
-                       (loop $loop183
+                       (loop $loop187
                         (if
                          (local.get $44)
                          (then
@@ -13875,7 +14064,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop183
+                        (br_if $loop187
                          (i32.lt_s
                           (local.get $42)
                           (local.get $61)
@@ -13889,7 +14078,7 @@
                         (i32.const 1)
                        )
                       )
-                      (br_if $loop185
+                      (br_if $loop189
                        (i32.lt_s
                         (local.get $32)
                         (local.get $62)
@@ -13905,7 +14094,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop191
+                  (br_if $loop195
                    (i32.lt_s
                     (local.get $31)
                     (local.get $65)
@@ -13921,7 +14110,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop193
+              (br_if $loop197
                (i32.lt_s
                 (local.get $19)
                 (local.get $66)
@@ -13935,7 +14124,7 @@
               (local.get $68)
              )
             )
-            (br_if $loop195
+            (br_if $loop199
              (i32.lt_s
               (local.get $24)
               (local.get $67)
@@ -13949,7 +14138,7 @@
             (local.get $72)
            )
           )
-          (br_if $loop201
+          (br_if $loop205
            (i32.lt_s
             (local.get $22)
             (local.get $71)
@@ -13969,7 +14158,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop203
+        (br_if $loop207
          (i32.lt_s
           (local.get $17)
           (local.get $73)
@@ -13985,7 +14174,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop205
+    (br_if $loop209
      (i32.lt_s
       (local.get $16)
       (local.get $74)
@@ -14029,21 +14218,21 @@
    (i32.const 21412224)
    (i32.const 0)
   )
-  (block $exit216
+  (block $exit220
    (local.set $9
     (i32.const 0)
    )
    (local.set $22
     (i32.const 4)
    )
-   (br_if $exit216
+   (br_if $exit220
     (i32.ge_s
      (local.get $9)
      (local.get $22)
     )
    )
-   (loop $loop217
-    (block $exit208
+   (loop $loop221
+    (block $exit212
      (local.set $1
       (i32.mul
        (local.get $9)
@@ -14072,13 +14261,13 @@
        )
       )
      )
-     (br_if $exit208
+     (br_if $exit212
       (i32.ge_s
        (local.get $1)
        (local.get $11)
       )
      )
-     (loop $loop209
+     (loop $loop213
       (local.set $3
        (i32.add
         (i32.const 19333120)
@@ -14100,20 +14289,20 @@
         )
        )
       )
-      (block $exit206
+      (block $exit210
        (local.set $2
         (i32.const 0)
        )
        (local.set $7
         (i32.const 3072)
        )
-       (br_if $exit206
+       (br_if $exit210
         (i32.ge_s
          (local.get $2)
          (local.get $7)
         )
        )
-       (loop $loop207
+       (loop $loop211
         (v128.store align=4
          (i32.add
           (local.get $4)
@@ -14154,7 +14343,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop207
+        (br_if $loop211
          (i32.lt_s
           (local.get $2)
           (local.get $7)
@@ -14168,7 +14357,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop209
+      (br_if $loop213
        (i32.lt_s
         (local.get $1)
         (local.get $11)
@@ -14176,20 +14365,20 @@
       )
      )
     )
-    (block $exit210
+    (block $exit214
      (local.set $10
       (i32.const 0)
      )
      (local.set $12
       (i32.const 3072)
      )
-     (br_if $exit210
+     (br_if $exit214
       (i32.ge_s
        (local.get $10)
        (local.get $12)
       )
      )
-     (loop $loop211
+     (loop $loop215
       (i32.store
        (i32.add
         (i32.const 21412288)
@@ -14229,7 +14418,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop211
+      (br_if $loop215
        (i32.lt_s
         (local.get $10)
         (local.get $12)
@@ -14296,20 +14485,20 @@
        )
        (i32.const 1)
       )
-      (block $exit214
+      (block $exit218
        (local.set $14
         (local.get $13)
        )
        (local.set $21
         (local.get $8)
        )
-       (br_if $exit214
+       (br_if $exit218
         (i32.ge_s
          (local.get $14)
          (local.get $21)
         )
        )
-       (loop $loop215
+       (loop $loop219
         (local.set $16
          (i32.load
           (i32.add
@@ -14345,20 +14534,20 @@
           (i32.const 32)
          )
         )
-        (block $exit212
+        (block $exit216
          (local.set $18
           (i32.const 0)
          )
          (local.set $20
           (i32.const 8)
          )
-         (br_if $exit212
+         (br_if $exit216
           (i32.ge_s
            (local.get $18)
            (local.get $20)
           )
          )
-         (loop $loop213
+         (loop $loop217
           (f32.store
            (local.get $17)
            (select
@@ -14544,7 +14733,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop213
+          (br_if $loop217
            (i32.lt_s
             (local.get $18)
             (local.get $20)
@@ -14558,7 +14747,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop215
+        (br_if $loop219
          (i32.lt_s
           (local.get $14)
           (local.get $21)
@@ -14586,7 +14775,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop217
+    (br_if $loop221
      (i32.lt_s
       (local.get $9)
       (local.get $22)

@@ -5,9 +5,10 @@
  (type $3 (func (param i32 i32 i32 i32)))
  (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32)))
- (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $8 (func (param f64)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param f64)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -15,6 +16,7 @@
  (export "fill32" (func $fill32))
  (export "fill8" (func $fill8))
  (export "op0" (func $op0))
+ (export "op0_claim" (func $op0_claim))
  (export "op0_prepack" (func $op0_prepack))
  (export "op0_shared" (func $op0_shared))
  (export "index0" (func $index0))
@@ -5124,24 +5126,117 @@
    )
   )
  )
+ (func $op0_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (block $exit66
+   (local.set $10
+    (i32.const 0)
+   )
+   (local.set $12
+    (local.get $1)
+   )
+   (br_if $exit66
+    (i32.ge_s
+     (local.get $10)
+     (local.get $12)
+    )
+   )
+   (loop $loop67
+    (local.set $9
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $9)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.mul
+      (local.get $9)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $11)
+      (local.get $1)
+     )
+     (then
+      (local.set $10
+       (local.get $1)
+      )
+     )
+     (else
+      (call $op0
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $11)
+         (i32.const 52)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $11)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $11)
+         )
+        )
+       )
+       (local.get $4)
+       (local.get $5)
+       (local.get $6)
+       (local.get $7)
+       (local.get $8)
+      )
+     )
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop67
+     (i32.lt_s
+      (local.get $10)
+      (local.get $12)
+     )
+    )
+   )
+  )
+ )
  (func $op0_prepack (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit66
+  (block $exit68
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit66
+   (br_if $exit68
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop67
+   (loop $loop69
     (local.set $3
      (i32.add
       (local.get $0)
@@ -5186,7 +5281,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop67
+    (br_if $loop69
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -5282,20 +5377,20 @@
     (i32.const 128)
    )
   )
-  (block $exit104
+  (block $exit106
    (local.set $16
     (i32.const 0)
    )
    (local.set $74
     (local.get $1)
    )
-   (br_if $exit104
+   (br_if $exit106
     (i32.ge_s
      (local.get $16)
      (local.get $74)
     )
    )
-   (loop $loop105
+   (loop $loop107
     (local.set $15
      (i32.load
       (local.get $2)
@@ -5374,20 +5469,20 @@
         )
        )
       )
-      (block $exit102
+      (block $exit104
        (local.set $17
         (i32.const 0)
        )
        (local.set $73
         (local.get $11)
        )
-       (br_if $exit102
+       (br_if $exit104
         (i32.ge_s
          (local.get $17)
          (local.get $73)
         )
        )
-       (loop $loop103
+       (loop $loop105
         (local.set $20
          (i32.add
           (local.get $10)
@@ -5419,20 +5514,20 @@
          )
         )
         (block
-         (block $exit96
+         (block $exit98
           (local.set $19
            (local.get $18)
           )
           (local.set $69
            (local.get $11)
           )
-          (br_if $exit96
+          (br_if $exit98
            (i32.ge_s
             (local.get $19)
             (local.get $69)
            )
           )
-          (loop $loop97
+          (loop $loop99
            (if
             (i32.ne
              (i32.load
@@ -5466,7 +5561,7 @@
              (i32.const 1)
             )
            )
-           (br_if $loop97
+           (br_if $loop99
             (i32.lt_s
              (local.get $19)
              (local.get $69)
@@ -5478,20 +5573,20 @@
         (if
          (local.get $14)
          (then
-          (block $exit98
+          (block $exit100
            (local.set $19
             (local.get $17)
            )
            (local.set $70
             (local.get $18)
            )
-           (br_if $exit98
+           (br_if $exit100
             (i32.ge_s
              (local.get $19)
              (local.get $70)
             )
            )
-           (loop $loop99
+           (loop $loop101
             (local.set $20
              (i32.add
               (local.get $10)
@@ -5536,7 +5631,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop99
+            (br_if $loop101
              (i32.lt_s
               (local.get $19)
               (local.get $70)
@@ -5546,7 +5641,7 @@
           )
          )
         )
-        (block $exit100
+        (block $exit102
          (local.set $22
           (local.get $12)
          )
@@ -5556,13 +5651,13 @@
          (local.set $72
           (local.get $7)
          )
-         (br_if $exit100
+         (br_if $exit102
           (i32.ge_s
            (local.get $22)
            (local.get $71)
           )
          )
-         (loop $loop101
+         (loop $loop103
           (local.set $23
            (select
             (local.get $7)
@@ -5579,7 +5674,7 @@
             )
            )
           )
-          (block $exit94
+          (block $exit96
            (local.set $24
             (i32.const 0)
            )
@@ -5593,13 +5688,13 @@
            (local.set $68
             (local.get $6)
            )
-           (br_if $exit94
+           (br_if $exit96
             (i32.ge_s
              (local.get $24)
              (local.get $67)
             )
            )
-           (loop $loop95
+           (loop $loop97
             (local.set $25
              (select
               (local.get $6)
@@ -5643,20 +5738,20 @@
               )
              )
             )
-            (block $exit92
+            (block $exit94
              (local.set $19
               (local.get $17)
              )
              (local.set $66
               (local.get $18)
              )
-             (br_if $exit92
+             (br_if $exit94
               (i32.ge_s
                (local.get $19)
                (local.get $66)
               )
              )
-             (loop $loop93
+             (loop $loop95
               (local.set $20
                (i32.add
                 (local.get $10)
@@ -5699,20 +5794,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit86
+                 (block $exit88
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $63
                    (i32.const 32)
                   )
-                  (br_if $exit86
+                  (br_if $exit88
                    (i32.ge_s
                     (local.get $30)
                     (local.get $63)
                    )
                   )
-                  (loop $loop87
+                  (loop $loop89
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -5770,7 +5865,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop87
+                   (br_if $loop89
                     (i32.lt_s
                      (local.get $30)
                      (local.get $63)
@@ -5789,20 +5884,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit88
+                 (block $exit90
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $64
                    (i32.const 32)
                   )
-                  (br_if $exit88
+                  (br_if $exit90
                    (i32.ge_s
                     (local.get $30)
                     (local.get $64)
                    )
                   )
-                  (loop $loop89
+                  (loop $loop91
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -5863,7 +5958,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop89
+                   (br_if $loop91
                     (i32.lt_s
                      (local.get $30)
                      (local.get $64)
@@ -5943,7 +6038,7 @@
                 (local.get $27)
                )
                (then
-                (block $exit90
+                (block $exit92
                  (local.set $31
                   (i32.const 0)
                  )
@@ -5956,13 +6051,13 @@
                    (i32.const 8)
                   )
                  )
-                 (br_if $exit90
+                 (br_if $exit92
                   (i32.ge_s
                    (local.get $31)
                    (local.get $65)
                   )
                  )
-                 (loop $loop91
+                 (loop $loop93
                   (local.set $33
                    (i32.add
                     (local.get $22)
@@ -6132,7 +6227,7 @@
                     )
                    )
                    (else
-                    (block $exit84
+                    (block $exit86
                      (local.set $32
                       (i32.const 0)
                      )
@@ -6145,13 +6240,13 @@
                        (i32.const 4)
                       )
                      )
-                     (br_if $exit84
+                     (br_if $exit86
                       (i32.ge_s
                        (local.get $32)
                        (local.get $62)
                       )
                      )
-                     (loop $loop85
+                     (loop $loop87
                       (i32.store
                        (local.get $49)
                        (i32.add
@@ -6213,20 +6308,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit68
+                      (block $exit70
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $54
                         (i32.const 8)
                        )
-                       (br_if $exit68
+                       (br_if $exit70
                         (i32.ge_s
                          (local.get $42)
                          (local.get $54)
                         )
                        )
-                       (loop $loop69
+                       (loop $loop71
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -6283,7 +6378,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop69
+                        (br_if $loop71
                          (i32.lt_s
                           (local.get $42)
                           (local.get $54)
@@ -6352,20 +6447,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit72
+                      (block $exit74
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $56
                         (i32.const 8)
                        )
-                       (br_if $exit72
+                       (br_if $exit74
                         (i32.ge_s
                          (local.get $42)
                          (local.get $56)
                         )
                        )
-                       (loop $loop73
+                       (loop $loop75
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -6422,7 +6517,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop73
+                        (br_if $loop75
                          (i32.lt_s
                           (local.get $42)
                           (local.get $56)
@@ -6491,20 +6586,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit76
+                      (block $exit78
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $58
                         (i32.const 8)
                        )
-                       (br_if $exit76
+                       (br_if $exit78
                         (i32.ge_s
                          (local.get $42)
                          (local.get $58)
                         )
                        )
-                       (loop $loop77
+                       (loop $loop79
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -6561,7 +6656,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop77
+                        (br_if $loop79
                          (i32.lt_s
                           (local.get $42)
                           (local.get $58)
@@ -6630,20 +6725,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit80
+                      (block $exit82
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $60
                         (i32.const 8)
                        )
-                       (br_if $exit80
+                       (br_if $exit82
                         (i32.ge_s
                          (local.get $42)
                          (local.get $60)
                         )
                        )
-                       (loop $loop81
+                       (loop $loop83
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -6700,7 +6795,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop81
+                        (br_if $loop83
                          (i32.lt_s
                           (local.get $42)
                           (local.get $60)
@@ -6821,20 +6916,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit70
+                      (block $exit72
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $55
                         (local.get $34)
                        )
-                       (br_if $exit70
+                       (br_if $exit72
                         (i32.ge_s
                          (local.get $42)
                          (local.get $55)
                         )
                        )
-                       (loop $loop71
+                       (loop $loop73
                         (if
                          (local.get $44)
                          (then
@@ -6881,7 +6976,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop71
+                        (br_if $loop73
                          (i32.lt_s
                           (local.get $42)
                           (local.get $55)
@@ -6943,20 +7038,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit74
+                      (block $exit76
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $57
                         (local.get $34)
                        )
-                       (br_if $exit74
+                       (br_if $exit76
                         (i32.ge_s
                          (local.get $42)
                          (local.get $57)
                         )
                        )
-                       (loop $loop75
+                       (loop $loop77
                         (if
                          (local.get $44)
                          (then
@@ -7003,7 +7098,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop75
+                        (br_if $loop77
                          (i32.lt_s
                           (local.get $42)
                           (local.get $57)
@@ -7065,20 +7160,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit78
+                      (block $exit80
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $59
                         (local.get $34)
                        )
-                       (br_if $exit78
+                       (br_if $exit80
                         (i32.ge_s
                          (local.get $42)
                          (local.get $59)
                         )
                        )
-                       (loop $loop79
+                       (loop $loop81
                         (if
                          (local.get $44)
                          (then
@@ -7125,7 +7220,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop79
+                        (br_if $loop81
                          (i32.lt_s
                           (local.get $42)
                           (local.get $59)
@@ -7187,20 +7282,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit82
+                      (block $exit84
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $61
                         (local.get $34)
                        )
-                       (br_if $exit82
+                       (br_if $exit84
                         (i32.ge_s
                          (local.get $42)
                          (local.get $61)
                         )
                        )
-                       (loop $loop83
+                       (loop $loop85
                         (if
                          (local.get $44)
                          (then
@@ -7247,7 +7342,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop83
+                        (br_if $loop85
                          (i32.lt_s
                           (local.get $42)
                           (local.get $61)
@@ -7261,7 +7356,7 @@
                         (i32.const 1)
                        )
                       )
-                      (br_if $loop85
+                      (br_if $loop87
                        (i32.lt_s
                         (local.get $32)
                         (local.get $62)
@@ -7277,7 +7372,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop91
+                  (br_if $loop93
                    (i32.lt_s
                     (local.get $31)
                     (local.get $65)
@@ -7293,7 +7388,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop93
+              (br_if $loop95
                (i32.lt_s
                 (local.get $19)
                 (local.get $66)
@@ -7307,7 +7402,7 @@
               (local.get $68)
              )
             )
-            (br_if $loop95
+            (br_if $loop97
              (i32.lt_s
               (local.get $24)
               (local.get $67)
@@ -7321,7 +7416,7 @@
             (local.get $72)
            )
           )
-          (br_if $loop101
+          (br_if $loop103
            (i32.lt_s
             (local.get $22)
             (local.get $71)
@@ -7341,7 +7436,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop103
+        (br_if $loop105
          (i32.lt_s
           (local.get $17)
           (local.get $73)
@@ -7357,7 +7452,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop105
+    (br_if $loop107
      (i32.lt_s
       (local.get $16)
       (local.get $74)
@@ -7401,21 +7496,21 @@
    (i32.const 12804288)
    (i32.const 0)
   )
-  (block $exit116
+  (block $exit118
    (local.set $9
     (i32.const 0)
    )
    (local.set $22
     (i32.const 32)
    )
-   (br_if $exit116
+   (br_if $exit118
     (i32.ge_s
      (local.get $9)
      (local.get $22)
     )
    )
-   (loop $loop117
-    (block $exit108
+   (loop $loop119
+    (block $exit110
      (local.set $1
       (i32.mul
        (local.get $9)
@@ -7444,13 +7539,13 @@
        )
       )
      )
-     (br_if $exit108
+     (br_if $exit110
       (i32.ge_s
        (local.get $1)
        (local.get $11)
       )
      )
-     (loop $loop109
+     (loop $loop111
       (local.set $3
        (i32.add
         (i32.const 65536)
@@ -7472,20 +7567,20 @@
         )
        )
       )
-      (block $exit106
+      (block $exit108
        (local.set $2
         (i32.const 0)
        )
        (local.set $7
         (i32.const 1024)
        )
-       (br_if $exit106
+       (br_if $exit108
         (i32.ge_s
          (local.get $2)
          (local.get $7)
         )
        )
-       (loop $loop107
+       (loop $loop109
         (v128.store align=4
          (i32.add
           (local.get $4)
@@ -7526,7 +7621,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop107
+        (br_if $loop109
          (i32.lt_s
           (local.get $2)
           (local.get $7)
@@ -7540,7 +7635,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop109
+      (br_if $loop111
        (i32.lt_s
         (local.get $1)
         (local.get $11)
@@ -7548,20 +7643,20 @@
       )
      )
     )
-    (block $exit110
+    (block $exit112
      (local.set $10
       (i32.const 0)
      )
      (local.set $12
       (i32.const 1024)
      )
-     (br_if $exit110
+     (br_if $exit112
       (i32.ge_s
        (local.get $10)
        (local.get $12)
       )
      )
-     (loop $loop111
+     (loop $loop113
       (i32.store
        (i32.add
         (i32.const 12804480)
@@ -7601,7 +7696,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop111
+      (br_if $loop113
        (i32.lt_s
         (local.get $10)
         (local.get $12)
@@ -7668,20 +7763,20 @@
        )
        (i32.const 1)
       )
-      (block $exit114
+      (block $exit116
        (local.set $14
         (local.get $13)
        )
        (local.set $21
         (local.get $8)
        )
-       (br_if $exit114
+       (br_if $exit116
         (i32.ge_s
          (local.get $14)
          (local.get $21)
         )
        )
-       (loop $loop115
+       (loop $loop117
         (local.set $16
          (i32.load
           (i32.add
@@ -7717,20 +7812,20 @@
           (i32.const 32)
          )
         )
-        (block $exit112
+        (block $exit114
          (local.set $18
           (i32.const 0)
          )
          (local.set $20
           (i32.const 8)
          )
-         (br_if $exit112
+         (br_if $exit114
           (i32.ge_s
            (local.get $18)
            (local.get $20)
           )
          )
-         (loop $loop113
+         (loop $loop115
           (f32.store
            (local.get $17)
            (select
@@ -7916,7 +8011,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop113
+          (br_if $loop115
            (i32.lt_s
             (local.get $18)
             (local.get $20)
@@ -7930,7 +8025,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop115
+        (br_if $loop117
          (i32.lt_s
           (local.get $14)
           (local.get $21)
@@ -7958,7 +8053,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop117
+    (br_if $loop119
      (i32.lt_s
       (local.get $9)
       (local.get $22)

@@ -4,12 +4,13 @@
  (type $2 (func (param i32 i32)))
  (type $3 (func (param f64) (result f64)))
  (type $4 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32)))
- (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $10 (func))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $11 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -17,6 +18,7 @@
  (export "fill32" (func $fill32))
  (export "fill8" (func $fill8))
  (export "op0" (func $op0))
+ (export "op0_claim" (func $op0_claim))
  (export "op0_prepack" (func $op0_prepack))
  (export "op0_shared" (func $op0_shared))
  (export "op1" (func $op1))
@@ -28,16 +30,22 @@
  (export "op5" (func $op5))
  (export "op6_epilogue" (func $op6_epilogue))
  (export "op6" (func $op6))
+ (export "op6_claim" (func $op6_claim))
  (export "op6_prepack" (func $op6_prepack))
  (export "op6_shared" (func $op6_shared))
  (export "op7" (func $op7))
+ (export "op7_claim" (func $op7_claim))
  (export "op7_prepack" (func $op7_prepack))
  (export "op7_shared" (func $op7_shared))
  (export "index0" (func $index0))
  (export "group0" (func $group0))
+ (export "group0_claim" (func $group0_claim))
  (export "group1" (func $group1))
+ (export "group1_claim" (func $group1_claim))
  (export "h_czero" (func $h_czero))
+ (export "h_czero_claim" (func $h_czero_claim))
  (export "h_epilogue_pit" (func $h_epilogue_pit))
+ (export "h_epilogue_pit_claim" (func $h_epilogue_pit_claim))
  (func $microkernel_4x8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -5144,24 +5152,117 @@
    )
   )
  )
+ (func $op0_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (block $exit66
+   (local.set $10
+    (i32.const 0)
+   )
+   (local.set $12
+    (local.get $1)
+   )
+   (br_if $exit66
+    (i32.ge_s
+     (local.get $10)
+     (local.get $12)
+    )
+   )
+   (loop $loop67
+    (local.set $9
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $9)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.mul
+      (local.get $9)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $11)
+      (local.get $1)
+     )
+     (then
+      (local.set $10
+       (local.get $1)
+      )
+     )
+     (else
+      (call $op0
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $11)
+         (i32.const 52)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $11)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $11)
+         )
+        )
+       )
+       (local.get $4)
+       (local.get $5)
+       (local.get $6)
+       (local.get $7)
+       (local.get $8)
+      )
+     )
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop67
+     (i32.lt_s
+      (local.get $10)
+      (local.get $12)
+     )
+    )
+   )
+  )
+ )
  (func $op0_prepack (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit66
+  (block $exit68
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit66
+   (br_if $exit68
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop67
+   (loop $loop69
     (local.set $3
      (i32.add
       (local.get $0)
@@ -5206,7 +5307,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop67
+    (br_if $loop69
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -5302,20 +5403,20 @@
     (i32.const 128)
    )
   )
-  (block $exit104
+  (block $exit106
    (local.set $16
     (i32.const 0)
    )
    (local.set $74
     (local.get $1)
    )
-   (br_if $exit104
+   (br_if $exit106
     (i32.ge_s
      (local.get $16)
      (local.get $74)
     )
    )
-   (loop $loop105
+   (loop $loop107
     (local.set $15
      (i32.load
       (local.get $2)
@@ -5394,20 +5495,20 @@
         )
        )
       )
-      (block $exit102
+      (block $exit104
        (local.set $17
         (i32.const 0)
        )
        (local.set $73
         (local.get $11)
        )
-       (br_if $exit102
+       (br_if $exit104
         (i32.ge_s
          (local.get $17)
          (local.get $73)
         )
        )
-       (loop $loop103
+       (loop $loop105
         (local.set $20
          (i32.add
           (local.get $10)
@@ -5439,20 +5540,20 @@
          )
         )
         (block
-         (block $exit96
+         (block $exit98
           (local.set $19
            (local.get $18)
           )
           (local.set $69
            (local.get $11)
           )
-          (br_if $exit96
+          (br_if $exit98
            (i32.ge_s
             (local.get $19)
             (local.get $69)
            )
           )
-          (loop $loop97
+          (loop $loop99
            (if
             (i32.ne
              (i32.load
@@ -5486,7 +5587,7 @@
              (i32.const 1)
             )
            )
-           (br_if $loop97
+           (br_if $loop99
             (i32.lt_s
              (local.get $19)
              (local.get $69)
@@ -5498,20 +5599,20 @@
         (if
          (local.get $14)
          (then
-          (block $exit98
+          (block $exit100
            (local.set $19
             (local.get $17)
            )
            (local.set $70
             (local.get $18)
            )
-           (br_if $exit98
+           (br_if $exit100
             (i32.ge_s
              (local.get $19)
              (local.get $70)
             )
            )
-           (loop $loop99
+           (loop $loop101
             (local.set $20
              (i32.add
               (local.get $10)
@@ -5556,7 +5657,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop99
+            (br_if $loop101
              (i32.lt_s
               (local.get $19)
               (local.get $70)
@@ -5566,7 +5667,7 @@
           )
          )
         )
-        (block $exit100
+        (block $exit102
          (local.set $22
           (local.get $12)
          )
@@ -5576,13 +5677,13 @@
          (local.set $72
           (local.get $7)
          )
-         (br_if $exit100
+         (br_if $exit102
           (i32.ge_s
            (local.get $22)
            (local.get $71)
           )
          )
-         (loop $loop101
+         (loop $loop103
           (local.set $23
            (select
             (local.get $7)
@@ -5599,7 +5700,7 @@
             )
            )
           )
-          (block $exit94
+          (block $exit96
            (local.set $24
             (i32.const 0)
            )
@@ -5613,13 +5714,13 @@
            (local.set $68
             (local.get $6)
            )
-           (br_if $exit94
+           (br_if $exit96
             (i32.ge_s
              (local.get $24)
              (local.get $67)
             )
            )
-           (loop $loop95
+           (loop $loop97
             (local.set $25
              (select
               (local.get $6)
@@ -5663,20 +5764,20 @@
               )
              )
             )
-            (block $exit92
+            (block $exit94
              (local.set $19
               (local.get $17)
              )
              (local.set $66
               (local.get $18)
              )
-             (br_if $exit92
+             (br_if $exit94
               (i32.ge_s
                (local.get $19)
                (local.get $66)
               )
              )
-             (loop $loop93
+             (loop $loop95
               (local.set $20
                (i32.add
                 (local.get $10)
@@ -5719,20 +5820,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit86
+                 (block $exit88
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $63
                    (i32.const 32)
                   )
-                  (br_if $exit86
+                  (br_if $exit88
                    (i32.ge_s
                     (local.get $30)
                     (local.get $63)
                    )
                   )
-                  (loop $loop87
+                  (loop $loop89
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -5790,7 +5891,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop87
+                   (br_if $loop89
                     (i32.lt_s
                      (local.get $30)
                      (local.get $63)
@@ -5809,20 +5910,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit88
+                 (block $exit90
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $64
                    (i32.const 32)
                   )
-                  (br_if $exit88
+                  (br_if $exit90
                    (i32.ge_s
                     (local.get $30)
                     (local.get $64)
                    )
                   )
-                  (loop $loop89
+                  (loop $loop91
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -5883,7 +5984,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop89
+                   (br_if $loop91
                     (i32.lt_s
                      (local.get $30)
                      (local.get $64)
@@ -5963,7 +6064,7 @@
                 (local.get $27)
                )
                (then
-                (block $exit90
+                (block $exit92
                  (local.set $31
                   (i32.const 0)
                  )
@@ -5976,13 +6077,13 @@
                    (i32.const 8)
                   )
                  )
-                 (br_if $exit90
+                 (br_if $exit92
                   (i32.ge_s
                    (local.get $31)
                    (local.get $65)
                   )
                  )
-                 (loop $loop91
+                 (loop $loop93
                   (local.set $33
                    (i32.add
                     (local.get $22)
@@ -6152,7 +6253,7 @@
                     )
                    )
                    (else
-                    (block $exit84
+                    (block $exit86
                      (local.set $32
                       (i32.const 0)
                      )
@@ -6165,13 +6266,13 @@
                        (i32.const 4)
                       )
                      )
-                     (br_if $exit84
+                     (br_if $exit86
                       (i32.ge_s
                        (local.get $32)
                        (local.get $62)
                       )
                      )
-                     (loop $loop85
+                     (loop $loop87
                       (i32.store
                        (local.get $49)
                        (i32.add
@@ -6233,20 +6334,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit68
+                      (block $exit70
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $54
                         (i32.const 8)
                        )
-                       (br_if $exit68
+                       (br_if $exit70
                         (i32.ge_s
                          (local.get $42)
                          (local.get $54)
                         )
                        )
-                       (loop $loop69
+                       (loop $loop71
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -6303,7 +6404,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop69
+                        (br_if $loop71
                          (i32.lt_s
                           (local.get $42)
                           (local.get $54)
@@ -6372,20 +6473,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit72
+                      (block $exit74
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $56
                         (i32.const 8)
                        )
-                       (br_if $exit72
+                       (br_if $exit74
                         (i32.ge_s
                          (local.get $42)
                          (local.get $56)
                         )
                        )
-                       (loop $loop73
+                       (loop $loop75
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -6442,7 +6543,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop73
+                        (br_if $loop75
                          (i32.lt_s
                           (local.get $42)
                           (local.get $56)
@@ -6511,20 +6612,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit76
+                      (block $exit78
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $58
                         (i32.const 8)
                        )
-                       (br_if $exit76
+                       (br_if $exit78
                         (i32.ge_s
                          (local.get $42)
                          (local.get $58)
                         )
                        )
-                       (loop $loop77
+                       (loop $loop79
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -6581,7 +6682,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop77
+                        (br_if $loop79
                          (i32.lt_s
                           (local.get $42)
                           (local.get $58)
@@ -6650,20 +6751,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit80
+                      (block $exit82
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $60
                         (i32.const 8)
                        )
-                       (br_if $exit80
+                       (br_if $exit82
                         (i32.ge_s
                          (local.get $42)
                          (local.get $60)
                         )
                        )
-                       (loop $loop81
+                       (loop $loop83
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -6720,7 +6821,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop81
+                        (br_if $loop83
                          (i32.lt_s
                           (local.get $42)
                           (local.get $60)
@@ -6841,20 +6942,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit70
+                      (block $exit72
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $55
                         (local.get $34)
                        )
-                       (br_if $exit70
+                       (br_if $exit72
                         (i32.ge_s
                          (local.get $42)
                          (local.get $55)
                         )
                        )
-                       (loop $loop71
+                       (loop $loop73
                         (if
                          (local.get $44)
                          (then
@@ -6901,7 +7002,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop71
+                        (br_if $loop73
                          (i32.lt_s
                           (local.get $42)
                           (local.get $55)
@@ -6963,20 +7064,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit74
+                      (block $exit76
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $57
                         (local.get $34)
                        )
-                       (br_if $exit74
+                       (br_if $exit76
                         (i32.ge_s
                          (local.get $42)
                          (local.get $57)
                         )
                        )
-                       (loop $loop75
+                       (loop $loop77
                         (if
                          (local.get $44)
                          (then
@@ -7023,7 +7124,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop75
+                        (br_if $loop77
                          (i32.lt_s
                           (local.get $42)
                           (local.get $57)
@@ -7085,20 +7186,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit78
+                      (block $exit80
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $59
                         (local.get $34)
                        )
-                       (br_if $exit78
+                       (br_if $exit80
                         (i32.ge_s
                          (local.get $42)
                          (local.get $59)
                         )
                        )
-                       (loop $loop79
+                       (loop $loop81
                         (if
                          (local.get $44)
                          (then
@@ -7145,7 +7246,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop79
+                        (br_if $loop81
                          (i32.lt_s
                           (local.get $42)
                           (local.get $59)
@@ -7207,20 +7308,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit82
+                      (block $exit84
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $61
                         (local.get $34)
                        )
-                       (br_if $exit82
+                       (br_if $exit84
                         (i32.ge_s
                          (local.get $42)
                          (local.get $61)
                         )
                        )
-                       (loop $loop83
+                       (loop $loop85
                         (if
                          (local.get $44)
                          (then
@@ -7267,7 +7368,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop83
+                        (br_if $loop85
                          (i32.lt_s
                           (local.get $42)
                           (local.get $61)
@@ -7281,7 +7382,7 @@
                         (i32.const 1)
                        )
                       )
-                      (br_if $loop85
+                      (br_if $loop87
                        (i32.lt_s
                         (local.get $32)
                         (local.get $62)
@@ -7297,7 +7398,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop91
+                  (br_if $loop93
                    (i32.lt_s
                     (local.get $31)
                     (local.get $65)
@@ -7313,7 +7414,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop93
+              (br_if $loop95
                (i32.lt_s
                 (local.get $19)
                 (local.get $66)
@@ -7327,7 +7428,7 @@
               (local.get $68)
              )
             )
-            (br_if $loop95
+            (br_if $loop97
              (i32.lt_s
               (local.get $24)
               (local.get $67)
@@ -7341,7 +7442,7 @@
             (local.get $72)
            )
           )
-          (br_if $loop101
+          (br_if $loop103
            (i32.lt_s
             (local.get $22)
             (local.get $71)
@@ -7361,7 +7462,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop103
+        (br_if $loop105
          (i32.lt_s
           (local.get $17)
           (local.get $73)
@@ -7377,7 +7478,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop105
+    (br_if $loop107
      (i32.lt_s
       (local.get $16)
       (local.get $74)
@@ -7423,20 +7524,20 @@
   (local.set $29
    (v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000)
   )
-  (block $exit110
+  (block $exit112
    (local.set $4
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit110
+   (br_if $exit112
     (i32.ge_s
      (local.get $4)
      (local.get $33)
     )
    )
-   (loop $loop111
+   (loop $loop113
     (local.set $11
      (local.get $4)
     )
@@ -7473,7 +7574,7 @@
     (local.set $20
      (local.get $29)
     )
-    (block $exit106
+    (block $exit108
      (local.set $6
       (local.get $2)
      )
@@ -7483,13 +7584,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit106
+     (br_if $exit108
       (i32.ge_s
        (local.get $6)
        (local.get $31)
       )
      )
-     (loop $loop107
+     (loop $loop109
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -7564,7 +7665,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop107
+      (br_if $loop109
        (i32.lt_s
         (local.get $6)
         (local.get $31)
@@ -7572,7 +7673,7 @@
       )
      )
     )
-    (block $exit108
+    (block $exit110
      (local.set $6
       (local.get $6)
      )
@@ -7582,13 +7683,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit108
+     (br_if $exit110
       (i32.ge_s
        (local.get $6)
        (local.get $32)
       )
      )
-     (loop $loop109
+     (loop $loop111
       (local.set $26
        (v128.load align=4
         (i32.add
@@ -7612,7 +7713,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop109
+      (br_if $loop111
        (i32.lt_s
         (local.get $6)
         (local.get $32)
@@ -7812,7 +7913,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop111
+    (br_if $loop113
      (i32.lt_s
       (local.get $4)
       (local.get $33)
@@ -7840,7 +7941,7 @@
     (i32.const 1)
    )
   )
-  (block $exit112
+  (block $exit114
    (local.set $4
     (local.get $0)
    )
@@ -7850,13 +7951,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit112
+   (br_if $exit114
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop113
+   (loop $loop115
     (call $op1_part
      (local.get $4)
      (select
@@ -7882,7 +7983,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop113
+    (br_if $loop115
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -8012,20 +8113,20 @@
   (local.set $54
    (v128.const i32x4 0x0000007f 0x0000007f 0x0000007f 0x0000007f)
   )
-  (block $exit118
+  (block $exit120
    (local.set $4
     (local.get $0)
    )
    (local.set $78
     (local.get $1)
    )
-   (br_if $exit118
+   (br_if $exit120
     (i32.ge_s
      (local.get $4)
      (local.get $78)
     )
    )
-   (loop $loop119
+   (loop $loop121
     (local.set $11
      (local.get $4)
     )
@@ -8055,7 +8156,7 @@
       (local.get $20)
      )
     )
-    (block $exit116
+    (block $exit118
      (local.set $6
       (local.get $2)
      )
@@ -8065,13 +8166,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit116
+     (br_if $exit118
       (i32.ge_s
        (local.get $6)
        (local.get $77)
       )
      )
-     (loop $loop117
+     (loop $loop119
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -8425,7 +8526,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop117
+      (br_if $loop119
        (i32.lt_s
         (local.get $6)
         (local.get $77)
@@ -8973,7 +9074,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop119
+    (br_if $loop121
      (i32.lt_s
       (local.get $4)
       (local.get $78)
@@ -9013,7 +9114,7 @@
       (i32.const 2)
      )
     )
-    (block $exit122
+    (block $exit124
      (local.set $4
       (local.get $2)
      )
@@ -9023,13 +9124,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit122
+     (br_if $exit124
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop123
+     (loop $loop125
       (call $op2_part
        (local.get $0)
        (local.get $1)
@@ -9055,7 +9156,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop123
+      (br_if $loop125
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -9077,7 +9178,7 @@
       (i32.const 1)
      )
     )
-    (block $exit120
+    (block $exit122
      (local.set $4
       (local.get $0)
      )
@@ -9087,13 +9188,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit120
+     (br_if $exit122
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop121
+     (loop $loop123
       (call $op2_part
        (local.get $4)
        (select
@@ -9119,7 +9220,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop121
+      (br_if $loop123
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -9167,20 +9268,20 @@
   (local.set $29
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit128
+  (block $exit130
    (local.set $4
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit128
+   (br_if $exit130
     (i32.ge_s
      (local.get $4)
      (local.get $33)
     )
    )
-   (loop $loop129
+   (loop $loop131
     (local.set $11
      (local.get $4)
     )
@@ -9217,7 +9318,7 @@
     (local.set $20
      (local.get $29)
     )
-    (block $exit124
+    (block $exit126
      (local.set $6
       (local.get $2)
      )
@@ -9227,13 +9328,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit124
+     (br_if $exit126
       (i32.ge_s
        (local.get $6)
        (local.get $31)
       )
      )
-     (loop $loop125
+     (loop $loop127
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -9308,7 +9409,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop125
+      (br_if $loop127
        (i32.lt_s
         (local.get $6)
         (local.get $31)
@@ -9316,7 +9417,7 @@
       )
      )
     )
-    (block $exit126
+    (block $exit128
      (local.set $6
       (local.get $6)
      )
@@ -9326,13 +9427,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit126
+     (br_if $exit128
       (i32.ge_s
        (local.get $6)
        (local.get $32)
       )
      )
-     (loop $loop127
+     (loop $loop129
       (local.set $26
        (v128.load align=4
         (i32.add
@@ -9356,7 +9457,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop127
+      (br_if $loop129
        (i32.lt_s
         (local.get $6)
         (local.get $32)
@@ -9556,7 +9657,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop129
+    (br_if $loop131
      (i32.lt_s
       (local.get $4)
       (local.get $33)
@@ -9584,7 +9685,7 @@
     (i32.const 1)
    )
   )
-  (block $exit130
+  (block $exit132
    (local.set $4
     (local.get $0)
    )
@@ -9594,13 +9695,13 @@
    (local.set $7
     (local.get $5)
    )
-   (br_if $exit130
+   (br_if $exit132
     (i32.ge_s
      (local.get $4)
      (local.get $6)
     )
    )
-   (loop $loop131
+   (loop $loop133
     (call $op3_stage0_part
      (local.get $4)
      (select
@@ -9626,7 +9727,7 @@
       (local.get $7)
      )
     )
-    (br_if $loop131
+    (br_if $loop133
      (i32.lt_s
       (local.get $4)
       (local.get $6)
@@ -9661,20 +9762,20 @@
   (local $26 v128)
   (local $27 i32)
   (local $28 i32)
-  (block $exit136
+  (block $exit138
    (local.set $4
     (local.get $0)
    )
    (local.set $28
     (local.get $1)
    )
-   (br_if $exit136
+   (br_if $exit138
     (i32.ge_s
      (local.get $4)
      (local.get $28)
     )
    )
-   (loop $loop137
+   (loop $loop139
     (local.set $11
      (local.get $4)
     )
@@ -9713,7 +9814,7 @@
       )
      )
     )
-    (block $exit134
+    (block $exit136
      (local.set $6
       (local.get $2)
      )
@@ -9723,13 +9824,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit134
+     (br_if $exit136
       (i32.ge_s
        (local.get $6)
        (local.get $27)
       )
      )
-     (loop $loop135
+     (loop $loop137
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -9763,7 +9864,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop135
+      (br_if $loop137
        (i32.lt_s
         (local.get $6)
         (local.get $27)
@@ -9991,7 +10092,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop137
+    (br_if $loop139
      (i32.lt_s
       (local.get $4)
       (local.get $28)
@@ -10031,7 +10132,7 @@
       (i32.const 2)
      )
     )
-    (block $exit140
+    (block $exit142
      (local.set $4
       (local.get $2)
      )
@@ -10041,13 +10142,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit140
+     (br_if $exit142
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop141
+     (loop $loop143
       (call $op3_stage1_part
        (local.get $0)
        (local.get $1)
@@ -10073,7 +10174,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop141
+      (br_if $loop143
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -10095,7 +10196,7 @@
       (i32.const 1)
      )
     )
-    (block $exit138
+    (block $exit140
      (local.set $4
       (local.get $0)
      )
@@ -10105,13 +10206,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit138
+     (br_if $exit140
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop139
+     (loop $loop141
       (call $op3_stage1_part
        (local.get $4)
        (select
@@ -10137,7 +10238,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop139
+      (br_if $loop141
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -10217,20 +10318,20 @@
   (local.set $39
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit148
+  (block $exit150
    (local.set $4
     (local.get $0)
    )
    (local.set $62
     (local.get $1)
    )
-   (br_if $exit148
+   (br_if $exit150
     (i32.ge_s
      (local.get $4)
      (local.get $62)
     )
    )
-   (loop $loop149
+   (loop $loop151
     (local.set $12
      (local.get $4)
     )
@@ -10255,7 +10356,7 @@
       )
      )
     )
-    (block $exit146
+    (block $exit148
      (local.set $6
       (local.get $2)
      )
@@ -10265,13 +10366,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit146
+     (br_if $exit148
       (i32.ge_s
        (local.get $6)
        (local.get $61)
       )
      )
-     (loop $loop147
+     (loop $loop149
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -10308,20 +10409,20 @@
       (local.set $14
        (local.get $39)
       )
-      (block $exit142
+      (block $exit144
        (local.set $7
         (i32.const 0)
        )
        (local.set $40
         (i32.const 8)
        )
-       (br_if $exit142
+       (br_if $exit144
         (i32.ge_s
          (local.get $7)
          (local.get $40)
         )
        )
-       (loop $loop143
+       (loop $loop145
         (local.set $20
          (i32.add
           (local.get $19)
@@ -10418,7 +10519,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop143
+        (br_if $loop145
          (i32.lt_s
           (local.get $7)
           (local.get $40)
@@ -10442,7 +10543,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop147
+      (br_if $loop149
        (i32.lt_s
         (local.get $6)
         (local.get $61)
@@ -10608,20 +10709,20 @@
       (local.set $14
        (local.get $39)
       )
-      (block $exit144
+      (block $exit146
        (local.set $7
         (i32.const 0)
        )
        (local.set $59
         (i32.const 8)
        )
-       (br_if $exit144
+       (br_if $exit146
         (i32.ge_s
          (local.get $7)
          (local.get $59)
         )
        )
-       (loop $loop145
+       (loop $loop147
         (local.set $42
          (i32.add
           (local.get $19)
@@ -10718,7 +10819,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop145
+        (br_if $loop147
          (i32.lt_s
           (local.get $7)
           (local.get $59)
@@ -10813,7 +10914,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop149
+    (br_if $loop151
      (i32.lt_s
       (local.get $4)
       (local.get $62)
@@ -10853,7 +10954,7 @@
       (i32.const 2)
      )
     )
-    (block $exit152
+    (block $exit154
      (local.set $4
       (local.get $2)
      )
@@ -10863,13 +10964,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit152
+     (br_if $exit154
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop153
+     (loop $loop155
       (call $op4_stage0_part
        (local.get $0)
        (local.get $1)
@@ -10895,7 +10996,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop153
+      (br_if $loop155
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -10917,7 +11018,7 @@
       (i32.const 1)
      )
     )
-    (block $exit150
+    (block $exit152
      (local.set $4
       (local.get $0)
      )
@@ -10927,13 +11028,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit150
+     (br_if $exit152
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop151
+     (loop $loop153
       (call $op4_stage0_part
        (local.get $4)
        (select
@@ -10959,7 +11060,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop151
+      (br_if $loop153
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -11007,20 +11108,20 @@
   (local.set $24
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit156
+  (block $exit158
    (local.set $4
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit156
+   (br_if $exit158
     (i32.ge_s
      (local.get $4)
      (local.get $33)
     )
    )
-   (loop $loop157
+   (loop $loop159
     (local.set $11
      (local.get $4)
     )
@@ -11054,7 +11155,7 @@
       )
      )
     )
-    (block $exit154
+    (block $exit156
      (local.set $6
       (local.get $2)
      )
@@ -11064,13 +11165,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit154
+     (br_if $exit156
       (i32.ge_s
        (local.get $6)
        (local.get $32)
       )
      )
-     (loop $loop155
+     (loop $loop157
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -11122,7 +11223,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop155
+      (br_if $loop157
        (i32.lt_s
         (local.get $6)
         (local.get $32)
@@ -11396,7 +11497,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop157
+    (br_if $loop159
      (i32.lt_s
       (local.get $4)
       (local.get $33)
@@ -11436,7 +11537,7 @@
       (i32.const 2)
      )
     )
-    (block $exit160
+    (block $exit162
      (local.set $4
       (local.get $2)
      )
@@ -11446,13 +11547,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit160
+     (br_if $exit162
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop161
+     (loop $loop163
       (call $op4_stage1_part
        (local.get $0)
        (local.get $1)
@@ -11478,7 +11579,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop161
+      (br_if $loop163
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -11500,7 +11601,7 @@
       (i32.const 1)
      )
     )
-    (block $exit158
+    (block $exit160
      (local.set $4
       (local.get $0)
      )
@@ -11510,13 +11611,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit158
+     (br_if $exit160
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop159
+     (loop $loop161
       (call $op4_stage1_part
        (local.get $4)
        (select
@@ -11542,7 +11643,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop159
+      (br_if $loop161
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -11587,20 +11688,20 @@
   (local.set $22
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (block $exit164
+  (block $exit166
    (local.set $4
     (local.get $0)
    )
    (local.set $30
     (local.get $1)
    )
-   (br_if $exit164
+   (br_if $exit166
     (i32.ge_s
      (local.get $4)
      (local.get $30)
     )
    )
-   (loop $loop165
+   (loop $loop167
     (local.set $11
      (local.get $4)
     )
@@ -11625,7 +11726,7 @@
       )
      )
     )
-    (block $exit162
+    (block $exit164
      (local.set $6
       (local.get $2)
      )
@@ -11635,13 +11736,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit162
+     (br_if $exit164
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop163
+     (loop $loop165
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -11682,7 +11783,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop163
+      (br_if $loop165
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -11917,7 +12018,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop165
+    (br_if $loop167
      (i32.lt_s
       (local.get $4)
       (local.get $30)
@@ -11957,7 +12058,7 @@
       (i32.const 2)
      )
     )
-    (block $exit168
+    (block $exit170
      (local.set $4
       (local.get $2)
      )
@@ -11967,13 +12068,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit168
+     (br_if $exit170
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop169
+     (loop $loop171
       (call $op5_part
        (local.get $0)
        (local.get $1)
@@ -11999,7 +12100,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop169
+      (br_if $loop171
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -12021,7 +12122,7 @@
       (i32.const 1)
      )
     )
-    (block $exit166
+    (block $exit168
      (local.set $4
       (local.get $0)
      )
@@ -12031,13 +12132,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit166
+     (br_if $exit168
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop167
+     (loop $loop169
       (call $op5_part
        (local.get $4)
        (select
@@ -12063,7 +12164,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop167
+      (br_if $loop169
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -12106,20 +12207,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit172
+  (block $exit174
    (local.set $4
     (local.get $0)
    )
    (local.set $31
     (local.get $1)
    )
-   (br_if $exit172
+   (br_if $exit174
     (i32.ge_s
      (local.get $4)
      (local.get $31)
     )
    )
-   (loop $loop173
+   (loop $loop175
     (local.set $12
      (local.get $4)
     )
@@ -12173,7 +12274,7 @@
       )
      )
     )
-    (block $exit170
+    (block $exit172
      (local.set $7
       (local.get $2)
      )
@@ -12183,13 +12284,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit170
+     (br_if $exit172
       (i32.ge_s
        (local.get $7)
        (local.get $30)
       )
      )
-     (loop $loop171
+     (loop $loop173
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -12229,7 +12330,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop171
+      (br_if $loop173
        (i32.lt_s
         (local.get $7)
         (local.get $30)
@@ -12463,7 +12564,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop173
+    (br_if $loop175
      (i32.lt_s
       (local.get $4)
       (local.get $31)
@@ -12503,7 +12604,7 @@
       (i32.const 2)
      )
     )
-    (block $exit176
+    (block $exit178
      (local.set $4
       (local.get $2)
      )
@@ -12513,13 +12614,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit176
+     (br_if $exit178
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop177
+     (loop $loop179
       (call $op6_epilogue_part
        (local.get $0)
        (local.get $1)
@@ -12545,7 +12646,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop177
+      (br_if $loop179
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -12567,7 +12668,7 @@
       (i32.const 1)
      )
     )
-    (block $exit174
+    (block $exit176
      (local.set $4
       (local.get $0)
      )
@@ -12577,13 +12678,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit174
+     (br_if $exit176
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop175
+     (loop $loop177
       (call $op6_epilogue_part
        (local.get $4)
        (select
@@ -12609,7 +12710,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop175
+      (br_if $loop177
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -12659,7 +12760,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit188
+  (block $exit190
    (local.set $6
     (i32.const 0)
    )
@@ -12672,13 +12773,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit188
+   (br_if $exit190
     (i32.ge_s
      (local.get $6)
      (local.get $40)
     )
    )
-   (loop $loop189
+   (loop $loop191
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -12887,20 +12988,20 @@
       (local.get $13)
      )
     )
-    (block $exit186
+    (block $exit188
      (local.set $19
       (i32.const 0)
      )
      (local.set $39
       (local.get $4)
      )
-     (br_if $exit186
+     (br_if $exit188
       (i32.ge_s
        (local.get $19)
        (local.get $39)
       )
      )
-     (loop $loop187
+     (loop $loop189
       (local.set $21
        (i32.load
         (i32.add
@@ -12918,20 +13019,20 @@
         (i32.const 1)
        )
       )
-      (block $exit180
+      (block $exit182
        (local.set $20
         (local.get $22)
        )
        (local.set $36
         (local.get $4)
        )
-       (br_if $exit180
+       (br_if $exit182
         (i32.ge_s
          (local.get $20)
          (local.get $36)
         )
        )
-       (loop $loop181
+       (loop $loop183
         (if
          (i32.eq
           (i32.load
@@ -12971,7 +13072,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop181
+        (br_if $loop183
          (i32.lt_s
           (local.get $20)
           (local.get $36)
@@ -13077,20 +13178,20 @@
           )
          )
         )
-        (block $exit182
+        (block $exit184
          (local.set $7
           (local.get $19)
          )
          (local.set $37
           (local.get $23)
          )
-         (br_if $exit182
+         (br_if $exit184
           (i32.ge_s
            (local.get $7)
            (local.get $37)
           )
          )
-         (loop $loop183
+         (loop $loop185
           (local.set $28
            (select
             (v128.load align=4
@@ -13227,7 +13328,7 @@
             (i32.const 4)
            )
           )
-          (br_if $loop183
+          (br_if $loop185
            (i32.lt_s
             (local.get $7)
             (local.get $37)
@@ -13237,20 +13338,20 @@
         )
        )
       )
-      (block $exit184
+      (block $exit186
        (local.set $7
         (local.get $23)
        )
        (local.set $38
         (local.get $22)
        )
-       (br_if $exit184
+       (br_if $exit186
         (i32.ge_s
          (local.get $7)
          (local.get $38)
         )
        )
-       (loop $loop185
+       (loop $loop187
         (local.set $8
          (i32.load
           (i32.add
@@ -13382,7 +13483,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop185
+        (br_if $loop187
          (i32.lt_s
           (local.get $7)
           (local.get $38)
@@ -13399,7 +13500,7 @@
         (i32.const 0)
        )
       )
-      (br_if $loop187
+      (br_if $loop189
        (i32.lt_s
         (local.get $19)
         (local.get $39)
@@ -13413,7 +13514,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop189
+    (br_if $loop191
      (i32.lt_s
       (local.get $6)
       (local.get $40)
@@ -13532,20 +13633,20 @@
       (i32.const 32)
      )
     )
-    (block $exit196
+    (block $exit198
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit196
+     (br_if $exit198
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop197
+     (loop $loop199
       (local.set $31
        (i32.add
         (local.get $30)
@@ -13580,7 +13681,7 @@
         )
        )
       )
-      (block $exit194
+      (block $exit196
        (local.set $6
         (i32.const 0)
        )
@@ -13593,13 +13694,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit194
+       (br_if $exit196
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop195
+       (loop $loop197
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -13630,7 +13731,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop195
+        (br_if $loop197
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -13644,7 +13745,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop197
+      (br_if $loop199
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -13657,7 +13758,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit192
+    (block $exit194
      (local.set $6
       (i32.const 0)
      )
@@ -13670,13 +13771,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit192
+     (br_if $exit194
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop193
+     (loop $loop195
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -14054,20 +14155,20 @@
         (local.get $18)
        )
       )
-      (block $exit190
+      (block $exit192
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit190
+       (br_if $exit192
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop191
+       (loop $loop193
         (local.set $8
          (i32.load
           (i32.add
@@ -14358,7 +14459,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop191
+        (br_if $loop193
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -14372,7 +14473,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop193
+      (br_if $loop195
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -14515,20 +14616,20 @@
     )
    )
   )
-  (block $exit198
+  (block $exit200
    (local.set $28
     (local.get $0)
    )
    (local.set $29
     (local.get $27)
    )
-   (br_if $exit198
+   (br_if $exit200
     (i32.ge_s
      (local.get $28)
      (local.get $29)
     )
    )
-   (loop $loop199
+   (loop $loop201
     (local.set $0
      (local.get $28)
     )
@@ -14646,7 +14747,7 @@
       (i32.const 16)
      )
     )
-    (br_if $loop199
+    (br_if $loop201
      (i32.lt_s
       (local.get $28)
       (local.get $29)
@@ -15140,20 +15241,20 @@
     (i32.const 128)
    )
   )
-  (block $exit230
+  (block $exit232
    (local.set $7
     (i32.const 0)
    )
    (local.set $98
     (local.get $1)
    )
-   (br_if $exit230
+   (br_if $exit232
     (i32.ge_s
      (local.get $7)
      (local.get $98)
     )
    )
-   (loop $loop231
+   (loop $loop233
     (local.set $8
      (i32.add
       (local.get $0)
@@ -15201,20 +15302,20 @@
     (local.set $16
      (i32.const 0)
     )
-    (block $exit224
+    (block $exit226
      (local.set $35
       (i32.const 0)
      )
      (local.set $95
       (local.get $15)
      )
-     (br_if $exit224
+     (br_if $exit226
       (i32.ge_s
        (local.get $35)
        (local.get $95)
       )
      )
-     (loop $loop225
+     (loop $loop227
       (if
        (i32.lt_s
         (i32.load
@@ -15243,7 +15344,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop225
+      (br_if $loop227
        (i32.lt_s
         (local.get $35)
         (local.get $95)
@@ -15254,20 +15355,20 @@
     (local.set $17
      (local.get $16)
     )
-    (block $exit226
+    (block $exit228
      (local.set $35
       (local.get $16)
      )
      (local.set $96
       (local.get $15)
      )
-     (br_if $exit226
+     (br_if $exit228
       (i32.ge_s
        (local.get $35)
        (local.get $96)
       )
      )
-     (loop $loop227
+     (loop $loop229
       (if
        (i32.lt_s
         (i32.load
@@ -15296,7 +15397,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop227
+      (br_if $loop229
        (i32.lt_s
         (local.get $35)
         (local.get $96)
@@ -15304,20 +15405,20 @@
       )
      )
     )
-    (block $exit228
+    (block $exit230
      (local.set $23
       (local.get $16)
      )
      (local.set $97
       (local.get $17)
      )
-     (br_if $exit228
+     (br_if $exit230
       (i32.ge_s
        (local.get $23)
        (local.get $97)
       )
      )
-     (loop $loop229
+     (loop $loop231
       (local.set $24
        (select
         (i32.const 512)
@@ -15334,20 +15435,20 @@
         )
        )
       )
-      (block $exit222
+      (block $exit224
        (local.set $25
         (i32.const 0)
        )
        (local.set $94
         (local.get $13)
        )
-       (br_if $exit222
+       (br_if $exit224
         (i32.ge_s
          (local.get $25)
          (local.get $94)
         )
        )
-       (loop $loop223
+       (loop $loop225
         (local.set $26
          (select
           (i32.const 256)
@@ -15404,20 +15505,20 @@
          (local.get $24)
          (local.get $9)
         )
-        (block $exit220
+        (block $exit222
          (local.set $27
           (i32.const 0)
          )
          (local.set $93
           (local.get $11)
          )
-         (br_if $exit220
+         (br_if $exit222
           (i32.ge_s
            (local.get $27)
            (local.get $93)
           )
          )
-         (loop $loop221
+         (loop $loop223
           (local.set $28
            (select
             (i32.const 64)
@@ -15454,7 +15555,7 @@
            (local.get $26)
            (local.get $9)
           )
-          (block $exit218
+          (block $exit220
            (local.set $29
             (i32.const 0)
            )
@@ -15467,13 +15568,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit218
+           (br_if $exit220
             (i32.ge_s
              (local.get $29)
              (local.get $92)
             )
            )
-           (loop $loop219
+           (loop $loop221
             (local.set $31
              (i32.add
               (local.get $23)
@@ -15539,7 +15640,7 @@
               )
              )
             )
-            (block $exit216
+            (block $exit218
              (local.set $30
               (i32.const 0)
              )
@@ -15552,13 +15653,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit216
+             (br_if $exit218
               (i32.ge_s
                (local.get $30)
                (local.get $91)
               )
              )
-             (loop $loop217
+             (loop $loop219
               (if
                (local.get $33)
                (then
@@ -16065,20 +16166,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit200
+                (block $exit202
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit200
+                 (br_if $exit202
                   (i32.ge_s
                    (local.get $35)
                    (local.get $43)
                   )
                  )
-                 (loop $loop201
+                 (loop $loop203
                   (f32.store
                    (i32.add
                     (local.get $40)
@@ -16143,7 +16244,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop201
+                  (br_if $loop203
                    (i32.lt_s
                     (local.get $35)
                     (local.get $43)
@@ -16213,20 +16314,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit204
+                (block $exit206
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $45
                   (i32.const 8)
                  )
-                 (br_if $exit204
+                 (br_if $exit206
                   (i32.ge_s
                    (local.get $35)
                    (local.get $45)
                   )
                  )
-                 (loop $loop205
+                 (loop $loop207
                   (f32.store
                    (i32.add
                     (local.get $40)
@@ -16291,7 +16392,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop205
+                  (br_if $loop207
                    (i32.lt_s
                     (local.get $35)
                     (local.get $45)
@@ -16361,20 +16462,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit208
+                (block $exit210
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $47
                   (i32.const 8)
                  )
-                 (br_if $exit208
+                 (br_if $exit210
                   (i32.ge_s
                    (local.get $35)
                    (local.get $47)
                   )
                  )
-                 (loop $loop209
+                 (loop $loop211
                   (f32.store
                    (i32.add
                     (local.get $40)
@@ -16439,7 +16540,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop209
+                  (br_if $loop211
                    (i32.lt_s
                     (local.get $35)
                     (local.get $47)
@@ -16509,20 +16610,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit212
+                (block $exit214
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $49
                   (i32.const 8)
                  )
-                 (br_if $exit212
+                 (br_if $exit214
                   (i32.ge_s
                    (local.get $35)
                    (local.get $49)
                   )
                  )
-                 (loop $loop213
+                 (loop $loop215
                   (f32.store
                    (i32.add
                     (local.get $40)
@@ -16587,7 +16688,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop213
+                  (br_if $loop215
                    (i32.lt_s
                     (local.get $35)
                     (local.get $49)
@@ -17135,20 +17236,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit202
+                (block $exit204
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $32)
                  )
-                 (br_if $exit202
+                 (br_if $exit204
                   (i32.ge_s
                    (local.get $35)
                    (local.get $44)
                   )
                  )
-                 (loop $loop203
+                 (loop $loop205
                   (if
                    (local.get $36)
                    (then
@@ -17203,7 +17304,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop203
+                  (br_if $loop205
                    (i32.lt_s
                     (local.get $35)
                     (local.get $44)
@@ -17266,20 +17367,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit206
+                (block $exit208
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $46
                   (local.get $32)
                  )
-                 (br_if $exit206
+                 (br_if $exit208
                   (i32.ge_s
                    (local.get $35)
                    (local.get $46)
                   )
                  )
-                 (loop $loop207
+                 (loop $loop209
                   (if
                    (local.get $36)
                    (then
@@ -17334,7 +17435,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop207
+                  (br_if $loop209
                    (i32.lt_s
                     (local.get $35)
                     (local.get $46)
@@ -17397,20 +17498,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit210
+                (block $exit212
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $48
                   (local.get $32)
                  )
-                 (br_if $exit210
+                 (br_if $exit212
                   (i32.ge_s
                    (local.get $35)
                    (local.get $48)
                   )
                  )
-                 (loop $loop211
+                 (loop $loop213
                   (if
                    (local.get $36)
                    (then
@@ -17465,7 +17566,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop211
+                  (br_if $loop213
                    (i32.lt_s
                     (local.get $35)
                     (local.get $48)
@@ -17528,20 +17629,20 @@
                   (local.get $36)
                  )
                 )
-                (block $exit214
+                (block $exit216
                  (local.set $35
                   (i32.const 0)
                  )
                  (local.set $50
                   (local.get $32)
                  )
-                 (br_if $exit214
+                 (br_if $exit216
                   (i32.ge_s
                    (local.get $35)
                    (local.get $50)
                   )
                  )
-                 (loop $loop215
+                 (loop $loop217
                   (if
                    (local.get $36)
                    (then
@@ -17596,7 +17697,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop215
+                  (br_if $loop217
                    (i32.lt_s
                     (local.get $35)
                     (local.get $50)
@@ -17612,7 +17713,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop217
+              (br_if $loop219
                (i32.lt_s
                 (local.get $30)
                 (local.get $91)
@@ -17626,7 +17727,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop219
+            (br_if $loop221
              (i32.lt_s
               (local.get $29)
               (local.get $92)
@@ -17640,7 +17741,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop221
+          (br_if $loop223
            (i32.lt_s
             (local.get $27)
             (local.get $93)
@@ -17654,7 +17755,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop223
+        (br_if $loop225
          (i32.lt_s
           (local.get $25)
           (local.get $94)
@@ -17668,7 +17769,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop229
+      (br_if $loop231
        (i32.lt_s
         (local.get $23)
         (local.get $97)
@@ -17682,10 +17783,103 @@
       (i32.const 1)
      )
     )
-    (br_if $loop231
+    (br_if $loop233
      (i32.lt_s
       (local.get $7)
       (local.get $98)
+     )
+    )
+   )
+  )
+ )
+ (func $op6_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (block $exit234
+   (local.set $10
+    (i32.const 0)
+   )
+   (local.set $12
+    (local.get $1)
+   )
+   (br_if $exit234
+    (i32.ge_s
+     (local.get $10)
+     (local.get $12)
+    )
+   )
+   (loop $loop235
+    (local.set $9
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $9)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.mul
+      (local.get $9)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $11)
+      (local.get $1)
+     )
+     (then
+      (local.set $10
+       (local.get $1)
+      )
+     )
+     (else
+      (call $op6
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $11)
+         (i32.const 52)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $11)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $11)
+         )
+        )
+       )
+       (local.get $4)
+       (local.get $5)
+       (local.get $6)
+       (local.get $7)
+       (local.get $8)
+      )
+     )
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop235
+     (i32.lt_s
+      (local.get $10)
+      (local.get $12)
      )
     )
    )
@@ -17695,20 +17889,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit232
+  (block $exit236
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit232
+   (br_if $exit236
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop233
+   (loop $loop237
     (local.set $3
      (i32.add
       (local.get $0)
@@ -17753,7 +17947,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop233
+    (br_if $loop237
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -17835,20 +18029,20 @@
   (local.set $33
    (local.get $0)
   )
-  (block $exit238
+  (block $exit242
    (local.set $39
     (i32.const 0)
    )
    (local.set $82
     (local.get $7)
    )
-   (br_if $exit238
+   (br_if $exit242
     (i32.ge_s
      (local.get $39)
      (local.get $82)
     )
    )
-   (loop $loop239
+   (loop $loop243
     (local.set $18
      (select
       (i32.add
@@ -18033,20 +18227,20 @@
       (local.set $36
        (local.get $2)
       )
-      (block $exit234
+      (block $exit238
        (local.set $34
         (local.get $33)
        )
        (local.set $40
         (local.get $35)
        )
-       (br_if $exit234
+       (br_if $exit238
         (i32.ge_s
          (local.get $34)
          (local.get $40)
         )
        )
-       (loop $loop235
+       (loop $loop239
         (local.set $30
          (v128.load
           (local.get $36)
@@ -18161,7 +18355,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop235
+        (br_if $loop239
          (i32.lt_s
           (local.get $34)
           (local.get $40)
@@ -18183,20 +18377,20 @@
         )
        )
       )
-      (block $exit236
+      (block $exit240
        (local.set $37
         (local.get $3)
        )
        (local.set $41
         (local.get $38)
        )
-       (br_if $exit236
+       (br_if $exit240
         (i32.ge_s
          (local.get $37)
          (local.get $41)
         )
        )
-       (loop $loop237
+       (loop $loop241
         (local.set $36
          (i32.add
           (local.get $2)
@@ -18322,7 +18516,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop237
+        (br_if $loop241
          (i32.lt_s
           (local.get $37)
           (local.get $41)
@@ -18733,7 +18927,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop239
+    (br_if $loop243
      (i32.lt_s
       (local.get $39)
       (local.get $82)
@@ -18873,20 +19067,20 @@
     (i32.const 128)
    )
   )
-  (block $exit276
+  (block $exit280
    (local.set $16
     (i32.const 0)
    )
    (local.set $118
     (local.get $1)
    )
-   (br_if $exit276
+   (br_if $exit280
     (i32.ge_s
      (local.get $16)
      (local.get $118)
     )
    )
-   (loop $loop277
+   (loop $loop281
     (local.set $15
      (i32.load
       (local.get $2)
@@ -18965,20 +19159,20 @@
         )
        )
       )
-      (block $exit274
+      (block $exit278
        (local.set $17
         (i32.const 0)
        )
        (local.set $117
         (local.get $11)
        )
-       (br_if $exit274
+       (br_if $exit278
         (i32.ge_s
          (local.get $17)
          (local.get $117)
         )
        )
-       (loop $loop275
+       (loop $loop279
         (local.set $20
          (i32.add
           (local.get $10)
@@ -19010,20 +19204,20 @@
          )
         )
         (block
-         (block $exit268
+         (block $exit272
           (local.set $19
            (local.get $18)
           )
           (local.set $113
            (local.get $11)
           )
-          (br_if $exit268
+          (br_if $exit272
            (i32.ge_s
             (local.get $19)
             (local.get $113)
            )
           )
-          (loop $loop269
+          (loop $loop273
            (if
             (i32.ne
              (i32.load
@@ -19057,7 +19251,7 @@
              (i32.const 1)
             )
            )
-           (br_if $loop269
+           (br_if $loop273
             (i32.lt_s
              (local.get $19)
              (local.get $113)
@@ -19069,20 +19263,20 @@
         (if
          (local.get $14)
          (then
-          (block $exit270
+          (block $exit274
            (local.set $19
             (local.get $17)
            )
            (local.set $114
             (local.get $18)
            )
-           (br_if $exit270
+           (br_if $exit274
             (i32.ge_s
              (local.get $19)
              (local.get $114)
             )
            )
-           (loop $loop271
+           (loop $loop275
             (local.set $20
              (i32.add
               (local.get $10)
@@ -19127,7 +19321,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop271
+            (br_if $loop275
              (i32.lt_s
               (local.get $19)
               (local.get $114)
@@ -19137,7 +19331,7 @@
           )
          )
         )
-        (block $exit272
+        (block $exit276
          (local.set $22
           (local.get $12)
          )
@@ -19147,13 +19341,13 @@
          (local.set $116
           (local.get $7)
          )
-         (br_if $exit272
+         (br_if $exit276
           (i32.ge_s
            (local.get $22)
            (local.get $115)
           )
          )
-         (loop $loop273
+         (loop $loop277
           (local.set $23
            (select
             (local.get $7)
@@ -19170,7 +19364,7 @@
             )
            )
           )
-          (block $exit266
+          (block $exit270
            (local.set $24
             (i32.const 0)
            )
@@ -19184,13 +19378,13 @@
            (local.set $112
             (local.get $6)
            )
-           (br_if $exit266
+           (br_if $exit270
             (i32.ge_s
              (local.get $24)
              (local.get $111)
             )
            )
-           (loop $loop267
+           (loop $loop271
             (local.set $25
              (select
               (local.get $6)
@@ -19234,20 +19428,20 @@
               )
              )
             )
-            (block $exit264
+            (block $exit268
              (local.set $19
               (local.get $17)
              )
              (local.set $110
               (local.get $18)
              )
-             (br_if $exit264
+             (br_if $exit268
               (i32.ge_s
                (local.get $19)
                (local.get $110)
               )
              )
-             (loop $loop265
+             (loop $loop269
               (local.set $20
                (i32.add
                 (local.get $10)
@@ -19290,20 +19484,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit258
+                 (block $exit262
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $107
                    (i32.const 32)
                   )
-                  (br_if $exit258
+                  (br_if $exit262
                    (i32.ge_s
                     (local.get $30)
                     (local.get $107)
                    )
                   )
-                  (loop $loop259
+                  (loop $loop263
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -19361,7 +19555,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop259
+                   (br_if $loop263
                     (i32.lt_s
                      (local.get $30)
                      (local.get $107)
@@ -19380,20 +19574,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit260
+                 (block $exit264
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $108
                    (i32.const 32)
                   )
-                  (br_if $exit260
+                  (br_if $exit264
                    (i32.ge_s
                     (local.get $30)
                     (local.get $108)
                    )
                   )
-                  (loop $loop261
+                  (loop $loop265
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -19454,7 +19648,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop261
+                   (br_if $loop265
                     (i32.lt_s
                      (local.get $30)
                      (local.get $108)
@@ -19534,7 +19728,7 @@
                 (local.get $27)
                )
                (then
-                (block $exit262
+                (block $exit266
                  (local.set $31
                   (i32.const 0)
                  )
@@ -19547,13 +19741,13 @@
                    (i32.const 8)
                   )
                  )
-                 (br_if $exit262
+                 (br_if $exit266
                   (i32.ge_s
                    (local.get $31)
                    (local.get $109)
                   )
                  )
-                 (loop $loop263
+                 (loop $loop267
                   (local.set $33
                    (i32.add
                     (local.get $22)
@@ -19728,7 +19922,7 @@
                     )
                    )
                    (else
-                    (block $exit256
+                    (block $exit260
                      (local.set $32
                       (i32.const 0)
                      )
@@ -19741,13 +19935,13 @@
                        (i32.const 4)
                       )
                      )
-                     (br_if $exit256
+                     (br_if $exit260
                       (i32.ge_s
                        (local.get $32)
                        (local.get $106)
                       )
                      )
-                     (loop $loop257
+                     (loop $loop261
                       (i32.store
                        (local.get $49)
                        (i32.add
@@ -19809,20 +20003,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit240
+                      (block $exit244
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $58
                         (i32.const 8)
                        )
-                       (br_if $exit240
+                       (br_if $exit244
                         (i32.ge_s
                          (local.get $42)
                          (local.get $58)
                         )
                        )
-                       (loop $loop241
+                       (loop $loop245
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -19879,7 +20073,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop241
+                        (br_if $loop245
                          (i32.lt_s
                           (local.get $42)
                           (local.get $58)
@@ -19948,20 +20142,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit244
+                      (block $exit248
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $60
                         (i32.const 8)
                        )
-                       (br_if $exit244
+                       (br_if $exit248
                         (i32.ge_s
                          (local.get $42)
                          (local.get $60)
                         )
                        )
-                       (loop $loop245
+                       (loop $loop249
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -20018,7 +20212,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop245
+                        (br_if $loop249
                          (i32.lt_s
                           (local.get $42)
                           (local.get $60)
@@ -20087,20 +20281,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit248
+                      (block $exit252
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $62
                         (i32.const 8)
                        )
-                       (br_if $exit248
+                       (br_if $exit252
                         (i32.ge_s
                          (local.get $42)
                          (local.get $62)
                         )
                        )
-                       (loop $loop249
+                       (loop $loop253
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -20157,7 +20351,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop249
+                        (br_if $loop253
                          (i32.lt_s
                           (local.get $42)
                           (local.get $62)
@@ -20226,20 +20420,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit252
+                      (block $exit256
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $64
                         (i32.const 8)
                        )
-                       (br_if $exit252
+                       (br_if $exit256
                         (i32.ge_s
                          (local.get $42)
                          (local.get $64)
                         )
                        )
-                       (loop $loop253
+                       (loop $loop257
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -20296,7 +20490,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop253
+                        (br_if $loop257
                          (i32.lt_s
                           (local.get $42)
                           (local.get $64)
@@ -20886,20 +21080,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit242
+                      (block $exit246
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $59
                         (local.get $34)
                        )
-                       (br_if $exit242
+                       (br_if $exit246
                         (i32.ge_s
                          (local.get $42)
                          (local.get $59)
                         )
                        )
-                       (loop $loop243
+                       (loop $loop247
                         (if
                          (local.get $44)
                          (then
@@ -20946,7 +21140,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop243
+                        (br_if $loop247
                          (i32.lt_s
                           (local.get $42)
                           (local.get $59)
@@ -21008,20 +21202,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit246
+                      (block $exit250
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $61
                         (local.get $34)
                        )
-                       (br_if $exit246
+                       (br_if $exit250
                         (i32.ge_s
                          (local.get $42)
                          (local.get $61)
                         )
                        )
-                       (loop $loop247
+                       (loop $loop251
                         (if
                          (local.get $44)
                          (then
@@ -21068,7 +21262,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop247
+                        (br_if $loop251
                          (i32.lt_s
                           (local.get $42)
                           (local.get $61)
@@ -21130,20 +21324,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit250
+                      (block $exit254
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $63
                         (local.get $34)
                        )
-                       (br_if $exit250
+                       (br_if $exit254
                         (i32.ge_s
                          (local.get $42)
                          (local.get $63)
                         )
                        )
-                       (loop $loop251
+                       (loop $loop255
                         (if
                          (local.get $44)
                          (then
@@ -21190,7 +21384,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop251
+                        (br_if $loop255
                          (i32.lt_s
                           (local.get $42)
                           (local.get $63)
@@ -21252,20 +21446,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit254
+                      (block $exit258
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $65
                         (local.get $34)
                        )
-                       (br_if $exit254
+                       (br_if $exit258
                         (i32.ge_s
                          (local.get $42)
                          (local.get $65)
                         )
                        )
-                       (loop $loop255
+                       (loop $loop259
                         (if
                          (local.get $44)
                          (then
@@ -21312,7 +21506,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop255
+                        (br_if $loop259
                          (i32.lt_s
                           (local.get $42)
                           (local.get $65)
@@ -21326,7 +21520,7 @@
                         (i32.const 1)
                        )
                       )
-                      (br_if $loop257
+                      (br_if $loop261
                        (i32.lt_s
                         (local.get $32)
                         (local.get $106)
@@ -21342,7 +21536,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop263
+                  (br_if $loop267
                    (i32.lt_s
                     (local.get $31)
                     (local.get $109)
@@ -21358,7 +21552,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop265
+              (br_if $loop269
                (i32.lt_s
                 (local.get $19)
                 (local.get $110)
@@ -21372,7 +21566,7 @@
               (local.get $112)
              )
             )
-            (br_if $loop267
+            (br_if $loop271
              (i32.lt_s
               (local.get $24)
               (local.get $111)
@@ -21386,7 +21580,7 @@
             (local.get $116)
            )
           )
-          (br_if $loop273
+          (br_if $loop277
            (i32.lt_s
             (local.get $22)
             (local.get $115)
@@ -21406,7 +21600,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop275
+        (br_if $loop279
          (i32.lt_s
           (local.get $17)
           (local.get $117)
@@ -21422,7 +21616,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop277
+    (br_if $loop281
      (i32.lt_s
       (local.get $16)
       (local.get $118)
@@ -21453,7 +21647,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit280
+  (block $exit284
    (local.set $6
     (i32.const 0)
    )
@@ -21466,13 +21660,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit280
+   (br_if $exit284
     (i32.ge_s
      (local.get $6)
      (local.get $23)
     )
    )
-   (loop $loop281
+   (loop $loop285
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -21841,20 +22035,20 @@
       (local.get $13)
      )
     )
-    (block $exit278
+    (block $exit282
      (local.set $7
       (i32.const 0)
      )
      (local.set $22
       (local.get $4)
      )
-     (br_if $exit278
+     (br_if $exit282
       (i32.ge_s
        (local.get $7)
        (local.get $22)
       )
      )
-     (loop $loop279
+     (loop $loop283
       (local.set $8
        (i32.load
         (i32.add
@@ -22074,7 +22268,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop279
+      (br_if $loop283
        (i32.lt_s
         (local.get $7)
         (local.get $22)
@@ -22088,7 +22282,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop281
+    (br_if $loop285
      (i32.lt_s
       (local.get $6)
       (local.get $23)
@@ -22207,20 +22401,20 @@
       (i32.const 32)
      )
     )
-    (block $exit288
+    (block $exit292
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit288
+     (br_if $exit292
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop289
+     (loop $loop293
       (local.set $31
        (i32.add
         (local.get $30)
@@ -22255,7 +22449,7 @@
         )
        )
       )
-      (block $exit286
+      (block $exit290
        (local.set $6
         (i32.const 0)
        )
@@ -22268,13 +22462,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit286
+       (br_if $exit290
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop287
+       (loop $loop291
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -22305,7 +22499,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop287
+        (br_if $loop291
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -22319,7 +22513,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop289
+      (br_if $loop293
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -22332,7 +22526,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit284
+    (block $exit288
      (local.set $6
       (i32.const 0)
      )
@@ -22345,13 +22539,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit284
+     (br_if $exit288
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop285
+     (loop $loop289
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -22729,20 +22923,20 @@
         (local.get $18)
        )
       )
-      (block $exit282
+      (block $exit286
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit282
+       (br_if $exit286
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop283
+       (loop $loop287
         (local.set $8
          (i32.load
           (i32.add
@@ -23033,7 +23227,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop283
+        (br_if $loop287
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -23047,7 +23241,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop285
+      (br_if $loop289
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -23134,20 +23328,20 @@
     (i32.const 128)
    )
   )
-  (block $exit320
+  (block $exit324
    (local.set $7
     (i32.const 0)
    )
    (local.set $54
     (local.get $1)
    )
-   (br_if $exit320
+   (br_if $exit324
     (i32.ge_s
      (local.get $7)
      (local.get $54)
     )
    )
-   (loop $loop321
+   (loop $loop325
     (local.set $8
      (i32.add
       (local.get $0)
@@ -23195,20 +23389,20 @@
     (local.set $16
      (i32.const 0)
     )
-    (block $exit314
+    (block $exit318
      (local.set $31
       (i32.const 0)
      )
      (local.set $51
       (local.get $15)
      )
-     (br_if $exit314
+     (br_if $exit318
       (i32.ge_s
        (local.get $31)
        (local.get $51)
       )
      )
-     (loop $loop315
+     (loop $loop319
       (if
        (i32.lt_s
         (i32.load
@@ -23237,7 +23431,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop315
+      (br_if $loop319
        (i32.lt_s
         (local.get $31)
         (local.get $51)
@@ -23248,20 +23442,20 @@
     (local.set $17
      (local.get $16)
     )
-    (block $exit316
+    (block $exit320
      (local.set $31
       (local.get $16)
      )
      (local.set $52
       (local.get $15)
      )
-     (br_if $exit316
+     (br_if $exit320
       (i32.ge_s
        (local.get $31)
        (local.get $52)
       )
      )
-     (loop $loop317
+     (loop $loop321
       (if
        (i32.lt_s
         (i32.load
@@ -23290,7 +23484,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop317
+      (br_if $loop321
        (i32.lt_s
         (local.get $31)
         (local.get $52)
@@ -23298,20 +23492,20 @@
       )
      )
     )
-    (block $exit318
+    (block $exit322
      (local.set $19
       (local.get $16)
      )
      (local.set $53
       (local.get $17)
      )
-     (br_if $exit318
+     (br_if $exit322
       (i32.ge_s
        (local.get $19)
        (local.get $53)
       )
      )
-     (loop $loop319
+     (loop $loop323
       (local.set $20
        (select
         (i32.const 512)
@@ -23328,20 +23522,20 @@
         )
        )
       )
-      (block $exit312
+      (block $exit316
        (local.set $21
         (i32.const 0)
        )
        (local.set $50
         (local.get $13)
        )
-       (br_if $exit312
+       (br_if $exit316
         (i32.ge_s
          (local.get $21)
          (local.get $50)
         )
        )
-       (loop $loop313
+       (loop $loop317
         (local.set $22
          (select
           (i32.const 256)
@@ -23398,20 +23592,20 @@
          (local.get $20)
          (local.get $9)
         )
-        (block $exit310
+        (block $exit314
          (local.set $23
           (i32.const 0)
          )
          (local.set $49
           (local.get $11)
          )
-         (br_if $exit310
+         (br_if $exit314
           (i32.ge_s
            (local.get $23)
            (local.get $49)
           )
          )
-         (loop $loop311
+         (loop $loop315
           (local.set $24
            (select
             (i32.const 64)
@@ -23448,7 +23642,7 @@
            (local.get $22)
            (local.get $9)
           )
-          (block $exit308
+          (block $exit312
            (local.set $25
             (i32.const 0)
            )
@@ -23461,13 +23655,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit308
+           (br_if $exit312
             (i32.ge_s
              (local.get $25)
              (local.get $48)
             )
            )
-           (loop $loop309
+           (loop $loop313
             (local.set $27
              (i32.add
               (local.get $19)
@@ -23533,7 +23727,7 @@
               )
              )
             )
-            (block $exit306
+            (block $exit310
              (local.set $26
               (i32.const 0)
              )
@@ -23546,13 +23740,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit306
+             (br_if $exit310
               (i32.ge_s
                (local.get $26)
                (local.get $47)
               )
              )
-             (loop $loop307
+             (loop $loop311
               (if
                (local.get $29)
                (then
@@ -24021,20 +24215,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit290
+                (block $exit294
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit290
+                 (br_if $exit294
                   (i32.ge_s
                    (local.get $31)
                    (local.get $39)
                   )
                  )
-                 (loop $loop291
+                 (loop $loop295
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -24099,7 +24293,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop291
+                  (br_if $loop295
                    (i32.lt_s
                     (local.get $31)
                     (local.get $39)
@@ -24169,20 +24363,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit294
+                (block $exit298
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit294
+                 (br_if $exit298
                   (i32.ge_s
                    (local.get $31)
                    (local.get $41)
                   )
                  )
-                 (loop $loop295
+                 (loop $loop299
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -24247,7 +24441,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop295
+                  (br_if $loop299
                    (i32.lt_s
                     (local.get $31)
                     (local.get $41)
@@ -24317,20 +24511,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit298
+                (block $exit302
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit298
+                 (br_if $exit302
                   (i32.ge_s
                    (local.get $31)
                    (local.get $43)
                   )
                  )
-                 (loop $loop299
+                 (loop $loop303
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -24395,7 +24589,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop299
+                  (br_if $loop303
                    (i32.lt_s
                     (local.get $31)
                     (local.get $43)
@@ -24465,20 +24659,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit302
+                (block $exit306
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $45
                   (i32.const 8)
                  )
-                 (br_if $exit302
+                 (br_if $exit306
                   (i32.ge_s
                    (local.get $31)
                    (local.get $45)
                   )
                  )
-                 (loop $loop303
+                 (loop $loop307
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -24543,7 +24737,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop303
+                  (br_if $loop307
                    (i32.lt_s
                     (local.get $31)
                     (local.get $45)
@@ -24630,20 +24824,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit292
+                (block $exit296
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $28)
                  )
-                 (br_if $exit292
+                 (br_if $exit296
                   (i32.ge_s
                    (local.get $31)
                    (local.get $40)
                   )
                  )
-                 (loop $loop293
+                 (loop $loop297
                   (if
                    (local.get $32)
                    (then
@@ -24698,7 +24892,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop293
+                  (br_if $loop297
                    (i32.lt_s
                     (local.get $31)
                     (local.get $40)
@@ -24761,20 +24955,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit296
+                (block $exit300
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $28)
                  )
-                 (br_if $exit296
+                 (br_if $exit300
                   (i32.ge_s
                    (local.get $31)
                    (local.get $42)
                   )
                  )
-                 (loop $loop297
+                 (loop $loop301
                   (if
                    (local.get $32)
                    (then
@@ -24829,7 +25023,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop297
+                  (br_if $loop301
                    (i32.lt_s
                     (local.get $31)
                     (local.get $42)
@@ -24892,20 +25086,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit300
+                (block $exit304
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $28)
                  )
-                 (br_if $exit300
+                 (br_if $exit304
                   (i32.ge_s
                    (local.get $31)
                    (local.get $44)
                   )
                  )
-                 (loop $loop301
+                 (loop $loop305
                   (if
                    (local.get $32)
                    (then
@@ -24960,7 +25154,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop301
+                  (br_if $loop305
                    (i32.lt_s
                     (local.get $31)
                     (local.get $44)
@@ -25023,20 +25217,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit304
+                (block $exit308
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $46
                   (local.get $28)
                  )
-                 (br_if $exit304
+                 (br_if $exit308
                   (i32.ge_s
                    (local.get $31)
                    (local.get $46)
                   )
                  )
-                 (loop $loop305
+                 (loop $loop309
                   (if
                    (local.get $32)
                    (then
@@ -25091,7 +25285,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop305
+                  (br_if $loop309
                    (i32.lt_s
                     (local.get $31)
                     (local.get $46)
@@ -25107,7 +25301,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop307
+              (br_if $loop311
                (i32.lt_s
                 (local.get $26)
                 (local.get $47)
@@ -25121,7 +25315,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop309
+            (br_if $loop313
              (i32.lt_s
               (local.get $25)
               (local.get $48)
@@ -25135,7 +25329,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop311
+          (br_if $loop315
            (i32.lt_s
             (local.get $23)
             (local.get $49)
@@ -25149,7 +25343,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop313
+        (br_if $loop317
          (i32.lt_s
           (local.get $21)
           (local.get $50)
@@ -25163,7 +25357,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop319
+      (br_if $loop323
        (i32.lt_s
         (local.get $19)
         (local.get $53)
@@ -25177,10 +25371,103 @@
       (i32.const 1)
      )
     )
-    (br_if $loop321
+    (br_if $loop325
      (i32.lt_s
       (local.get $7)
       (local.get $54)
+     )
+    )
+   )
+  )
+ )
+ (func $op7_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (block $exit326
+   (local.set $10
+    (i32.const 0)
+   )
+   (local.set $12
+    (local.get $1)
+   )
+   (br_if $exit326
+    (i32.ge_s
+     (local.get $10)
+     (local.get $12)
+    )
+   )
+   (loop $loop327
+    (local.set $9
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $9)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.mul
+      (local.get $9)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $11)
+      (local.get $1)
+     )
+     (then
+      (local.set $10
+       (local.get $1)
+      )
+     )
+     (else
+      (call $op7
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $11)
+         (i32.const 52)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $11)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $11)
+         )
+        )
+       )
+       (local.get $4)
+       (local.get $5)
+       (local.get $6)
+       (local.get $7)
+       (local.get $8)
+      )
+     )
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop327
+     (i32.lt_s
+      (local.get $10)
+      (local.get $12)
      )
     )
    )
@@ -25190,20 +25477,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit322
+  (block $exit328
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit322
+   (br_if $exit328
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop323
+   (loop $loop329
     (local.set $3
      (i32.add
       (local.get $0)
@@ -25248,7 +25535,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop323
+    (br_if $loop329
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -25344,20 +25631,20 @@
     (i32.const 128)
    )
   )
-  (block $exit360
+  (block $exit366
    (local.set $16
     (i32.const 0)
    )
    (local.set $74
     (local.get $1)
    )
-   (br_if $exit360
+   (br_if $exit366
     (i32.ge_s
      (local.get $16)
      (local.get $74)
     )
    )
-   (loop $loop361
+   (loop $loop367
     (local.set $15
      (i32.load
       (local.get $2)
@@ -25436,20 +25723,20 @@
         )
        )
       )
-      (block $exit358
+      (block $exit364
        (local.set $17
         (i32.const 0)
        )
        (local.set $73
         (local.get $11)
        )
-       (br_if $exit358
+       (br_if $exit364
         (i32.ge_s
          (local.get $17)
          (local.get $73)
         )
        )
-       (loop $loop359
+       (loop $loop365
         (local.set $20
          (i32.add
           (local.get $10)
@@ -25481,20 +25768,20 @@
          )
         )
         (block
-         (block $exit352
+         (block $exit358
           (local.set $19
            (local.get $18)
           )
           (local.set $69
            (local.get $11)
           )
-          (br_if $exit352
+          (br_if $exit358
            (i32.ge_s
             (local.get $19)
             (local.get $69)
            )
           )
-          (loop $loop353
+          (loop $loop359
            (if
             (i32.ne
              (i32.load
@@ -25528,7 +25815,7 @@
              (i32.const 1)
             )
            )
-           (br_if $loop353
+           (br_if $loop359
             (i32.lt_s
              (local.get $19)
              (local.get $69)
@@ -25540,20 +25827,20 @@
         (if
          (local.get $14)
          (then
-          (block $exit354
+          (block $exit360
            (local.set $19
             (local.get $17)
            )
            (local.set $70
             (local.get $18)
            )
-           (br_if $exit354
+           (br_if $exit360
             (i32.ge_s
              (local.get $19)
              (local.get $70)
             )
            )
-           (loop $loop355
+           (loop $loop361
             (local.set $20
              (i32.add
               (local.get $10)
@@ -25598,7 +25885,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop355
+            (br_if $loop361
              (i32.lt_s
               (local.get $19)
               (local.get $70)
@@ -25608,7 +25895,7 @@
           )
          )
         )
-        (block $exit356
+        (block $exit362
          (local.set $22
           (local.get $12)
          )
@@ -25618,13 +25905,13 @@
          (local.set $72
           (local.get $7)
          )
-         (br_if $exit356
+         (br_if $exit362
           (i32.ge_s
            (local.get $22)
            (local.get $71)
           )
          )
-         (loop $loop357
+         (loop $loop363
           (local.set $23
            (select
             (local.get $7)
@@ -25641,7 +25928,7 @@
             )
            )
           )
-          (block $exit350
+          (block $exit356
            (local.set $24
             (i32.const 0)
            )
@@ -25655,13 +25942,13 @@
            (local.set $68
             (local.get $6)
            )
-           (br_if $exit350
+           (br_if $exit356
             (i32.ge_s
              (local.get $24)
              (local.get $67)
             )
            )
-           (loop $loop351
+           (loop $loop357
             (local.set $25
              (select
               (local.get $6)
@@ -25705,20 +25992,20 @@
               )
              )
             )
-            (block $exit348
+            (block $exit354
              (local.set $19
               (local.get $17)
              )
              (local.set $66
               (local.get $18)
              )
-             (br_if $exit348
+             (br_if $exit354
               (i32.ge_s
                (local.get $19)
                (local.get $66)
               )
              )
-             (loop $loop349
+             (loop $loop355
               (local.set $20
                (i32.add
                 (local.get $10)
@@ -25761,20 +26048,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit342
+                 (block $exit348
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $63
                    (i32.const 32)
                   )
-                  (br_if $exit342
+                  (br_if $exit348
                    (i32.ge_s
                     (local.get $30)
                     (local.get $63)
                    )
                   )
-                  (loop $loop343
+                  (loop $loop349
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -25832,7 +26119,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop343
+                   (br_if $loop349
                     (i32.lt_s
                      (local.get $30)
                      (local.get $63)
@@ -25851,20 +26138,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit344
+                 (block $exit350
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $64
                    (i32.const 32)
                   )
-                  (br_if $exit344
+                  (br_if $exit350
                    (i32.ge_s
                     (local.get $30)
                     (local.get $64)
                    )
                   )
-                  (loop $loop345
+                  (loop $loop351
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -25925,7 +26212,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop345
+                   (br_if $loop351
                     (i32.lt_s
                      (local.get $30)
                      (local.get $64)
@@ -26005,7 +26292,7 @@
                 (local.get $27)
                )
                (then
-                (block $exit346
+                (block $exit352
                  (local.set $31
                   (i32.const 0)
                  )
@@ -26018,13 +26305,13 @@
                    (i32.const 8)
                   )
                  )
-                 (br_if $exit346
+                 (br_if $exit352
                   (i32.ge_s
                    (local.get $31)
                    (local.get $65)
                   )
                  )
-                 (loop $loop347
+                 (loop $loop353
                   (local.set $33
                    (i32.add
                     (local.get $22)
@@ -26194,7 +26481,7 @@
                     )
                    )
                    (else
-                    (block $exit340
+                    (block $exit346
                      (local.set $32
                       (i32.const 0)
                      )
@@ -26207,13 +26494,13 @@
                        (i32.const 4)
                       )
                      )
-                     (br_if $exit340
+                     (br_if $exit346
                       (i32.ge_s
                        (local.get $32)
                        (local.get $62)
                       )
                      )
-                     (loop $loop341
+                     (loop $loop347
                       (i32.store
                        (local.get $49)
                        (i32.add
@@ -26275,20 +26562,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit324
+                      (block $exit330
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $54
                         (i32.const 8)
                        )
-                       (br_if $exit324
+                       (br_if $exit330
                         (i32.ge_s
                          (local.get $42)
                          (local.get $54)
                         )
                        )
-                       (loop $loop325
+                       (loop $loop331
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -26345,7 +26632,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop325
+                        (br_if $loop331
                          (i32.lt_s
                           (local.get $42)
                           (local.get $54)
@@ -26414,20 +26701,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit328
+                      (block $exit334
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $56
                         (i32.const 8)
                        )
-                       (br_if $exit328
+                       (br_if $exit334
                         (i32.ge_s
                          (local.get $42)
                          (local.get $56)
                         )
                        )
-                       (loop $loop329
+                       (loop $loop335
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -26484,7 +26771,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop329
+                        (br_if $loop335
                          (i32.lt_s
                           (local.get $42)
                           (local.get $56)
@@ -26553,20 +26840,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit332
+                      (block $exit338
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $58
                         (i32.const 8)
                        )
-                       (br_if $exit332
+                       (br_if $exit338
                         (i32.ge_s
                          (local.get $42)
                          (local.get $58)
                         )
                        )
-                       (loop $loop333
+                       (loop $loop339
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -26623,7 +26910,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop333
+                        (br_if $loop339
                          (i32.lt_s
                           (local.get $42)
                           (local.get $58)
@@ -26692,20 +26979,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit336
+                      (block $exit342
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $60
                         (i32.const 8)
                        )
-                       (br_if $exit336
+                       (br_if $exit342
                         (i32.ge_s
                          (local.get $42)
                          (local.get $60)
                         )
                        )
-                       (loop $loop337
+                       (loop $loop343
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -26762,7 +27049,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop337
+                        (br_if $loop343
                          (i32.lt_s
                           (local.get $42)
                           (local.get $60)
@@ -26883,20 +27170,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit326
+                      (block $exit332
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $55
                         (local.get $34)
                        )
-                       (br_if $exit326
+                       (br_if $exit332
                         (i32.ge_s
                          (local.get $42)
                          (local.get $55)
                         )
                        )
-                       (loop $loop327
+                       (loop $loop333
                         (if
                          (local.get $44)
                          (then
@@ -26943,7 +27230,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop327
+                        (br_if $loop333
                          (i32.lt_s
                           (local.get $42)
                           (local.get $55)
@@ -27005,20 +27292,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit330
+                      (block $exit336
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $57
                         (local.get $34)
                        )
-                       (br_if $exit330
+                       (br_if $exit336
                         (i32.ge_s
                          (local.get $42)
                          (local.get $57)
                         )
                        )
-                       (loop $loop331
+                       (loop $loop337
                         (if
                          (local.get $44)
                          (then
@@ -27065,7 +27352,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop331
+                        (br_if $loop337
                          (i32.lt_s
                           (local.get $42)
                           (local.get $57)
@@ -27127,20 +27414,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit334
+                      (block $exit340
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $59
                         (local.get $34)
                        )
-                       (br_if $exit334
+                       (br_if $exit340
                         (i32.ge_s
                          (local.get $42)
                          (local.get $59)
                         )
                        )
-                       (loop $loop335
+                       (loop $loop341
                         (if
                          (local.get $44)
                          (then
@@ -27187,7 +27474,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop335
+                        (br_if $loop341
                          (i32.lt_s
                           (local.get $42)
                           (local.get $59)
@@ -27249,20 +27536,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit338
+                      (block $exit344
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $61
                         (local.get $34)
                        )
-                       (br_if $exit338
+                       (br_if $exit344
                         (i32.ge_s
                          (local.get $42)
                          (local.get $61)
                         )
                        )
-                       (loop $loop339
+                       (loop $loop345
                         (if
                          (local.get $44)
                          (then
@@ -27309,7 +27596,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop339
+                        (br_if $loop345
                          (i32.lt_s
                           (local.get $42)
                           (local.get $61)
@@ -27323,7 +27610,7 @@
                         (i32.const 1)
                        )
                       )
-                      (br_if $loop341
+                      (br_if $loop347
                        (i32.lt_s
                         (local.get $32)
                         (local.get $62)
@@ -27339,7 +27626,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop347
+                  (br_if $loop353
                    (i32.lt_s
                     (local.get $31)
                     (local.get $65)
@@ -27355,7 +27642,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop349
+              (br_if $loop355
                (i32.lt_s
                 (local.get $19)
                 (local.get $66)
@@ -27369,7 +27656,7 @@
               (local.get $68)
              )
             )
-            (br_if $loop351
+            (br_if $loop357
              (i32.lt_s
               (local.get $24)
               (local.get $67)
@@ -27383,7 +27670,7 @@
             (local.get $72)
            )
           )
-          (br_if $loop357
+          (br_if $loop363
            (i32.lt_s
             (local.get $22)
             (local.get $71)
@@ -27403,7 +27690,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop359
+        (br_if $loop365
          (i32.lt_s
           (local.get $17)
           (local.get $73)
@@ -27419,7 +27706,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop361
+    (br_if $loop367
      (i32.lt_s
       (local.get $16)
       (local.get $74)
@@ -27447,20 +27734,20 @@
    (i32.const 0)
    (i32.const 4096)
   )
-  (block $exit364
+  (block $exit370
    (local.set $0
     (i32.const 0)
    )
    (local.set $10
     (i32.const 128)
    )
-   (br_if $exit364
+   (br_if $exit370
     (i32.ge_s
      (local.get $0)
      (local.get $10)
     )
    )
-   (loop $loop365
+   (loop $loop371
     (local.set $2
      (i32.add
       (i32.const 67461632)
@@ -27482,20 +27769,20 @@
       )
      )
     )
-    (block $exit362
+    (block $exit368
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 8)
      )
-     (br_if $exit362
+     (br_if $exit368
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop363
+     (loop $loop369
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -27536,7 +27823,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop363
+      (br_if $loop369
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -27550,7 +27837,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop365
+    (br_if $loop371
      (i32.lt_s
       (local.get $0)
       (local.get $10)
@@ -27565,34 +27852,34 @@
    (i32.const 76359488)
    (i32.const 0)
   )
-  (block $exit368
+  (block $exit374
    (local.set $8
     (i32.const 0)
    )
    (local.set $12
     (i32.const 8)
    )
-   (br_if $exit368
+   (br_if $exit374
     (i32.ge_s
      (local.get $8)
      (local.get $12)
     )
    )
-   (loop $loop369
-    (block $exit366
+   (loop $loop375
+    (block $exit372
      (local.set $9
       (i32.const 0)
      )
      (local.set $11
       (i32.const 128)
      )
-     (br_if $exit366
+     (br_if $exit372
       (i32.ge_s
        (local.get $9)
        (local.get $11)
       )
      )
-     (loop $loop367
+     (loop $loop373
       (i32.store
        (i32.add
         (i32.const 76359552)
@@ -27632,7 +27919,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop367
+      (br_if $loop373
        (i32.lt_s
         (local.get $9)
         (local.get $11)
@@ -27659,7 +27946,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop369
+    (br_if $loop375
      (i32.lt_s
       (local.get $8)
       (local.get $12)
@@ -28029,20 +28316,20 @@
   (local.set $248
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit390
+  (block $exit396
    (local.set $6
     (local.get $0)
    )
    (local.set $257
     (local.get $1)
    )
-   (br_if $exit390
+   (br_if $exit396
     (i32.ge_s
      (local.get $6)
      (local.get $257)
     )
    )
-   (loop $loop391
+   (loop $loop397
     (local.set $16
      (local.get $6)
     )
@@ -28079,7 +28366,7 @@
     (local.set $25
      (local.get $34)
     )
-    (block $exit370
+    (block $exit376
      (local.set $11
       (local.get $8)
      )
@@ -28089,13 +28376,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit370
+     (br_if $exit376
       (i32.ge_s
        (local.get $11)
        (local.get $36)
       )
      )
-     (loop $loop371
+     (loop $loop377
       (local.set $27
        (v128.load align=4
         (i32.add
@@ -28170,7 +28457,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop371
+      (br_if $loop377
        (i32.lt_s
         (local.get $11)
         (local.get $36)
@@ -28178,7 +28465,7 @@
       )
      )
     )
-    (block $exit372
+    (block $exit378
      (local.set $11
       (local.get $11)
      )
@@ -28188,13 +28475,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit372
+     (br_if $exit378
       (i32.ge_s
        (local.get $11)
        (local.get $37)
       )
      )
-     (loop $loop373
+     (loop $loop379
       (local.set $31
        (v128.load align=4
         (i32.add
@@ -28218,7 +28505,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop373
+      (br_if $loop379
        (i32.lt_s
         (local.get $11)
         (local.get $37)
@@ -28441,7 +28728,7 @@
       (local.get $55)
      )
     )
-    (block $exit374
+    (block $exit380
      (local.set $41
       (local.get $38)
      )
@@ -28451,13 +28738,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit374
+     (br_if $exit380
       (i32.ge_s
        (local.get $41)
        (local.get $112)
       )
      )
-     (loop $loop375
+     (loop $loop381
       (local.set $54
        (v128.load align=4
         (i32.add
@@ -28811,7 +29098,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop375
+      (br_if $loop381
        (i32.lt_s
         (local.get $41)
         (local.get $112)
@@ -29389,7 +29676,7 @@
     (local.set $130
      (local.get $139)
     )
-    (block $exit376
+    (block $exit382
      (local.set $116
       (local.get $113)
      )
@@ -29399,13 +29686,13 @@
        (i32.const 15)
       )
      )
-     (br_if $exit376
+     (br_if $exit382
       (i32.ge_s
        (local.get $116)
        (local.get $141)
       )
      )
-     (loop $loop377
+     (loop $loop383
       (local.set $132
        (v128.load align=4
         (i32.add
@@ -29480,7 +29767,7 @@
         (i32.const 16)
        )
       )
-      (br_if $loop377
+      (br_if $loop383
        (i32.lt_s
         (local.get $116)
         (local.get $141)
@@ -29488,7 +29775,7 @@
       )
      )
     )
-    (block $exit378
+    (block $exit384
      (local.set $116
       (local.get $116)
      )
@@ -29498,13 +29785,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit378
+     (br_if $exit384
       (i32.ge_s
        (local.get $116)
        (local.get $142)
       )
      )
-     (loop $loop379
+     (loop $loop385
       (local.set $136
        (v128.load align=4
         (i32.add
@@ -29528,7 +29815,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop379
+      (br_if $loop385
        (i32.lt_s
         (local.get $116)
         (local.get $142)
@@ -29760,7 +30047,7 @@
       )
      )
     )
-    (block $exit380
+    (block $exit386
      (local.set $146
       (local.get $143)
      )
@@ -29770,13 +30057,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit380
+     (br_if $exit386
       (i32.ge_s
        (local.get $146)
        (local.get $167)
       )
      )
-     (loop $loop381
+     (loop $loop387
       (local.set $159
        (v128.load align=4
         (i32.add
@@ -29810,7 +30097,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop381
+      (br_if $loop387
        (i32.lt_s
         (local.get $146)
         (local.get $167)
@@ -30056,7 +30343,7 @@
       )
      )
     )
-    (block $exit386
+    (block $exit392
      (local.set $171
       (local.get $168)
      )
@@ -30066,13 +30353,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit386
+     (br_if $exit392
       (i32.ge_s
        (local.get $171)
        (local.get $226)
       )
      )
-     (loop $loop387
+     (loop $loop393
       (local.set $187
        (v128.load align=4
         (i32.add
@@ -30109,20 +30396,20 @@
       (local.set $179
        (local.get $204)
       )
-      (block $exit382
+      (block $exit388
        (local.set $172
         (i32.const 0)
        )
        (local.set $205
         (i32.const 8)
        )
-       (br_if $exit382
+       (br_if $exit388
         (i32.ge_s
          (local.get $172)
          (local.get $205)
         )
        )
-       (loop $loop383
+       (loop $loop389
         (local.set $185
          (i32.add
           (local.get $184)
@@ -30219,7 +30506,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop383
+        (br_if $loop389
          (i32.lt_s
           (local.get $172)
           (local.get $205)
@@ -30243,7 +30530,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop387
+      (br_if $loop393
        (i32.lt_s
         (local.get $171)
         (local.get $226)
@@ -30409,20 +30696,20 @@
       (local.set $179
        (local.get $204)
       )
-      (block $exit384
+      (block $exit390
        (local.set $172
         (i32.const 0)
        )
        (local.set $224
         (i32.const 8)
        )
-       (br_if $exit384
+       (br_if $exit390
         (i32.ge_s
          (local.get $172)
          (local.get $224)
         )
        )
-       (loop $loop385
+       (loop $loop391
         (local.set $207
          (i32.add
           (local.get $184)
@@ -30519,7 +30806,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop385
+        (br_if $loop391
          (i32.lt_s
           (local.get $172)
           (local.get $224)
@@ -30641,7 +30928,7 @@
       )
      )
     )
-    (block $exit388
+    (block $exit394
      (local.set $230
       (local.get $227)
      )
@@ -30651,13 +30938,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit388
+     (br_if $exit394
       (i32.ge_s
        (local.get $230)
        (local.get $256)
       )
      )
-     (loop $loop389
+     (loop $loop395
       (local.set $243
        (v128.load align=4
         (i32.add
@@ -30709,7 +30996,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop389
+      (br_if $loop395
        (i32.lt_s
         (local.get $230)
         (local.get $256)
@@ -30983,7 +31270,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop391
+    (br_if $loop397
      (i32.lt_s
       (local.get $6)
       (local.get $257)
@@ -31009,20 +31296,20 @@
     )
    )
   )
-  (block $exit392
+  (block $exit398
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit392
+   (br_if $exit398
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop393
+   (loop $loop399
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -31049,10 +31336,98 @@
       (i32.const 24)
      )
     )
-    (br_if $loop393
+    (br_if $loop399
      (i32.lt_s
       (local.get $2)
       (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $group0_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (block $exit400
+   (local.set $5
+    (i32.const 0)
+   )
+   (local.set $7
+    (local.get $1)
+   )
+   (br_if $exit400
+    (i32.ge_s
+     (local.get $5)
+     (local.get $7)
+    )
+   )
+   (loop $loop401
+    (local.set $4
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (local.set $6
+     (i32.mul
+      (local.get $4)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $6)
+      (local.get $1)
+     )
+     (then
+      (local.set $5
+       (local.get $1)
+      )
+     )
+     (else
+      (call $group0
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $6)
+         (i32.const 24)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $6)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $6)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop401
+     (i32.lt_s
+      (local.get $5)
+      (local.get $7)
      )
     )
    )
@@ -31093,20 +31468,20 @@
   (local.set $25
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (block $exit396
+  (block $exit404
    (local.set $6
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit396
+   (br_if $exit404
     (i32.ge_s
      (local.get $6)
      (local.get $33)
     )
    )
-   (loop $loop397
+   (loop $loop405
     (local.set $14
      (local.get $6)
     )
@@ -31131,7 +31506,7 @@
       )
      )
     )
-    (block $exit394
+    (block $exit402
      (local.set $9
       (local.get $2)
      )
@@ -31141,13 +31516,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit394
+     (br_if $exit402
       (i32.ge_s
        (local.get $9)
        (local.get $32)
       )
      )
-     (loop $loop395
+     (loop $loop403
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -31188,7 +31563,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop395
+      (br_if $loop403
        (i32.lt_s
         (local.get $9)
         (local.get $32)
@@ -31423,7 +31798,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop397
+    (br_if $loop405
      (i32.lt_s
       (local.get $6)
       (local.get $33)
@@ -31449,20 +31824,20 @@
     )
    )
   )
-  (block $exit398
+  (block $exit406
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit398
+   (br_if $exit406
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop399
+   (loop $loop407
     (call $group1_task
      (i32.load
       (local.get $2)
@@ -31489,10 +31864,98 @@
       (i32.const 24)
      )
     )
-    (br_if $loop399
+    (br_if $loop407
      (i32.lt_s
       (local.get $2)
       (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $group1_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (block $exit408
+   (local.set $5
+    (i32.const 0)
+   )
+   (local.set $7
+    (local.get $1)
+   )
+   (br_if $exit408
+    (i32.ge_s
+     (local.get $5)
+     (local.get $7)
+    )
+   )
+   (loop $loop409
+    (local.set $4
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (local.set $6
+     (i32.mul
+      (local.get $4)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $6)
+      (local.get $1)
+     )
+     (then
+      (local.set $5
+       (local.get $1)
+      )
+     )
+     (else
+      (call $group1
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $6)
+         (i32.const 24)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $6)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $6)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop409
+     (i32.lt_s
+      (local.get $5)
+      (local.get $7)
      )
     )
    )
@@ -31523,20 +31986,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit402
+  (block $exit412
    (local.set $6
     (local.get $0)
    )
    (local.set $26
     (local.get $1)
    )
-   (br_if $exit402
+   (br_if $exit412
     (i32.ge_s
      (local.get $6)
      (local.get $26)
     )
    )
-   (loop $loop403
+   (loop $loop413
     (local.set $15
      (local.get $6)
     )
@@ -31570,7 +32033,7 @@
       )
      )
     )
-    (block $exit400
+    (block $exit410
      (local.set $10
       (local.get $2)
      )
@@ -31580,13 +32043,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit400
+     (br_if $exit410
       (i32.ge_s
        (local.get $10)
        (local.get $25)
       )
      )
-     (loop $loop401
+     (loop $loop411
       (v128.store align=4
        (i32.add
         (local.get $22)
@@ -31603,7 +32066,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop401
+      (br_if $loop411
        (i32.lt_s
         (local.get $10)
         (local.get $25)
@@ -31786,7 +32249,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop403
+    (br_if $loop413
      (i32.lt_s
       (local.get $6)
       (local.get $26)
@@ -31812,20 +32275,20 @@
     )
    )
   )
-  (block $exit404
+  (block $exit414
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit404
+   (br_if $exit414
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop405
+   (loop $loop415
     (call $h_czero_task
      (i32.load
       (local.get $2)
@@ -31852,10 +32315,98 @@
       (i32.const 24)
      )
     )
-    (br_if $loop405
+    (br_if $loop415
      (i32.lt_s
       (local.get $2)
       (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $h_czero_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (block $exit416
+   (local.set $5
+    (i32.const 0)
+   )
+   (local.set $7
+    (local.get $1)
+   )
+   (br_if $exit416
+    (i32.ge_s
+     (local.get $5)
+     (local.get $7)
+    )
+   )
+   (loop $loop417
+    (local.set $4
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (local.set $6
+     (i32.mul
+      (local.get $4)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $6)
+      (local.get $1)
+     )
+     (then
+      (local.set $5
+       (local.get $1)
+      )
+     )
+     (else
+      (call $h_czero
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $6)
+         (i32.const 24)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $6)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $6)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop417
+     (i32.lt_s
+      (local.get $5)
+      (local.get $7)
      )
     )
    )
@@ -31894,20 +32445,20 @@
   (local.set $26
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit408
+  (block $exit420
    (local.set $6
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit408
+   (br_if $exit420
     (i32.ge_s
      (local.get $6)
      (local.get $34)
     )
    )
-   (loop $loop409
+   (loop $loop421
     (local.set $15
      (local.get $6)
     )
@@ -31961,7 +32512,7 @@
       )
      )
     )
-    (block $exit406
+    (block $exit418
      (local.set $10
       (local.get $2)
      )
@@ -31971,13 +32522,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit406
+     (br_if $exit418
       (i32.ge_s
        (local.get $10)
        (local.get $33)
       )
      )
-     (loop $loop407
+     (loop $loop419
       (local.set $25
        (v128.load align=4
         (i32.add
@@ -32017,7 +32568,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop407
+      (br_if $loop419
        (i32.lt_s
         (local.get $10)
         (local.get $33)
@@ -32251,7 +32802,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop409
+    (br_if $loop421
      (i32.lt_s
       (local.get $6)
       (local.get $34)
@@ -32277,20 +32828,20 @@
     )
    )
   )
-  (block $exit410
+  (block $exit422
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit410
+   (br_if $exit422
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop411
+   (loop $loop423
     (call $h_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -32317,10 +32868,98 @@
       (i32.const 24)
      )
     )
-    (br_if $loop411
+    (br_if $loop423
      (i32.lt_s
       (local.get $2)
       (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $h_epilogue_pit_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (block $exit424
+   (local.set $5
+    (i32.const 0)
+   )
+   (local.set $7
+    (local.get $1)
+   )
+   (br_if $exit424
+    (i32.ge_s
+     (local.get $5)
+     (local.get $7)
+    )
+   )
+   (loop $loop425
+    (local.set $4
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (local.set $6
+     (i32.mul
+      (local.get $4)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $6)
+      (local.get $1)
+     )
+     (then
+      (local.set $5
+       (local.get $1)
+      )
+     )
+     (else
+      (call $h_epilogue_pit
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $6)
+         (i32.const 24)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $6)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $6)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop425
+     (i32.lt_s
+      (local.get $5)
+      (local.get $7)
      )
     )
    )

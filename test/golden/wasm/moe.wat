@@ -1,15 +1,16 @@
 (module
- (type $0 (func (param i32 i32 i32 i32 i32 i32)))
- (type $1 (func (param i32 i32 i32 i32)))
+ (type $0 (func (param i32 i32 i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32)))
  (type $3 (func (param f64) (result f64)))
  (type $4 (func (param i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $10 (func))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $11 (func))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -19,15 +20,20 @@
  (export "op0" (func $op0))
  (export "op1_epilogue" (func $op1_epilogue))
  (export "op1" (func $op1))
+ (export "op1_claim" (func $op1_claim))
  (export "op1_prepack" (func $op1_prepack))
  (export "op1_shared" (func $op1_shared))
  (export "op2" (func $op2))
+ (export "op2_claim" (func $op2_claim))
  (export "op2_prepack" (func $op2_prepack))
  (export "op2_shared" (func $op2_shared))
  (export "index0" (func $index0))
  (export "group0" (func $group0))
+ (export "group0_claim" (func $group0_claim))
  (export "h_czero" (func $h_czero))
+ (export "h_czero_claim" (func $h_czero_claim))
  (export "h_epilogue_pit" (func $h_epilogue_pit))
+ (export "h_epilogue_pit_claim" (func $h_epilogue_pit_claim))
  (func $microkernel_4x8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -7381,24 +7387,117 @@
    )
   )
  )
+ (func $op1_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (block $exit84
+   (local.set $10
+    (i32.const 0)
+   )
+   (local.set $12
+    (local.get $1)
+   )
+   (br_if $exit84
+    (i32.ge_s
+     (local.get $10)
+     (local.get $12)
+    )
+   )
+   (loop $loop85
+    (local.set $9
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $9)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.mul
+      (local.get $9)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $11)
+      (local.get $1)
+     )
+     (then
+      (local.set $10
+       (local.get $1)
+      )
+     )
+     (else
+      (call $op1
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $11)
+         (i32.const 52)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $11)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $11)
+         )
+        )
+       )
+       (local.get $4)
+       (local.get $5)
+       (local.get $6)
+       (local.get $7)
+       (local.get $8)
+      )
+     )
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop85
+     (i32.lt_s
+      (local.get $10)
+      (local.get $12)
+     )
+    )
+   )
+  )
+ )
  (func $op1_prepack (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit84
+  (block $exit86
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit84
+   (br_if $exit86
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop85
+   (loop $loop87
     (local.set $3
      (i32.add
       (local.get $0)
@@ -7443,7 +7542,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop85
+    (br_if $loop87
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -7525,20 +7624,20 @@
   (local.set $33
    (local.get $0)
   )
-  (block $exit90
+  (block $exit92
    (local.set $39
     (i32.const 0)
    )
    (local.set $82
     (local.get $7)
    )
-   (br_if $exit90
+   (br_if $exit92
     (i32.ge_s
      (local.get $39)
      (local.get $82)
     )
    )
-   (loop $loop91
+   (loop $loop93
     (local.set $18
      (select
       (i32.add
@@ -7723,20 +7822,20 @@
       (local.set $36
        (local.get $2)
       )
-      (block $exit86
+      (block $exit88
        (local.set $34
         (local.get $33)
        )
        (local.set $40
         (local.get $35)
        )
-       (br_if $exit86
+       (br_if $exit88
         (i32.ge_s
          (local.get $34)
          (local.get $40)
         )
        )
-       (loop $loop87
+       (loop $loop89
         (local.set $30
          (v128.load
           (local.get $36)
@@ -7851,7 +7950,7 @@
           (i32.const 16)
          )
         )
-        (br_if $loop87
+        (br_if $loop89
          (i32.lt_s
           (local.get $34)
           (local.get $40)
@@ -7873,20 +7972,20 @@
         )
        )
       )
-      (block $exit88
+      (block $exit90
        (local.set $37
         (local.get $3)
        )
        (local.set $41
         (local.get $38)
        )
-       (br_if $exit88
+       (br_if $exit90
         (i32.ge_s
          (local.get $37)
          (local.get $41)
         )
        )
-       (loop $loop89
+       (loop $loop91
         (local.set $36
          (i32.add
           (local.get $2)
@@ -8012,7 +8111,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop89
+        (br_if $loop91
          (i32.lt_s
           (local.get $37)
           (local.get $41)
@@ -8423,7 +8522,7 @@
       (i32.const 4)
      )
     )
-    (br_if $loop91
+    (br_if $loop93
      (i32.lt_s
       (local.get $39)
       (local.get $82)
@@ -8563,20 +8662,20 @@
     (i32.const 128)
    )
   )
-  (block $exit128
+  (block $exit130
    (local.set $16
     (i32.const 0)
    )
    (local.set $118
     (local.get $1)
    )
-   (br_if $exit128
+   (br_if $exit130
     (i32.ge_s
      (local.get $16)
      (local.get $118)
     )
    )
-   (loop $loop129
+   (loop $loop131
     (local.set $15
      (i32.load
       (local.get $2)
@@ -8655,20 +8754,20 @@
         )
        )
       )
-      (block $exit126
+      (block $exit128
        (local.set $17
         (i32.const 0)
        )
        (local.set $117
         (local.get $11)
        )
-       (br_if $exit126
+       (br_if $exit128
         (i32.ge_s
          (local.get $17)
          (local.get $117)
         )
        )
-       (loop $loop127
+       (loop $loop129
         (local.set $20
          (i32.add
           (local.get $10)
@@ -8700,20 +8799,20 @@
          )
         )
         (block
-         (block $exit120
+         (block $exit122
           (local.set $19
            (local.get $18)
           )
           (local.set $113
            (local.get $11)
           )
-          (br_if $exit120
+          (br_if $exit122
            (i32.ge_s
             (local.get $19)
             (local.get $113)
            )
           )
-          (loop $loop121
+          (loop $loop123
            (if
             (i32.ne
              (i32.load
@@ -8747,7 +8846,7 @@
              (i32.const 1)
             )
            )
-           (br_if $loop121
+           (br_if $loop123
             (i32.lt_s
              (local.get $19)
              (local.get $113)
@@ -8759,20 +8858,20 @@
         (if
          (local.get $14)
          (then
-          (block $exit122
+          (block $exit124
            (local.set $19
             (local.get $17)
            )
            (local.set $114
             (local.get $18)
            )
-           (br_if $exit122
+           (br_if $exit124
             (i32.ge_s
              (local.get $19)
              (local.get $114)
             )
            )
-           (loop $loop123
+           (loop $loop125
             (local.set $20
              (i32.add
               (local.get $10)
@@ -8817,7 +8916,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop123
+            (br_if $loop125
              (i32.lt_s
               (local.get $19)
               (local.get $114)
@@ -8827,7 +8926,7 @@
           )
          )
         )
-        (block $exit124
+        (block $exit126
          (local.set $22
           (local.get $12)
          )
@@ -8837,13 +8936,13 @@
          (local.set $116
           (local.get $7)
          )
-         (br_if $exit124
+         (br_if $exit126
           (i32.ge_s
            (local.get $22)
            (local.get $115)
           )
          )
-         (loop $loop125
+         (loop $loop127
           (local.set $23
            (select
             (local.get $7)
@@ -8860,7 +8959,7 @@
             )
            )
           )
-          (block $exit118
+          (block $exit120
            (local.set $24
             (i32.const 0)
            )
@@ -8874,13 +8973,13 @@
            (local.set $112
             (local.get $6)
            )
-           (br_if $exit118
+           (br_if $exit120
             (i32.ge_s
              (local.get $24)
              (local.get $111)
             )
            )
-           (loop $loop119
+           (loop $loop121
             (local.set $25
              (select
               (local.get $6)
@@ -8924,20 +9023,20 @@
               )
              )
             )
-            (block $exit116
+            (block $exit118
              (local.set $19
               (local.get $17)
              )
              (local.set $110
               (local.get $18)
              )
-             (br_if $exit116
+             (br_if $exit118
               (i32.ge_s
                (local.get $19)
                (local.get $110)
               )
              )
-             (loop $loop117
+             (loop $loop119
               (local.set $20
                (i32.add
                 (local.get $10)
@@ -8980,20 +9079,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit110
+                 (block $exit112
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $107
                    (i32.const 32)
                   )
-                  (br_if $exit110
+                  (br_if $exit112
                    (i32.ge_s
                     (local.get $30)
                     (local.get $107)
                    )
                   )
-                  (loop $loop111
+                  (loop $loop113
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -9051,7 +9150,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop111
+                   (br_if $loop113
                     (i32.lt_s
                      (local.get $30)
                      (local.get $107)
@@ -9070,20 +9169,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit112
+                 (block $exit114
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $108
                    (i32.const 32)
                   )
-                  (br_if $exit112
+                  (br_if $exit114
                    (i32.ge_s
                     (local.get $30)
                     (local.get $108)
                    )
                   )
-                  (loop $loop113
+                  (loop $loop115
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -9144,7 +9243,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop113
+                   (br_if $loop115
                     (i32.lt_s
                      (local.get $30)
                      (local.get $108)
@@ -9224,7 +9323,7 @@
                 (local.get $27)
                )
                (then
-                (block $exit114
+                (block $exit116
                  (local.set $31
                   (i32.const 0)
                  )
@@ -9237,13 +9336,13 @@
                    (i32.const 8)
                   )
                  )
-                 (br_if $exit114
+                 (br_if $exit116
                   (i32.ge_s
                    (local.get $31)
                    (local.get $109)
                   )
                  )
-                 (loop $loop115
+                 (loop $loop117
                   (local.set $33
                    (i32.add
                     (local.get $22)
@@ -9418,7 +9517,7 @@
                     )
                    )
                    (else
-                    (block $exit108
+                    (block $exit110
                      (local.set $32
                       (i32.const 0)
                      )
@@ -9431,13 +9530,13 @@
                        (i32.const 4)
                       )
                      )
-                     (br_if $exit108
+                     (br_if $exit110
                       (i32.ge_s
                        (local.get $32)
                        (local.get $106)
                       )
                      )
-                     (loop $loop109
+                     (loop $loop111
                       (i32.store
                        (local.get $49)
                        (i32.add
@@ -9499,20 +9598,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit92
+                      (block $exit94
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $58
                         (i32.const 8)
                        )
-                       (br_if $exit92
+                       (br_if $exit94
                         (i32.ge_s
                          (local.get $42)
                          (local.get $58)
                         )
                        )
-                       (loop $loop93
+                       (loop $loop95
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -9569,7 +9668,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop93
+                        (br_if $loop95
                          (i32.lt_s
                           (local.get $42)
                           (local.get $58)
@@ -9638,20 +9737,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit96
+                      (block $exit98
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $60
                         (i32.const 8)
                        )
-                       (br_if $exit96
+                       (br_if $exit98
                         (i32.ge_s
                          (local.get $42)
                          (local.get $60)
                         )
                        )
-                       (loop $loop97
+                       (loop $loop99
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -9708,7 +9807,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop97
+                        (br_if $loop99
                          (i32.lt_s
                           (local.get $42)
                           (local.get $60)
@@ -9777,20 +9876,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit100
+                      (block $exit102
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $62
                         (i32.const 8)
                        )
-                       (br_if $exit100
+                       (br_if $exit102
                         (i32.ge_s
                          (local.get $42)
                          (local.get $62)
                         )
                        )
-                       (loop $loop101
+                       (loop $loop103
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -9847,7 +9946,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop101
+                        (br_if $loop103
                          (i32.lt_s
                           (local.get $42)
                           (local.get $62)
@@ -9916,20 +10015,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit104
+                      (block $exit106
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $64
                         (i32.const 8)
                        )
-                       (br_if $exit104
+                       (br_if $exit106
                         (i32.ge_s
                          (local.get $42)
                          (local.get $64)
                         )
                        )
-                       (loop $loop105
+                       (loop $loop107
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -9986,7 +10085,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop105
+                        (br_if $loop107
                          (i32.lt_s
                           (local.get $42)
                           (local.get $64)
@@ -10576,20 +10675,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit94
+                      (block $exit96
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $59
                         (local.get $34)
                        )
-                       (br_if $exit94
+                       (br_if $exit96
                         (i32.ge_s
                          (local.get $42)
                          (local.get $59)
                         )
                        )
-                       (loop $loop95
+                       (loop $loop97
                         (if
                          (local.get $44)
                          (then
@@ -10636,7 +10735,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop95
+                        (br_if $loop97
                          (i32.lt_s
                           (local.get $42)
                           (local.get $59)
@@ -10698,20 +10797,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit98
+                      (block $exit100
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $61
                         (local.get $34)
                        )
-                       (br_if $exit98
+                       (br_if $exit100
                         (i32.ge_s
                          (local.get $42)
                          (local.get $61)
                         )
                        )
-                       (loop $loop99
+                       (loop $loop101
                         (if
                          (local.get $44)
                          (then
@@ -10758,7 +10857,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop99
+                        (br_if $loop101
                          (i32.lt_s
                           (local.get $42)
                           (local.get $61)
@@ -10820,20 +10919,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit102
+                      (block $exit104
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $63
                         (local.get $34)
                        )
-                       (br_if $exit102
+                       (br_if $exit104
                         (i32.ge_s
                          (local.get $42)
                          (local.get $63)
                         )
                        )
-                       (loop $loop103
+                       (loop $loop105
                         (if
                          (local.get $44)
                          (then
@@ -10880,7 +10979,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop103
+                        (br_if $loop105
                          (i32.lt_s
                           (local.get $42)
                           (local.get $63)
@@ -10942,20 +11041,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit106
+                      (block $exit108
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $65
                         (local.get $34)
                        )
-                       (br_if $exit106
+                       (br_if $exit108
                         (i32.ge_s
                          (local.get $42)
                          (local.get $65)
                         )
                        )
-                       (loop $loop107
+                       (loop $loop109
                         (if
                          (local.get $44)
                          (then
@@ -11002,7 +11101,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop107
+                        (br_if $loop109
                          (i32.lt_s
                           (local.get $42)
                           (local.get $65)
@@ -11016,7 +11115,7 @@
                         (i32.const 1)
                        )
                       )
-                      (br_if $loop109
+                      (br_if $loop111
                        (i32.lt_s
                         (local.get $32)
                         (local.get $106)
@@ -11032,7 +11131,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop115
+                  (br_if $loop117
                    (i32.lt_s
                     (local.get $31)
                     (local.get $109)
@@ -11048,7 +11147,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop117
+              (br_if $loop119
                (i32.lt_s
                 (local.get $19)
                 (local.get $110)
@@ -11062,7 +11161,7 @@
               (local.get $112)
              )
             )
-            (br_if $loop119
+            (br_if $loop121
              (i32.lt_s
               (local.get $24)
               (local.get $111)
@@ -11076,7 +11175,7 @@
             (local.get $116)
            )
           )
-          (br_if $loop125
+          (br_if $loop127
            (i32.lt_s
             (local.get $22)
             (local.get $115)
@@ -11096,7 +11195,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop127
+        (br_if $loop129
          (i32.lt_s
           (local.get $17)
           (local.get $117)
@@ -11112,7 +11211,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop129
+    (br_if $loop131
      (i32.lt_s
       (local.get $16)
       (local.get $118)
@@ -11143,7 +11242,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit132
+  (block $exit134
    (local.set $6
     (i32.const 0)
    )
@@ -11156,13 +11255,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit132
+   (br_if $exit134
     (i32.ge_s
      (local.get $6)
      (local.get $23)
     )
    )
-   (loop $loop133
+   (loop $loop135
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -11531,20 +11630,20 @@
       (local.get $13)
      )
     )
-    (block $exit130
+    (block $exit132
      (local.set $7
       (i32.const 0)
      )
      (local.set $22
       (local.get $4)
      )
-     (br_if $exit130
+     (br_if $exit132
       (i32.ge_s
        (local.get $7)
        (local.get $22)
       )
      )
-     (loop $loop131
+     (loop $loop133
       (local.set $8
        (i32.load
         (i32.add
@@ -11764,7 +11863,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop131
+      (br_if $loop133
        (i32.lt_s
         (local.get $7)
         (local.get $22)
@@ -11778,7 +11877,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop133
+    (br_if $loop135
      (i32.lt_s
       (local.get $6)
       (local.get $23)
@@ -11897,20 +11996,20 @@
       (i32.const 32)
      )
     )
-    (block $exit140
+    (block $exit142
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit140
+     (br_if $exit142
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop141
+     (loop $loop143
       (local.set $31
        (i32.add
         (local.get $30)
@@ -11945,7 +12044,7 @@
         )
        )
       )
-      (block $exit138
+      (block $exit140
        (local.set $6
         (i32.const 0)
        )
@@ -11958,13 +12057,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit138
+       (br_if $exit140
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop139
+       (loop $loop141
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -11995,7 +12094,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop139
+        (br_if $loop141
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -12009,7 +12108,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop141
+      (br_if $loop143
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -12022,7 +12121,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit136
+    (block $exit138
      (local.set $6
       (i32.const 0)
      )
@@ -12035,13 +12134,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit136
+     (br_if $exit138
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop137
+     (loop $loop139
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -12419,20 +12518,20 @@
         (local.get $18)
        )
       )
-      (block $exit134
+      (block $exit136
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit134
+       (br_if $exit136
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop135
+       (loop $loop137
         (local.set $8
          (i32.load
           (i32.add
@@ -12723,7 +12822,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop135
+        (br_if $loop137
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -12737,7 +12836,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop137
+      (br_if $loop139
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -12824,20 +12923,20 @@
     (i32.const 128)
    )
   )
-  (block $exit172
+  (block $exit174
    (local.set $7
     (i32.const 0)
    )
    (local.set $54
     (local.get $1)
    )
-   (br_if $exit172
+   (br_if $exit174
     (i32.ge_s
      (local.get $7)
      (local.get $54)
     )
    )
-   (loop $loop173
+   (loop $loop175
     (local.set $8
      (i32.add
       (local.get $0)
@@ -12885,20 +12984,20 @@
     (local.set $16
      (i32.const 0)
     )
-    (block $exit166
+    (block $exit168
      (local.set $31
       (i32.const 0)
      )
      (local.set $51
       (local.get $15)
      )
-     (br_if $exit166
+     (br_if $exit168
       (i32.ge_s
        (local.get $31)
        (local.get $51)
       )
      )
-     (loop $loop167
+     (loop $loop169
       (if
        (i32.lt_s
         (i32.load
@@ -12927,7 +13026,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop167
+      (br_if $loop169
        (i32.lt_s
         (local.get $31)
         (local.get $51)
@@ -12938,20 +13037,20 @@
     (local.set $17
      (local.get $16)
     )
-    (block $exit168
+    (block $exit170
      (local.set $31
       (local.get $16)
      )
      (local.set $52
       (local.get $15)
      )
-     (br_if $exit168
+     (br_if $exit170
       (i32.ge_s
        (local.get $31)
        (local.get $52)
       )
      )
-     (loop $loop169
+     (loop $loop171
       (if
        (i32.lt_s
         (i32.load
@@ -12980,7 +13079,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop169
+      (br_if $loop171
        (i32.lt_s
         (local.get $31)
         (local.get $52)
@@ -12988,20 +13087,20 @@
       )
      )
     )
-    (block $exit170
+    (block $exit172
      (local.set $19
       (local.get $16)
      )
      (local.set $53
       (local.get $17)
      )
-     (br_if $exit170
+     (br_if $exit172
       (i32.ge_s
        (local.get $19)
        (local.get $53)
       )
      )
-     (loop $loop171
+     (loop $loop173
       (local.set $20
        (select
         (i32.const 512)
@@ -13018,20 +13117,20 @@
         )
        )
       )
-      (block $exit164
+      (block $exit166
        (local.set $21
         (i32.const 0)
        )
        (local.set $50
         (local.get $13)
        )
-       (br_if $exit164
+       (br_if $exit166
         (i32.ge_s
          (local.get $21)
          (local.get $50)
         )
        )
-       (loop $loop165
+       (loop $loop167
         (local.set $22
          (select
           (i32.const 256)
@@ -13088,20 +13187,20 @@
          (local.get $20)
          (local.get $9)
         )
-        (block $exit162
+        (block $exit164
          (local.set $23
           (i32.const 0)
          )
          (local.set $49
           (local.get $11)
          )
-         (br_if $exit162
+         (br_if $exit164
           (i32.ge_s
            (local.get $23)
            (local.get $49)
           )
          )
-         (loop $loop163
+         (loop $loop165
           (local.set $24
            (select
             (i32.const 64)
@@ -13138,7 +13237,7 @@
            (local.get $22)
            (local.get $9)
           )
-          (block $exit160
+          (block $exit162
            (local.set $25
             (i32.const 0)
            )
@@ -13151,13 +13250,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit160
+           (br_if $exit162
             (i32.ge_s
              (local.get $25)
              (local.get $48)
             )
            )
-           (loop $loop161
+           (loop $loop163
             (local.set $27
              (i32.add
               (local.get $19)
@@ -13223,7 +13322,7 @@
               )
              )
             )
-            (block $exit158
+            (block $exit160
              (local.set $26
               (i32.const 0)
              )
@@ -13236,13 +13335,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit158
+             (br_if $exit160
               (i32.ge_s
                (local.get $26)
                (local.get $47)
               )
              )
-             (loop $loop159
+             (loop $loop161
               (if
                (local.get $29)
                (then
@@ -13711,20 +13810,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit142
+                (block $exit144
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit142
+                 (br_if $exit144
                   (i32.ge_s
                    (local.get $31)
                    (local.get $39)
                   )
                  )
-                 (loop $loop143
+                 (loop $loop145
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -13789,7 +13888,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop143
+                  (br_if $loop145
                    (i32.lt_s
                     (local.get $31)
                     (local.get $39)
@@ -13859,20 +13958,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit146
+                (block $exit148
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit146
+                 (br_if $exit148
                   (i32.ge_s
                    (local.get $31)
                    (local.get $41)
                   )
                  )
-                 (loop $loop147
+                 (loop $loop149
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -13937,7 +14036,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop147
+                  (br_if $loop149
                    (i32.lt_s
                     (local.get $31)
                     (local.get $41)
@@ -14007,20 +14106,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit150
+                (block $exit152
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit150
+                 (br_if $exit152
                   (i32.ge_s
                    (local.get $31)
                    (local.get $43)
                   )
                  )
-                 (loop $loop151
+                 (loop $loop153
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -14085,7 +14184,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop151
+                  (br_if $loop153
                    (i32.lt_s
                     (local.get $31)
                     (local.get $43)
@@ -14155,20 +14254,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit154
+                (block $exit156
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $45
                   (i32.const 8)
                  )
-                 (br_if $exit154
+                 (br_if $exit156
                   (i32.ge_s
                    (local.get $31)
                    (local.get $45)
                   )
                  )
-                 (loop $loop155
+                 (loop $loop157
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -14233,7 +14332,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop155
+                  (br_if $loop157
                    (i32.lt_s
                     (local.get $31)
                     (local.get $45)
@@ -14320,20 +14419,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit144
+                (block $exit146
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $28)
                  )
-                 (br_if $exit144
+                 (br_if $exit146
                   (i32.ge_s
                    (local.get $31)
                    (local.get $40)
                   )
                  )
-                 (loop $loop145
+                 (loop $loop147
                   (if
                    (local.get $32)
                    (then
@@ -14388,7 +14487,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop145
+                  (br_if $loop147
                    (i32.lt_s
                     (local.get $31)
                     (local.get $40)
@@ -14451,20 +14550,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit148
+                (block $exit150
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $28)
                  )
-                 (br_if $exit148
+                 (br_if $exit150
                   (i32.ge_s
                    (local.get $31)
                    (local.get $42)
                   )
                  )
-                 (loop $loop149
+                 (loop $loop151
                   (if
                    (local.get $32)
                    (then
@@ -14519,7 +14618,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop149
+                  (br_if $loop151
                    (i32.lt_s
                     (local.get $31)
                     (local.get $42)
@@ -14582,20 +14681,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit152
+                (block $exit154
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $28)
                  )
-                 (br_if $exit152
+                 (br_if $exit154
                   (i32.ge_s
                    (local.get $31)
                    (local.get $44)
                   )
                  )
-                 (loop $loop153
+                 (loop $loop155
                   (if
                    (local.get $32)
                    (then
@@ -14650,7 +14749,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop153
+                  (br_if $loop155
                    (i32.lt_s
                     (local.get $31)
                     (local.get $44)
@@ -14713,20 +14812,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit156
+                (block $exit158
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $46
                   (local.get $28)
                  )
-                 (br_if $exit156
+                 (br_if $exit158
                   (i32.ge_s
                    (local.get $31)
                    (local.get $46)
                   )
                  )
-                 (loop $loop157
+                 (loop $loop159
                   (if
                    (local.get $32)
                    (then
@@ -14781,7 +14880,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop157
+                  (br_if $loop159
                    (i32.lt_s
                     (local.get $31)
                     (local.get $46)
@@ -14797,7 +14896,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop159
+              (br_if $loop161
                (i32.lt_s
                 (local.get $26)
                 (local.get $47)
@@ -14811,7 +14910,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop161
+            (br_if $loop163
              (i32.lt_s
               (local.get $25)
               (local.get $48)
@@ -14825,7 +14924,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop163
+          (br_if $loop165
            (i32.lt_s
             (local.get $23)
             (local.get $49)
@@ -14839,7 +14938,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop165
+        (br_if $loop167
          (i32.lt_s
           (local.get $21)
           (local.get $50)
@@ -14853,7 +14952,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop171
+      (br_if $loop173
        (i32.lt_s
         (local.get $19)
         (local.get $53)
@@ -14867,10 +14966,103 @@
       (i32.const 1)
      )
     )
-    (br_if $loop173
+    (br_if $loop175
      (i32.lt_s
       (local.get $7)
       (local.get $54)
+     )
+    )
+   )
+  )
+ )
+ (func $op2_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (block $exit176
+   (local.set $10
+    (i32.const 0)
+   )
+   (local.set $12
+    (local.get $1)
+   )
+   (br_if $exit176
+    (i32.ge_s
+     (local.get $10)
+     (local.get $12)
+    )
+   )
+   (loop $loop177
+    (local.set $9
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $9)
+      (i32.const 1)
+     )
+    )
+    (local.set $11
+     (i32.mul
+      (local.get $9)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $11)
+      (local.get $1)
+     )
+     (then
+      (local.set $10
+       (local.get $1)
+      )
+     )
+     (else
+      (call $op2
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $11)
+         (i32.const 52)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $11)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $11)
+         )
+        )
+       )
+       (local.get $4)
+       (local.get $5)
+       (local.get $6)
+       (local.get $7)
+       (local.get $8)
+      )
+     )
+    )
+    (local.set $10
+     (i32.add
+      (local.get $10)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop177
+     (i32.lt_s
+      (local.get $10)
+      (local.get $12)
      )
     )
    )
@@ -14880,20 +15072,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit174
+  (block $exit178
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit174
+   (br_if $exit178
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop175
+   (loop $loop179
     (local.set $3
      (i32.add
       (local.get $0)
@@ -14938,7 +15130,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop175
+    (br_if $loop179
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -15034,20 +15226,20 @@
     (i32.const 128)
    )
   )
-  (block $exit212
+  (block $exit216
    (local.set $16
     (i32.const 0)
    )
    (local.set $74
     (local.get $1)
    )
-   (br_if $exit212
+   (br_if $exit216
     (i32.ge_s
      (local.get $16)
      (local.get $74)
     )
    )
-   (loop $loop213
+   (loop $loop217
     (local.set $15
      (i32.load
       (local.get $2)
@@ -15126,20 +15318,20 @@
         )
        )
       )
-      (block $exit210
+      (block $exit214
        (local.set $17
         (i32.const 0)
        )
        (local.set $73
         (local.get $11)
        )
-       (br_if $exit210
+       (br_if $exit214
         (i32.ge_s
          (local.get $17)
          (local.get $73)
         )
        )
-       (loop $loop211
+       (loop $loop215
         (local.set $20
          (i32.add
           (local.get $10)
@@ -15171,20 +15363,20 @@
          )
         )
         (block
-         (block $exit204
+         (block $exit208
           (local.set $19
            (local.get $18)
           )
           (local.set $69
            (local.get $11)
           )
-          (br_if $exit204
+          (br_if $exit208
            (i32.ge_s
             (local.get $19)
             (local.get $69)
            )
           )
-          (loop $loop205
+          (loop $loop209
            (if
             (i32.ne
              (i32.load
@@ -15218,7 +15410,7 @@
              (i32.const 1)
             )
            )
-           (br_if $loop205
+           (br_if $loop209
             (i32.lt_s
              (local.get $19)
              (local.get $69)
@@ -15230,20 +15422,20 @@
         (if
          (local.get $14)
          (then
-          (block $exit206
+          (block $exit210
            (local.set $19
             (local.get $17)
            )
            (local.set $70
             (local.get $18)
            )
-           (br_if $exit206
+           (br_if $exit210
             (i32.ge_s
              (local.get $19)
              (local.get $70)
             )
            )
-           (loop $loop207
+           (loop $loop211
             (local.set $20
              (i32.add
               (local.get $10)
@@ -15288,7 +15480,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop207
+            (br_if $loop211
              (i32.lt_s
               (local.get $19)
               (local.get $70)
@@ -15298,7 +15490,7 @@
           )
          )
         )
-        (block $exit208
+        (block $exit212
          (local.set $22
           (local.get $12)
          )
@@ -15308,13 +15500,13 @@
          (local.set $72
           (local.get $7)
          )
-         (br_if $exit208
+         (br_if $exit212
           (i32.ge_s
            (local.get $22)
            (local.get $71)
           )
          )
-         (loop $loop209
+         (loop $loop213
           (local.set $23
            (select
             (local.get $7)
@@ -15331,7 +15523,7 @@
             )
            )
           )
-          (block $exit202
+          (block $exit206
            (local.set $24
             (i32.const 0)
            )
@@ -15345,13 +15537,13 @@
            (local.set $68
             (local.get $6)
            )
-           (br_if $exit202
+           (br_if $exit206
             (i32.ge_s
              (local.get $24)
              (local.get $67)
             )
            )
-           (loop $loop203
+           (loop $loop207
             (local.set $25
              (select
               (local.get $6)
@@ -15395,20 +15587,20 @@
               )
              )
             )
-            (block $exit200
+            (block $exit204
              (local.set $19
               (local.get $17)
              )
              (local.set $66
               (local.get $18)
              )
-             (br_if $exit200
+             (br_if $exit204
               (i32.ge_s
                (local.get $19)
                (local.get $66)
               )
              )
-             (loop $loop201
+             (loop $loop205
               (local.set $20
                (i32.add
                 (local.get $10)
@@ -15451,20 +15643,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit194
+                 (block $exit198
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $63
                    (i32.const 32)
                   )
-                  (br_if $exit194
+                  (br_if $exit198
                    (i32.ge_s
                     (local.get $30)
                     (local.get $63)
                    )
                   )
-                  (loop $loop195
+                  (loop $loop199
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -15522,7 +15714,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop195
+                   (br_if $loop199
                     (i32.lt_s
                      (local.get $30)
                      (local.get $63)
@@ -15541,20 +15733,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit196
+                 (block $exit200
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $64
                    (i32.const 32)
                   )
-                  (br_if $exit196
+                  (br_if $exit200
                    (i32.ge_s
                     (local.get $30)
                     (local.get $64)
                    )
                   )
-                  (loop $loop197
+                  (loop $loop201
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -15615,7 +15807,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop197
+                   (br_if $loop201
                     (i32.lt_s
                      (local.get $30)
                      (local.get $64)
@@ -15695,7 +15887,7 @@
                 (local.get $27)
                )
                (then
-                (block $exit198
+                (block $exit202
                  (local.set $31
                   (i32.const 0)
                  )
@@ -15708,13 +15900,13 @@
                    (i32.const 8)
                   )
                  )
-                 (br_if $exit198
+                 (br_if $exit202
                   (i32.ge_s
                    (local.get $31)
                    (local.get $65)
                   )
                  )
-                 (loop $loop199
+                 (loop $loop203
                   (local.set $33
                    (i32.add
                     (local.get $22)
@@ -15884,7 +16076,7 @@
                     )
                    )
                    (else
-                    (block $exit192
+                    (block $exit196
                      (local.set $32
                       (i32.const 0)
                      )
@@ -15897,13 +16089,13 @@
                        (i32.const 4)
                       )
                      )
-                     (br_if $exit192
+                     (br_if $exit196
                       (i32.ge_s
                        (local.get $32)
                        (local.get $62)
                       )
                      )
-                     (loop $loop193
+                     (loop $loop197
                       (i32.store
                        (local.get $49)
                        (i32.add
@@ -15965,20 +16157,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit176
+                      (block $exit180
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $54
                         (i32.const 8)
                        )
-                       (br_if $exit176
+                       (br_if $exit180
                         (i32.ge_s
                          (local.get $42)
                          (local.get $54)
                         )
                        )
-                       (loop $loop177
+                       (loop $loop181
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -16035,7 +16227,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop177
+                        (br_if $loop181
                          (i32.lt_s
                           (local.get $42)
                           (local.get $54)
@@ -16104,20 +16296,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit180
+                      (block $exit184
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $56
                         (i32.const 8)
                        )
-                       (br_if $exit180
+                       (br_if $exit184
                         (i32.ge_s
                          (local.get $42)
                          (local.get $56)
                         )
                        )
-                       (loop $loop181
+                       (loop $loop185
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -16174,7 +16366,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop181
+                        (br_if $loop185
                          (i32.lt_s
                           (local.get $42)
                           (local.get $56)
@@ -16243,20 +16435,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit184
+                      (block $exit188
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $58
                         (i32.const 8)
                        )
-                       (br_if $exit184
+                       (br_if $exit188
                         (i32.ge_s
                          (local.get $42)
                          (local.get $58)
                         )
                        )
-                       (loop $loop185
+                       (loop $loop189
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -16313,7 +16505,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop185
+                        (br_if $loop189
                          (i32.lt_s
                           (local.get $42)
                           (local.get $58)
@@ -16382,20 +16574,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit188
+                      (block $exit192
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $60
                         (i32.const 8)
                        )
-                       (br_if $exit188
+                       (br_if $exit192
                         (i32.ge_s
                          (local.get $42)
                          (local.get $60)
                         )
                        )
-                       (loop $loop189
+                       (loop $loop193
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -16452,7 +16644,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop189
+                        (br_if $loop193
                          (i32.lt_s
                           (local.get $42)
                           (local.get $60)
@@ -16573,20 +16765,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit178
+                      (block $exit182
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $55
                         (local.get $34)
                        )
-                       (br_if $exit178
+                       (br_if $exit182
                         (i32.ge_s
                          (local.get $42)
                          (local.get $55)
                         )
                        )
-                       (loop $loop179
+                       (loop $loop183
                         (if
                          (local.get $44)
                          (then
@@ -16633,7 +16825,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop179
+                        (br_if $loop183
                          (i32.lt_s
                           (local.get $42)
                           (local.get $55)
@@ -16695,20 +16887,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit182
+                      (block $exit186
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $57
                         (local.get $34)
                        )
-                       (br_if $exit182
+                       (br_if $exit186
                         (i32.ge_s
                          (local.get $42)
                          (local.get $57)
                         )
                        )
-                       (loop $loop183
+                       (loop $loop187
                         (if
                          (local.get $44)
                          (then
@@ -16755,7 +16947,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop183
+                        (br_if $loop187
                          (i32.lt_s
                           (local.get $42)
                           (local.get $57)
@@ -16817,20 +17009,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit186
+                      (block $exit190
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $59
                         (local.get $34)
                        )
-                       (br_if $exit186
+                       (br_if $exit190
                         (i32.ge_s
                          (local.get $42)
                          (local.get $59)
                         )
                        )
-                       (loop $loop187
+                       (loop $loop191
                         (if
                          (local.get $44)
                          (then
@@ -16877,7 +17069,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop187
+                        (br_if $loop191
                          (i32.lt_s
                           (local.get $42)
                           (local.get $59)
@@ -16939,20 +17131,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit190
+                      (block $exit194
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $61
                         (local.get $34)
                        )
-                       (br_if $exit190
+                       (br_if $exit194
                         (i32.ge_s
                          (local.get $42)
                          (local.get $61)
                         )
                        )
-                       (loop $loop191
+                       (loop $loop195
                         (if
                          (local.get $44)
                          (then
@@ -16999,7 +17191,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop191
+                        (br_if $loop195
                          (i32.lt_s
                           (local.get $42)
                           (local.get $61)
@@ -17013,7 +17205,7 @@
                         (i32.const 1)
                        )
                       )
-                      (br_if $loop193
+                      (br_if $loop197
                        (i32.lt_s
                         (local.get $32)
                         (local.get $62)
@@ -17029,7 +17221,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop199
+                  (br_if $loop203
                    (i32.lt_s
                     (local.get $31)
                     (local.get $65)
@@ -17045,7 +17237,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop201
+              (br_if $loop205
                (i32.lt_s
                 (local.get $19)
                 (local.get $66)
@@ -17059,7 +17251,7 @@
               (local.get $68)
              )
             )
-            (br_if $loop203
+            (br_if $loop207
              (i32.lt_s
               (local.get $24)
               (local.get $67)
@@ -17073,7 +17265,7 @@
             (local.get $72)
            )
           )
-          (br_if $loop209
+          (br_if $loop213
            (i32.lt_s
             (local.get $22)
             (local.get $71)
@@ -17093,7 +17285,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop211
+        (br_if $loop215
          (i32.lt_s
           (local.get $17)
           (local.get $73)
@@ -17109,7 +17301,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop213
+    (br_if $loop217
      (i32.lt_s
       (local.get $16)
       (local.get $74)
@@ -17137,20 +17329,20 @@
    (i32.const 0)
    (i32.const 4096)
   )
-  (block $exit216
+  (block $exit220
    (local.set $0
     (i32.const 0)
    )
    (local.set $10
     (i32.const 128)
    )
-   (br_if $exit216
+   (br_if $exit220
     (i32.ge_s
      (local.get $0)
      (local.get $10)
     )
    )
-   (loop $loop217
+   (loop $loop221
     (local.set $2
      (i32.add
       (i32.const 327680)
@@ -17172,20 +17364,20 @@
       )
      )
     )
-    (block $exit214
+    (block $exit218
      (local.set $1
       (i32.const 0)
      )
      (local.set $6
       (i32.const 8)
      )
-     (br_if $exit214
+     (br_if $exit218
       (i32.ge_s
        (local.get $1)
        (local.get $6)
       )
      )
-     (loop $loop215
+     (loop $loop219
       (v128.store align=4
        (i32.add
         (local.get $3)
@@ -17226,7 +17418,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop215
+      (br_if $loop219
        (i32.lt_s
         (local.get $1)
         (local.get $6)
@@ -17240,7 +17432,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop217
+    (br_if $loop221
      (i32.lt_s
       (local.get $0)
       (local.get $10)
@@ -17255,34 +17447,34 @@
    (i32.const 76324352)
    (i32.const 0)
   )
-  (block $exit220
+  (block $exit224
    (local.set $8
     (i32.const 0)
    )
    (local.set $12
     (i32.const 8)
    )
-   (br_if $exit220
+   (br_if $exit224
     (i32.ge_s
      (local.get $8)
      (local.get $12)
     )
    )
-   (loop $loop221
-    (block $exit218
+   (loop $loop225
+    (block $exit222
      (local.set $9
       (i32.const 0)
      )
      (local.set $11
       (i32.const 128)
      )
-     (br_if $exit218
+     (br_if $exit222
       (i32.ge_s
        (local.get $9)
        (local.get $11)
       )
      )
-     (loop $loop219
+     (loop $loop223
       (i32.store
        (i32.add
         (i32.const 76324416)
@@ -17322,7 +17514,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop219
+      (br_if $loop223
        (i32.lt_s
         (local.get $9)
         (local.get $11)
@@ -17349,7 +17541,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop221
+    (br_if $loop225
      (i32.lt_s
       (local.get $8)
       (local.get $12)
@@ -17393,20 +17585,20 @@
   (local.set $25
    (v128.const i32x4 0x3f800000 0x3f800000 0x3f800000 0x3f800000)
   )
-  (block $exit224
+  (block $exit228
    (local.set $6
     (local.get $0)
    )
    (local.set $33
     (local.get $1)
    )
-   (br_if $exit224
+   (br_if $exit228
     (i32.ge_s
      (local.get $6)
      (local.get $33)
     )
    )
-   (loop $loop225
+   (loop $loop229
     (local.set $14
      (local.get $6)
     )
@@ -17431,7 +17623,7 @@
       )
      )
     )
-    (block $exit222
+    (block $exit226
      (local.set $9
       (local.get $2)
      )
@@ -17441,13 +17633,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit222
+     (br_if $exit226
       (i32.ge_s
        (local.get $9)
        (local.get $32)
       )
      )
-     (loop $loop223
+     (loop $loop227
       (local.set $22
        (v128.load align=4
         (i32.add
@@ -17488,7 +17680,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop223
+      (br_if $loop227
        (i32.lt_s
         (local.get $9)
         (local.get $32)
@@ -17723,7 +17915,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop225
+    (br_if $loop229
      (i32.lt_s
       (local.get $6)
       (local.get $33)
@@ -17749,20 +17941,20 @@
     )
    )
   )
-  (block $exit226
+  (block $exit230
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit226
+   (br_if $exit230
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop227
+   (loop $loop231
     (call $group0_task
      (i32.load
       (local.get $2)
@@ -17789,10 +17981,98 @@
       (i32.const 24)
      )
     )
-    (br_if $loop227
+    (br_if $loop231
      (i32.lt_s
       (local.get $2)
       (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $group0_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (block $exit232
+   (local.set $5
+    (i32.const 0)
+   )
+   (local.set $7
+    (local.get $1)
+   )
+   (br_if $exit232
+    (i32.ge_s
+     (local.get $5)
+     (local.get $7)
+    )
+   )
+   (loop $loop233
+    (local.set $4
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (local.set $6
+     (i32.mul
+      (local.get $4)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $6)
+      (local.get $1)
+     )
+     (then
+      (local.set $5
+       (local.get $1)
+      )
+     )
+     (else
+      (call $group0
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $6)
+         (i32.const 24)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $6)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $6)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop233
+     (i32.lt_s
+      (local.get $5)
+      (local.get $7)
      )
     )
    )
@@ -17823,20 +18103,20 @@
   (local.set $23
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit230
+  (block $exit236
    (local.set $6
     (local.get $0)
    )
    (local.set $26
     (local.get $1)
    )
-   (br_if $exit230
+   (br_if $exit236
     (i32.ge_s
      (local.get $6)
      (local.get $26)
     )
    )
-   (loop $loop231
+   (loop $loop237
     (local.set $15
      (local.get $6)
     )
@@ -17870,7 +18150,7 @@
       )
      )
     )
-    (block $exit228
+    (block $exit234
      (local.set $10
       (local.get $2)
      )
@@ -17880,13 +18160,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit228
+     (br_if $exit234
       (i32.ge_s
        (local.get $10)
        (local.get $25)
       )
      )
-     (loop $loop229
+     (loop $loop235
       (v128.store align=4
        (i32.add
         (local.get $22)
@@ -17903,7 +18183,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop229
+      (br_if $loop235
        (i32.lt_s
         (local.get $10)
         (local.get $25)
@@ -18086,7 +18366,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop231
+    (br_if $loop237
      (i32.lt_s
       (local.get $6)
       (local.get $26)
@@ -18112,20 +18392,20 @@
     )
    )
   )
-  (block $exit232
+  (block $exit238
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit232
+   (br_if $exit238
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop233
+   (loop $loop239
     (call $h_czero_task
      (i32.load
       (local.get $2)
@@ -18152,10 +18432,98 @@
       (i32.const 24)
      )
     )
-    (br_if $loop233
+    (br_if $loop239
      (i32.lt_s
       (local.get $2)
       (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $h_czero_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (block $exit240
+   (local.set $5
+    (i32.const 0)
+   )
+   (local.set $7
+    (local.get $1)
+   )
+   (br_if $exit240
+    (i32.ge_s
+     (local.get $5)
+     (local.get $7)
+    )
+   )
+   (loop $loop241
+    (local.set $4
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (local.set $6
+     (i32.mul
+      (local.get $4)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $6)
+      (local.get $1)
+     )
+     (then
+      (local.set $5
+       (local.get $1)
+      )
+     )
+     (else
+      (call $h_czero
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $6)
+         (i32.const 24)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $6)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $6)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop241
+     (i32.lt_s
+      (local.get $5)
+      (local.get $7)
      )
     )
    )
@@ -18194,20 +18562,20 @@
   (local.set $26
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit236
+  (block $exit244
    (local.set $6
     (local.get $0)
    )
    (local.set $34
     (local.get $1)
    )
-   (br_if $exit236
+   (br_if $exit244
     (i32.ge_s
      (local.get $6)
      (local.get $34)
     )
    )
-   (loop $loop237
+   (loop $loop245
     (local.set $15
      (local.get $6)
     )
@@ -18261,7 +18629,7 @@
       )
      )
     )
-    (block $exit234
+    (block $exit242
      (local.set $10
       (local.get $2)
      )
@@ -18271,13 +18639,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit234
+     (br_if $exit242
       (i32.ge_s
        (local.get $10)
        (local.get $33)
       )
      )
-     (loop $loop235
+     (loop $loop243
       (local.set $25
        (v128.load align=4
         (i32.add
@@ -18317,7 +18685,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop235
+      (br_if $loop243
        (i32.lt_s
         (local.get $10)
         (local.get $33)
@@ -18551,7 +18919,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop237
+    (br_if $loop245
      (i32.lt_s
       (local.get $6)
       (local.get $34)
@@ -18577,20 +18945,20 @@
     )
    )
   )
-  (block $exit238
+  (block $exit246
    (local.set $2
     (local.get $0)
    )
    (local.set $4
     (local.get $3)
    )
-   (br_if $exit238
+   (br_if $exit246
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop239
+   (loop $loop247
     (call $h_epilogue_pit_task
      (i32.load
       (local.get $2)
@@ -18617,10 +18985,98 @@
       (i32.const 24)
      )
     )
-    (br_if $loop239
+    (br_if $loop247
      (i32.lt_s
       (local.get $2)
       (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $h_epilogue_pit_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (block $exit248
+   (local.set $5
+    (i32.const 0)
+   )
+   (local.set $7
+    (local.get $1)
+   )
+   (br_if $exit248
+    (i32.ge_s
+     (local.get $5)
+     (local.get $7)
+    )
+   )
+   (loop $loop249
+    (local.set $4
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (local.set $6
+     (i32.mul
+      (local.get $4)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $6)
+      (local.get $1)
+     )
+     (then
+      (local.set $5
+       (local.get $1)
+      )
+     )
+     (else
+      (call $h_epilogue_pit
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $6)
+         (i32.const 24)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $6)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $6)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop249
+     (i32.lt_s
+      (local.get $5)
+      (local.get $7)
      )
     )
    )

@@ -16,6 +16,7 @@
  (export "op2" (func $op2))
  (export "op3" (func $op3))
  (export "group0" (func $group0))
+ (export "group0_claim" (func $group0_claim))
  (func $microkernel_4x8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -6337,6 +6338,94 @@
      (i32.lt_s
       (local.get $2)
       (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $group0_claim (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (block $exit66
+   (local.set $5
+    (i32.const 0)
+   )
+   (local.set $7
+    (local.get $1)
+   )
+   (br_if $exit66
+    (i32.ge_s
+     (local.get $5)
+     (local.get $7)
+    )
+   )
+   (loop $loop67
+    (local.set $4
+     (i32.load
+      (local.get $3)
+     )
+    )
+    (i32.store
+     (local.get $3)
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (local.set $6
+     (i32.mul
+      (local.get $4)
+      (local.get $2)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $6)
+      (local.get $1)
+     )
+     (then
+      (local.set $5
+       (local.get $1)
+      )
+     )
+     (else
+      (call $group0
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (local.get $6)
+         (i32.const 24)
+        )
+       )
+       (select
+        (local.get $2)
+        (i32.sub
+         (local.get $1)
+         (local.get $6)
+        )
+        (i32.lt_s
+         (local.get $2)
+         (i32.sub
+          (local.get $1)
+          (local.get $6)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop67
+     (i32.lt_s
+      (local.get $5)
+      (local.get $7)
      )
     )
    )
