@@ -96,6 +96,8 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
   const prepared = new LruCache<string, Prepared>(WASM_BINDING_CAPACITY);
   /** The binding the memory is set up for (enterBinding). */
   let entered: Prepared | undefined;
+  /** The memory is as created: all zeros, which no binding needs written again. */
+  let pristine = false;
   if (shared && !options.pool && !options.createPool) throw new InternalError('wasm', `an executor of ${options.threads} threads was made without a thread pool or a way to make one`);
   const pool = options.pool ?? (shared && options.createPool ? options.createPool(options.threads, () => memory as WebAssembly.Memory) : undefined);
   const runOptions: WasmExecutorOptions = { ...options, ...(pool ? { pool } : {}) };
@@ -138,7 +140,10 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
     }
     const { compiled, module } = cached;
     await shrinkIfOversized(compiled.dynamicBase);
-    memory ??= createMemory(compiled.dynamicBase, shared);
+    if (!memory) {
+      memory = createMemory(compiled.dynamicBase, shared);
+      pristine = true;
+    }
     ensureMemory(memory, compiled.dynamicBase);
     const instance = instantiate(module, memory);
     const p = { compiled, instance, module, lists: new Map<string, ListCache>(), dimsOnlyIndexes: new Map<string, SparseIndex>() };
@@ -156,7 +161,9 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
    */
   const enterBinding = (p: Prepared, mem: WebAssembly.Memory): void => {
     if (entered === p) return;
-    zeroBytes(mem.buffer, 0, p.compiled.dynamicBase);
+    // a fresh memory is zero already: zeroing it would touch every page of it (85 ms at S = 1024)
+    if (!pristine) zeroBytes(mem.buffer, 0, p.compiled.dynamicBase);
+    pristine = false;
     const view = new Int32Array(mem.buffer);
     for (const [address, values] of p.compiled.tables) view.set(values, address / 4);
     entered = p;
