@@ -10,12 +10,12 @@ import { join } from 'node:path';
  */
 export function writeConsumer(dir: string, tarball: string, repo: string): void {
   const lock = JSON.parse(readFileSync(join(repo, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
-  const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { version: string; license: string; dependencies: Record<string, string>; overrides?: Record<string, string>; bin: unknown; engines: unknown };
+  const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { version: string; license: string; dependencies: Record<string, string>; optionalDependencies?: Record<string, string>; overrides?: Record<string, string>; bin: unknown; engines: unknown };
   const spec = `file:${tarball}`;
   const integrity = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`;
   const packages: Record<string, unknown> = {
     '': { name: 'consumer', version: '1.0.0', dependencies: { pitc: spec } },
-    'node_modules/pitc': { version: pkg.version, resolved: spec, integrity, license: pkg.license, dependencies: pkg.dependencies, bin: pkg.bin, engines: pkg.engines },
+    'node_modules/pitc': { version: pkg.version, resolved: spec, integrity, license: pkg.license, dependencies: pkg.dependencies, ...(pkg.optionalDependencies ? { optionalDependencies: pkg.optionalDependencies } : {}), bin: pkg.bin, engines: pkg.engines },
   };
   // the run-time closure of pitc's dependencies in the repository's tree
   const seen = new Set<string>();
@@ -29,7 +29,8 @@ export function writeConsumer(dir: string, tarball: string, repo: string): void 
       visit(path, { ...entry.dependencies, ...entry.optionalDependencies });
     }
   };
-  visit('', pkg.dependencies);
+  // optional ones too (playwright-core: the webgpu target's Chromium host), as a default install has them
+  visit('', { ...pkg.dependencies, ...pkg.optionalDependencies });
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module', dependencies: { pitc: spec }, ...(pkg.overrides ? { overrides: pkg.overrides } : {}) }, null, 2)}\n`);
   writeFileSync(join(dir, 'package-lock.json'), `${JSON.stringify({ name: 'consumer', version: '1.0.0', lockfileVersion: 3, requires: true, packages }, null, 2)}\n`);
 }

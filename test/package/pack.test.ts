@@ -88,6 +88,13 @@ describe('the packed tarball', () => {
     expect(npx.stdout).toContain('ok (');
   });
 
+  it('brings its optional playwright-core, so the webgpu target can reach Chromium from the installed package', () => {
+    const script = "import('playwright-core').then((p) => console.log(typeof p.chromium.launch))";
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: join(consumer, 'node_modules', 'pitc'), encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim()).toBe('function');
+  });
+
   it("bundles a page that imports 'pitc' for the browser with no error and no warning, binaryen in a lazy chunk, and runs it in Chromium", async () => {
     writeFileSync(
       join(consumer, 'page.js'),
