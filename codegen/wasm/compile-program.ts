@@ -10,6 +10,7 @@ import { DEFAULT_BLOCKING, emitGatherMicroKernel, emitGemmOp, emitMicroKernel, e
 import { planGemmEpilogue, type AccessParts, type GemmEpilogue } from './gemm-epilogue.js';
 import { emitRowPanelKernel } from './gemm-row-kernel.js';
 import { emitClaimLoop } from './claim-loop.js';
+import { storesConsumer } from './gemm-consumer.js';
 import { GEMM_RANGE_REST, TASK_FIELDS } from './gemm-layout.js';
 import { emitNtGemm, emitNtMicroKernel, emitNtPackB, ntColumnBlock, ntRowBlock } from './gemm-nt-emit.js';
 import { emitIndexBuild, payloadIndexable, simdIndexable, tileGrid } from './index-emit.js';
@@ -54,6 +55,11 @@ export type OpProgram =
        * the runtime does when each cell is one task's whole sum), or why it is a separate pass.
        */
       readonly fusion?: { readonly inStores: true } | { readonly why: string };
+      /**
+       * The point-by-point op whose values the fused stores write instead of the GEMM's own
+       * (gemm-consumer.ts): when the runtime fuses the epilogue, that op does not run.
+       */
+      readonly consumer?: string;
       /** B can be read in place (one plain factor): task lists may hold its row offsets. */
       readonly directB: boolean;
       /** B is one factor contiguous along k: the module has the NT driver `${fn}_nt` (gemm-nt-emit.ts). */
@@ -120,6 +126,12 @@ export interface CompileOptions {
   readonly fuse?: boolean;
   /** Let a point-by-point op write over a tensor that dies there (default true; false: every tensor its own buffer, e.g. to keep them all). */
   readonly shareBuffers?: boolean;
+  /** Let a GEMM's stores compute the point-by-point op that writes over its output (gemm-consumer.ts; default true). */
+  readonly fuseConsumers?: boolean;
+  /** Ops no GEMM's stores compute (they were fused into stage groups: compileWasmProgram's second try). */
+  readonly consumersApart?: readonly string[];
+  /** Tensors the executor checks after their op (the program's guards): their values must be stored as they are. */
+  readonly guarded?: readonly string[];
 }
 
 /**
@@ -132,6 +144,7 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
   const layout = new MemoryLayout();
   const tensors = new Map<string, TensorPlacement>();
   const wanted = options.shareBuffers === false ? new Map<string, string>() : sharedBuffers(graph, kernels);
+  const guarded = new Set(options.guarded ?? []);
   const shares = new Map<string, string>();
   const shapeOf = (t: Graph['tensors'][number]): number[] =>
     t.shape.map((d) => {
@@ -218,7 +231,13 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
       const shape = placement(f.tensor).shape;
       return { loop: accessPart(f, shape, contraction.loop, extents, true), row: accessPart(f, shape, contraction.m, extents, false), col: accessPart(f, shape, contraction.n, extents, false) };
     };
-    const fused = epilogue ? fusedEpilogue(epilogue, expr, contraction, placement, partsOf, colPart, addTable) : undefined;
+    const own = epilogue ? fusedEpilogue(epilogue, expr, contraction, placement, partsOf, colPart, addTable) : undefined;
+    // the op that writes over this output, computed by the stores too when its epilogue plans
+    const found = options.fuseConsumers !== false && !exact && (own === undefined || 'value' in own) ? storesConsumer(kernels, i, shares, guarded) : undefined;
+    const candidate = found && !options.consumersApart?.includes(found.op) ? found : undefined;
+    const withConsumer = candidate ? planGemmEpilogue(candidate.body, contraction.reduce, placement, partsOf, colPart, (label, values) => addTable(`consumer:${label}`, values)) : undefined;
+    const consumer = withConsumer && 'value' in withConsumer ? (candidate?.op as string) : undefined;
+    const fused = consumer ? withConsumer : own;
     // every driver applies it in its stores (when the runtime finds each cell one task's whole sum)
     const plan = fused && 'value' in fused ? fused : undefined;
     const aTables = contraction.aFactors.map((f, j) => factorTables('a', f, j));
@@ -277,6 +296,7 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
       cBytes,
       ...(epilogue ? { epilogue } : {}),
       ...(fusion ? { fusion } : {}),
+      ...(consumer ? { consumer } : {}),
       directB: directB !== undefined,
       ntDriver,
       ...(aPayload ? { aPayload } : {}),
@@ -300,6 +320,13 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     // a fill or a fused group would read a shared buffer after it was overwritten: every tensor its own
     w.dispose();
     return compileWasmProgram(graph, kernels, dims, { ...options, shareBuffers: false });
+  }
+  const inGroups = ops.flatMap((op) => (op.kind === 'gemm' && op.consumer !== undefined && inGroup(op.consumer, grouped.pointwise) ? [op.consumer] : []));
+  if (inGroups.length > 0) {
+    // a consumer the stores compute must run alone when they do not, not in a stage group: those
+    // stay in their groups, computed apart from the GEMM
+    w.dispose();
+    return compileWasmProgram(graph, kernels, dims, { ...options, consumersApart: [...(options.consumersApart ?? []), ...inGroups] });
   }
   const withGroups = ops.map((op): OpProgram => {
     if (op.kind === 'pointwise') return { ...op, ...grouped.pointwise.get(op.op) };
@@ -339,6 +366,14 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
  * The epilogue the GEMM's stores can apply, or why it stays a separate pass: only the f32 SIMD
  * epilogue (exact keeps its float64 kernel) of one stage (no other reduction).
  */
+/** Whether op `name` runs in a stage group with other ops (its own or another's). */
+function inGroup(name: string, pointwise: ReadonlyMap<string, { readonly pit?: PointwisePit; readonly denseGroup?: StageGroupProgram }>): boolean {
+  for (const entry of pointwise.values()) {
+    for (const group of [entry.pit?.group, entry.denseGroup]) if (group && group.ops.includes(name) && new Set(group.ops).size > 1) return true;
+  }
+  return false;
+}
+
 function fusedEpilogue(
   kernels: PointwiseKernels,
   expr: TensorExpr,

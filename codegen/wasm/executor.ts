@@ -130,6 +130,7 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
       ...(options.exact ? { exact: true } : {}),
       ...(options.fuse === false ? { fuse: false } : {}),
       ...(share ? {} : { shareBuffers: false }),
+      ...(program.guards.length > 0 ? { guarded: program.guards.map((g) => g.tensor) } : {}),
     };
     const contentKey = moduleKey(program, dims, compileOptions);
     let cached = options.cache?.get(contentKey);
@@ -325,7 +326,11 @@ async function runOp(
   let epilogue = {};
   const pitEpilogue = sparseOut?.out.epilogue;
   const e0 = performance.now();
-  if (op.epilogue && run.epilogue.fused) {
+  if (run.epilogue.fused && op.consumer !== undefined) {
+    // the stores wrote the consumer's values over this output (gemm-consumer.ts): it does not run
+    state.fused.set(op.consumer, op.op);
+    epilogue = { epilogue: { path: 'fused', consumer: op.consumer } };
+  } else if (op.epilogue && run.epilogue.fused) {
     epilogue = { epilogue: { path: 'fused' } };
   } else if (pitEpilogue && op.epilogue?.kind === 'simd') {
     await runSimdStages(op.epilogue.stages.slice(0, pitEpilogue.stage), options.pool, p.module, call, options.simd);
@@ -361,7 +366,11 @@ async function runPointwiseOp(
 ): Promise<OpRunRecord> {
   const t0 = performance.now();
   const leader = state.fused.get(op.op);
-  if (leader !== undefined) return { name: op.op, target: 'wasm', kernelMs: 0, detail: { path: 'simd', fusedInto: leader } };
+  if (leader !== undefined) {
+    // computed by a stage group another op led, or by a GEMM's stores
+    const path = p.compiled.ops.find((o) => o.op === leader)?.kind === 'gemm' ? 'gemm' : 'simd';
+    return { name: op.op, target: 'wasm', kernelMs: 0, detail: { path, fusedInto: leader } };
+  }
   const fuse = (ops: readonly string[]): Record<string, unknown> => {
     for (const m of ops) if (m !== op.op) state.fused.set(m, op.op);
     return ops.length > 1 ? { fused: [...ops] } : {};

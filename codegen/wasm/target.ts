@@ -43,6 +43,7 @@ export function createWasmTarget(platform: WasmPlatform): Target {
           threads: options?.threads ?? 1,
           ...(options?.blocking ? { blocking: options.blocking } : {}),
           ...(options?.exact ? { exact: true } : {}),
+          ...(program.guards.length > 0 ? { guarded: program.guards.map((g) => g.tensor) } : {}),
           withText: true,
         });
       } catch (err) {

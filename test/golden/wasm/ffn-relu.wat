@@ -8,7 +8,9 @@
  (type $6 (func (param i32 i32)))
  (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $9 (func (param f64)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $11 (func (param f64)))
  (import "env" "memory" (memory $0 1 65536))
  (import "math" "exp" (func $exp (param f64) (result f64)))
  (import "math" "log" (func $log (param f64) (result f64)))
@@ -3003,6 +3005,415 @@
    )
   )
  )
+ (func $op0_mk (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local.set $8
+   (i32.load
+    (local.get $3)
+   )
+  )
+  (local.set $9
+   (i32.load offset=4
+    (local.get $3)
+   )
+  )
+  (local.set $10
+   (i32.load offset=8
+    (local.get $3)
+   )
+  )
+  (local.set $11
+   (i32.load offset=12
+    (local.get $3)
+   )
+  )
+  (local.set $12
+   (v128.load align=4
+    (local.get $8)
+   )
+  )
+  (local.set $13
+   (v128.load offset=16 align=4
+    (local.get $8)
+   )
+  )
+  (local.set $14
+   (v128.load align=4
+    (local.get $9)
+   )
+  )
+  (local.set $15
+   (v128.load offset=16 align=4
+    (local.get $9)
+   )
+  )
+  (local.set $16
+   (v128.load align=4
+    (local.get $10)
+   )
+  )
+  (local.set $17
+   (v128.load offset=16 align=4
+    (local.get $10)
+   )
+  )
+  (local.set $18
+   (v128.load align=4
+    (local.get $11)
+   )
+  )
+  (local.set $19
+   (v128.load offset=16 align=4
+    (local.get $11)
+   )
+  )
+  (local.set $23
+   (i32.add
+    (local.get $0)
+    (i32.mul
+     (local.get $2)
+     (i32.const 16)
+    )
+   )
+  )
+  (block $exit34
+   (local.set $24
+    (local.get $0)
+   )
+   (local.set $25
+    (local.get $23)
+   )
+   (br_if $exit34
+    (i32.ge_s
+     (local.get $24)
+     (local.get $25)
+    )
+   )
+   (loop $loop35
+    (local.set $0
+     (local.get $24)
+    )
+    (local.set $20
+     (v128.load
+      (local.get $1)
+     )
+    )
+    (local.set $21
+     (v128.load offset=16
+      (local.get $1)
+     )
+    )
+    (local.set $22
+     (v128.load32_splat
+      (local.get $0)
+     )
+    )
+    (local.set $12
+     (f32x4.add
+      (local.get $12)
+      (f32x4.mul
+       (local.get $22)
+       (local.get $20)
+      )
+     )
+    )
+    (local.set $13
+     (f32x4.add
+      (local.get $13)
+      (f32x4.mul
+       (local.get $22)
+       (local.get $21)
+      )
+     )
+    )
+    (local.set $22
+     (v128.load32_splat offset=4
+      (local.get $0)
+     )
+    )
+    (local.set $14
+     (f32x4.add
+      (local.get $14)
+      (f32x4.mul
+       (local.get $22)
+       (local.get $20)
+      )
+     )
+    )
+    (local.set $15
+     (f32x4.add
+      (local.get $15)
+      (f32x4.mul
+       (local.get $22)
+       (local.get $21)
+      )
+     )
+    )
+    (local.set $22
+     (v128.load32_splat offset=8
+      (local.get $0)
+     )
+    )
+    (local.set $16
+     (f32x4.add
+      (local.get $16)
+      (f32x4.mul
+       (local.get $22)
+       (local.get $20)
+      )
+     )
+    )
+    (local.set $17
+     (f32x4.add
+      (local.get $17)
+      (f32x4.mul
+       (local.get $22)
+       (local.get $21)
+      )
+     )
+    )
+    (local.set $22
+     (v128.load32_splat offset=12
+      (local.get $0)
+     )
+    )
+    (local.set $18
+     (f32x4.add
+      (local.get $18)
+      (f32x4.mul
+       (local.get $22)
+       (local.get $20)
+      )
+     )
+    )
+    (local.set $19
+     (f32x4.add
+      (local.get $19)
+      (f32x4.mul
+       (local.get $22)
+       (local.get $21)
+      )
+     )
+    )
+    (local.set $1
+     (i32.add
+      (local.get $1)
+      (i32.const 32)
+     )
+    )
+    (local.set $24
+     (i32.add
+      (local.get $24)
+      (i32.const 16)
+     )
+    )
+    (br_if $loop35
+     (i32.lt_s
+      (local.get $24)
+      (local.get $25)
+     )
+    )
+   )
+  )
+  (if
+   (local.get $4)
+   (then
+    (local.set $26
+     (local.get $12)
+    )
+    (local.set $27
+     (local.get $26)
+    )
+    (local.set $28
+     (f32x4.pmax
+      (local.get $27)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $12
+     (local.get $28)
+    )
+    (local.set $29
+     (local.get $13)
+    )
+    (local.set $30
+     (local.get $29)
+    )
+    (local.set $31
+     (f32x4.pmax
+      (local.get $30)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $13
+     (local.get $31)
+    )
+    (local.set $32
+     (local.get $14)
+    )
+    (local.set $33
+     (local.get $32)
+    )
+    (local.set $34
+     (f32x4.pmax
+      (local.get $33)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $14
+     (local.get $34)
+    )
+    (local.set $35
+     (local.get $15)
+    )
+    (local.set $36
+     (local.get $35)
+    )
+    (local.set $37
+     (f32x4.pmax
+      (local.get $36)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $15
+     (local.get $37)
+    )
+    (local.set $38
+     (local.get $16)
+    )
+    (local.set $39
+     (local.get $38)
+    )
+    (local.set $40
+     (f32x4.pmax
+      (local.get $39)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $16
+     (local.get $40)
+    )
+    (local.set $41
+     (local.get $17)
+    )
+    (local.set $42
+     (local.get $41)
+    )
+    (local.set $43
+     (f32x4.pmax
+      (local.get $42)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $17
+     (local.get $43)
+    )
+    (local.set $44
+     (local.get $18)
+    )
+    (local.set $45
+     (local.get $44)
+    )
+    (local.set $46
+     (f32x4.pmax
+      (local.get $45)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $18
+     (local.get $46)
+    )
+    (local.set $47
+     (local.get $19)
+    )
+    (local.set $48
+     (local.get $47)
+    )
+    (local.set $49
+     (f32x4.pmax
+      (local.get $48)
+      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+     )
+    )
+    (local.set $19
+     (local.get $49)
+    )
+   )
+  )
+  (v128.store align=4
+   (local.get $8)
+   (local.get $12)
+  )
+  (v128.store offset=16 align=4
+   (local.get $8)
+   (local.get $13)
+  )
+  (v128.store align=4
+   (local.get $9)
+   (local.get $14)
+  )
+  (v128.store offset=16 align=4
+   (local.get $9)
+   (local.get $15)
+  )
+  (v128.store align=4
+   (local.get $10)
+   (local.get $16)
+  )
+  (v128.store offset=16 align=4
+   (local.get $10)
+   (local.get $17)
+  )
+  (v128.store align=4
+   (local.get $11)
+   (local.get $18)
+  )
+  (v128.store offset=16 align=4
+   (local.get $11)
+   (local.get $19)
+  )
+ )
  (func $op0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -3044,14 +3455,38 @@
   (local $44 i32)
   (local $45 i32)
   (local $46 i32)
-  (local $47 i32)
-  (local $48 i32)
-  (local $49 i32)
-  (local $50 i32)
-  (local $51 i32)
-  (local $52 i32)
-  (local $53 i32)
-  (local $54 i32)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 i32)
+  (local $72 i32)
+  (local $73 i32)
+  (local $74 i32)
+  (local $75 i32)
+  (local $76 i32)
+  (local $77 i32)
+  (local $78 i32)
   (local.set $33
    (local.get $4)
   )
@@ -3079,20 +3514,20 @@
     (i32.const 128)
    )
   )
-  (block $exit64
+  (block $exit66
    (local.set $7
     (i32.const 0)
    )
-   (local.set $54
+   (local.set $78
     (local.get $1)
    )
-   (br_if $exit64
+   (br_if $exit66
     (i32.ge_s
      (local.get $7)
-     (local.get $54)
+     (local.get $78)
     )
    )
-   (loop $loop65
+   (loop $loop67
     (local.set $8
      (i32.add
       (local.get $0)
@@ -3140,20 +3575,20 @@
     (local.set $16
      (i32.const 0)
     )
-    (block $exit58
+    (block $exit60
      (local.set $31
       (i32.const 0)
      )
-     (local.set $51
+     (local.set $75
       (local.get $15)
      )
-     (br_if $exit58
+     (br_if $exit60
       (i32.ge_s
        (local.get $31)
-       (local.get $51)
+       (local.get $75)
       )
      )
-     (loop $loop59
+     (loop $loop61
       (if
        (i32.lt_s
         (i32.load
@@ -3182,10 +3617,10 @@
         (i32.const 1)
        )
       )
-      (br_if $loop59
+      (br_if $loop61
        (i32.lt_s
         (local.get $31)
-        (local.get $51)
+        (local.get $75)
        )
       )
      )
@@ -3193,20 +3628,20 @@
     (local.set $17
      (local.get $16)
     )
-    (block $exit60
+    (block $exit62
      (local.set $31
       (local.get $16)
      )
-     (local.set $52
+     (local.set $76
       (local.get $15)
      )
-     (br_if $exit60
+     (br_if $exit62
       (i32.ge_s
        (local.get $31)
-       (local.get $52)
+       (local.get $76)
       )
      )
-     (loop $loop61
+     (loop $loop63
       (if
        (i32.lt_s
         (i32.load
@@ -3235,28 +3670,28 @@
         (i32.const 1)
        )
       )
-      (br_if $loop61
+      (br_if $loop63
        (i32.lt_s
         (local.get $31)
-        (local.get $52)
+        (local.get $76)
        )
       )
      )
     )
-    (block $exit62
+    (block $exit64
      (local.set $19
       (local.get $16)
      )
-     (local.set $53
+     (local.set $77
       (local.get $17)
      )
-     (br_if $exit62
+     (br_if $exit64
       (i32.ge_s
        (local.get $19)
-       (local.get $53)
+       (local.get $77)
       )
      )
-     (loop $loop63
+     (loop $loop65
       (local.set $20
        (select
         (i32.const 512)
@@ -3273,20 +3708,20 @@
         )
        )
       )
-      (block $exit56
+      (block $exit58
        (local.set $21
         (i32.const 0)
        )
-       (local.set $50
+       (local.set $74
         (local.get $13)
        )
-       (br_if $exit56
+       (br_if $exit58
         (i32.ge_s
          (local.get $21)
-         (local.get $50)
+         (local.get $74)
         )
        )
-       (loop $loop57
+       (loop $loop59
         (local.set $22
          (select
           (i32.const 256)
@@ -3343,20 +3778,20 @@
          (local.get $20)
          (local.get $9)
         )
-        (block $exit54
+        (block $exit56
          (local.set $23
           (i32.const 0)
          )
-         (local.set $49
+         (local.set $73
           (local.get $11)
          )
-         (br_if $exit54
+         (br_if $exit56
           (i32.ge_s
            (local.get $23)
-           (local.get $49)
+           (local.get $73)
           )
          )
-         (loop $loop55
+         (loop $loop57
           (local.set $24
            (select
             (i32.const 64)
@@ -3393,11 +3828,11 @@
            (local.get $22)
            (local.get $9)
           )
-          (block $exit52
+          (block $exit54
            (local.set $25
             (i32.const 0)
            )
-           (local.set $48
+           (local.set $72
             (i32.div_s
              (i32.add
               (local.get $20)
@@ -3406,13 +3841,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit52
+           (br_if $exit54
             (i32.ge_s
              (local.get $25)
-             (local.get $48)
+             (local.get $72)
             )
            )
-           (loop $loop53
+           (loop $loop55
             (local.set $27
              (i32.add
               (local.get $19)
@@ -3478,11 +3913,11 @@
               )
              )
             )
-            (block $exit50
+            (block $exit52
              (local.set $26
               (i32.const 0)
              )
-             (local.set $47
+             (local.set $71
               (i32.div_s
                (i32.add
                 (local.get $24)
@@ -3491,13 +3926,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit50
+             (br_if $exit52
               (i32.ge_s
                (local.get $26)
-               (local.get $47)
+               (local.get $71)
               )
              )
-             (loop $loop51
+             (loop $loop53
               (if
                (local.get $29)
                (then
@@ -3878,7 +4313,7 @@
                   )
                  )
                 )
-                (call $microkernel_4x8
+                (call $op0_mk
                  (i32.add
                   (local.get $33)
                   (i32.mul
@@ -3901,6 +4336,44 @@
                  )
                  (local.get $22)
                  (local.get $35)
+                 (local.get $18)
+                 (i32.add
+                  (local.get $10)
+                  (i32.shl
+                   (i32.add
+                    (local.get $23)
+                    (i32.mul
+                     (local.get $26)
+                     (i32.const 4)
+                    )
+                   )
+                   (i32.const 2)
+                  )
+                 )
+                 (local.get $9)
+                 (i32.shl
+                  (i32.load
+                   (i32.add
+                    (i32.const 21318848)
+                    (i32.shl
+                     (i32.load
+                      (i32.add
+                       (local.get $14)
+                       (i32.shl
+                        (i32.add
+                         (local.get $27)
+                         (i32.const 0)
+                        )
+                        (i32.const 2)
+                       )
+                      )
+                     )
+                     (i32.const 2)
+                    )
+                   )
+                  )
+                  (i32.const 2)
+                 )
                 )
                )
                (else
@@ -3966,20 +4439,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit34
+                (block $exit36
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit34
+                 (br_if $exit36
                   (i32.ge_s
                    (local.get $31)
                    (local.get $39)
                   )
                  )
-                 (loop $loop35
+                 (loop $loop37
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -4044,7 +4517,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop35
+                  (br_if $loop37
                    (i32.lt_s
                     (local.get $31)
                     (local.get $39)
@@ -4114,20 +4587,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit38
+                (block $exit40
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit38
+                 (br_if $exit40
                   (i32.ge_s
                    (local.get $31)
                    (local.get $41)
                   )
                  )
-                 (loop $loop39
+                 (loop $loop41
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -4192,7 +4665,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop39
+                  (br_if $loop41
                    (i32.lt_s
                     (local.get $31)
                     (local.get $41)
@@ -4262,20 +4735,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit42
+                (block $exit44
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit42
+                 (br_if $exit44
                   (i32.ge_s
                    (local.get $31)
                    (local.get $43)
                   )
                  )
-                 (loop $loop43
+                 (loop $loop45
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -4340,7 +4813,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop43
+                  (br_if $loop45
                    (i32.lt_s
                     (local.get $31)
                     (local.get $43)
@@ -4410,20 +4883,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit46
+                (block $exit48
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $45
                   (i32.const 8)
                  )
-                 (br_if $exit46
+                 (br_if $exit48
                   (i32.ge_s
                    (local.get $31)
                    (local.get $45)
                   )
                  )
-                 (loop $loop47
+                 (loop $loop49
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -4488,7 +4961,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop47
+                  (br_if $loop49
                    (i32.lt_s
                     (local.get $31)
                     (local.get $45)
@@ -4519,6 +4992,211 @@
                  )
                  (local.get $22)
                  (local.get $35)
+                )
+                (if
+                 (local.get $18)
+                 (then
+                  (if
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 0)
+                    )
+                    (local.get $24)
+                   )
+                   (then
+                    (local.set $47
+                     (v128.load align=4
+                      (local.get $36)
+                     )
+                    )
+                    (local.set $48
+                     (local.get $47)
+                    )
+                    (local.set $49
+                     (f32x4.pmax
+                      (local.get $48)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (v128.store align=4
+                     (local.get $36)
+                     (local.get $49)
+                    )
+                    (local.set $50
+                     (v128.load offset=16 align=4
+                      (local.get $36)
+                     )
+                    )
+                    (local.set $51
+                     (local.get $50)
+                    )
+                    (local.set $52
+                     (f32x4.pmax
+                      (local.get $51)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (v128.store offset=16 align=4
+                     (local.get $36)
+                     (local.get $52)
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 1)
+                    )
+                    (local.get $24)
+                   )
+                   (then
+                    (local.set $53
+                     (v128.load offset=32 align=4
+                      (local.get $36)
+                     )
+                    )
+                    (local.set $54
+                     (local.get $53)
+                    )
+                    (local.set $55
+                     (f32x4.pmax
+                      (local.get $54)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (v128.store offset=32 align=4
+                     (local.get $36)
+                     (local.get $55)
+                    )
+                    (local.set $56
+                     (v128.load offset=48 align=4
+                      (local.get $36)
+                     )
+                    )
+                    (local.set $57
+                     (local.get $56)
+                    )
+                    (local.set $58
+                     (f32x4.pmax
+                      (local.get $57)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (v128.store offset=48 align=4
+                     (local.get $36)
+                     (local.get $58)
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 2)
+                    )
+                    (local.get $24)
+                   )
+                   (then
+                    (local.set $59
+                     (v128.load offset=64 align=4
+                      (local.get $36)
+                     )
+                    )
+                    (local.set $60
+                     (local.get $59)
+                    )
+                    (local.set $61
+                     (f32x4.pmax
+                      (local.get $60)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (v128.store offset=64 align=4
+                     (local.get $36)
+                     (local.get $61)
+                    )
+                    (local.set $62
+                     (v128.load offset=80 align=4
+                      (local.get $36)
+                     )
+                    )
+                    (local.set $63
+                     (local.get $62)
+                    )
+                    (local.set $64
+                     (f32x4.pmax
+                      (local.get $63)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (v128.store offset=80 align=4
+                     (local.get $36)
+                     (local.get $64)
+                    )
+                   )
+                  )
+                  (if
+                   (i32.lt_s
+                    (i32.add
+                     (i32.mul
+                      (local.get $26)
+                      (i32.const 4)
+                     )
+                     (i32.const 3)
+                    )
+                    (local.get $24)
+                   )
+                   (then
+                    (local.set $65
+                     (v128.load offset=96 align=4
+                      (local.get $36)
+                     )
+                    )
+                    (local.set $66
+                     (local.get $65)
+                    )
+                    (local.set $67
+                     (f32x4.pmax
+                      (local.get $66)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (v128.store offset=96 align=4
+                     (local.get $36)
+                     (local.get $67)
+                    )
+                    (local.set $68
+                     (v128.load offset=112 align=4
+                      (local.get $36)
+                     )
+                    )
+                    (local.set $69
+                     (local.get $68)
+                    )
+                    (local.set $70
+                     (f32x4.pmax
+                      (local.get $69)
+                      (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                     )
+                    )
+                    (v128.store offset=112 align=4
+                     (local.get $36)
+                     (local.get $70)
+                    )
+                   )
+                  )
+                 )
                 )
                 (local.set $32
                  (i32.lt_s
@@ -4575,20 +5253,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit36
+                (block $exit38
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $28)
                  )
-                 (br_if $exit36
+                 (br_if $exit38
                   (i32.ge_s
                    (local.get $31)
                    (local.get $40)
                   )
                  )
-                 (loop $loop37
+                 (loop $loop39
                   (if
                    (local.get $32)
                    (then
@@ -4643,7 +5321,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop37
+                  (br_if $loop39
                    (i32.lt_s
                     (local.get $31)
                     (local.get $40)
@@ -4706,20 +5384,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit40
+                (block $exit42
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $28)
                  )
-                 (br_if $exit40
+                 (br_if $exit42
                   (i32.ge_s
                    (local.get $31)
                    (local.get $42)
                   )
                  )
-                 (loop $loop41
+                 (loop $loop43
                   (if
                    (local.get $32)
                    (then
@@ -4774,7 +5452,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop41
+                  (br_if $loop43
                    (i32.lt_s
                     (local.get $31)
                     (local.get $42)
@@ -4837,20 +5515,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit44
+                (block $exit46
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $28)
                  )
-                 (br_if $exit44
+                 (br_if $exit46
                   (i32.ge_s
                    (local.get $31)
                    (local.get $44)
                   )
                  )
-                 (loop $loop45
+                 (loop $loop47
                   (if
                    (local.get $32)
                    (then
@@ -4905,7 +5583,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop45
+                  (br_if $loop47
                    (i32.lt_s
                     (local.get $31)
                     (local.get $44)
@@ -4968,20 +5646,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit48
+                (block $exit50
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $46
                   (local.get $28)
                  )
-                 (br_if $exit48
+                 (br_if $exit50
                   (i32.ge_s
                    (local.get $31)
                    (local.get $46)
                   )
                  )
-                 (loop $loop49
+                 (loop $loop51
                   (if
                    (local.get $32)
                    (then
@@ -5036,7 +5714,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop49
+                  (br_if $loop51
                    (i32.lt_s
                     (local.get $31)
                     (local.get $46)
@@ -5052,10 +5730,10 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop51
+              (br_if $loop53
                (i32.lt_s
                 (local.get $26)
-                (local.get $47)
+                (local.get $71)
                )
               )
              )
@@ -5066,10 +5744,10 @@
               (i32.const 1)
              )
             )
-            (br_if $loop53
+            (br_if $loop55
              (i32.lt_s
               (local.get $25)
-              (local.get $48)
+              (local.get $72)
              )
             )
            )
@@ -5080,10 +5758,10 @@
             (i32.const 64)
            )
           )
-          (br_if $loop55
+          (br_if $loop57
            (i32.lt_s
             (local.get $23)
-            (local.get $49)
+            (local.get $73)
            )
           )
          )
@@ -5094,10 +5772,10 @@
           (i32.const 256)
          )
         )
-        (br_if $loop57
+        (br_if $loop59
          (i32.lt_s
           (local.get $21)
-          (local.get $50)
+          (local.get $74)
          )
         )
        )
@@ -5108,10 +5786,10 @@
         (i32.const 512)
        )
       )
-      (br_if $loop63
+      (br_if $loop65
        (i32.lt_s
         (local.get $19)
-        (local.get $53)
+        (local.get $77)
        )
       )
      )
@@ -5122,10 +5800,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop65
+    (br_if $loop67
      (i32.lt_s
       (local.get $7)
-      (local.get $54)
+      (local.get $78)
      )
     )
    )
@@ -5136,20 +5814,20 @@
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
-  (block $exit66
+  (block $exit68
    (local.set $10
     (i32.const 0)
    )
    (local.set $12
     (local.get $1)
    )
-   (br_if $exit66
+   (br_if $exit68
     (i32.ge_s
      (local.get $10)
      (local.get $12)
     )
    )
-   (loop $loop67
+   (loop $loop69
     (local.set $9
      (i32.load
       (local.get $3)
@@ -5215,7 +5893,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop67
+    (br_if $loop69
      (i32.lt_s
       (local.get $10)
       (local.get $12)
@@ -5228,20 +5906,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit68
+  (block $exit70
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit68
+   (br_if $exit70
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop69
+   (loop $loop71
     (local.set $3
      (i32.add
       (local.get $0)
@@ -5286,10 +5964,738 @@
       (i32.const 1)
      )
     )
-    (br_if $loop69
+    (br_if $loop71
      (i32.lt_s
       (local.get $2)
       (local.get $4)
+     )
+    )
+   )
+  )
+ )
+ (func $op0_rows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 i32)
+  (local.set $29
+   (local.get $0)
+  )
+  (block $exit76
+   (local.set $35
+    (i32.const 0)
+   )
+   (local.set $62
+    (local.get $7)
+   )
+   (br_if $exit76
+    (i32.ge_s
+     (local.get $35)
+     (local.get $62)
+    )
+   )
+   (loop $loop77
+    (local.set $14
+     (select
+      (i32.add
+       (i32.load
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $35)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $35)
+        (i32.const 0)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $15
+     (select
+      (i32.add
+       (i32.load offset=4
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $35)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $35)
+        (i32.const 1)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $16
+     (select
+      (i32.add
+       (i32.load offset=8
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $35)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $35)
+        (i32.const 2)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (local.set $17
+     (select
+      (i32.add
+       (i32.load offset=12
+        (i32.add
+         (local.get $6)
+         (i32.shl
+          (local.get $35)
+          (i32.const 2)
+         )
+        )
+       )
+       (local.get $8)
+      )
+      (local.get $9)
+      (i32.lt_s
+       (i32.add
+        (local.get $35)
+        (i32.const 3)
+       )
+       (local.get $7)
+      )
+     )
+    )
+    (if
+     (local.get $10)
+     (then
+      (local.set $18
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $19
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $20
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $21
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $22
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $23
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $24
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+      (local.set $25
+       (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+      )
+     )
+     (else
+      (local.set $18
+       (v128.load align=4
+        (local.get $14)
+       )
+      )
+      (local.set $19
+       (v128.load offset=16 align=4
+        (local.get $14)
+       )
+      )
+      (local.set $20
+       (v128.load align=4
+        (local.get $15)
+       )
+      )
+      (local.set $21
+       (v128.load offset=16 align=4
+        (local.get $15)
+       )
+      )
+      (local.set $22
+       (v128.load align=4
+        (local.get $16)
+       )
+      )
+      (local.set $23
+       (v128.load offset=16 align=4
+        (local.get $16)
+       )
+      )
+      (local.set $24
+       (v128.load align=4
+        (local.get $17)
+       )
+      )
+      (local.set $25
+       (v128.load offset=16 align=4
+        (local.get $17)
+       )
+      )
+     )
+    )
+    (local.set $31
+     (i32.add
+      (local.get $29)
+      (i32.shl
+       (local.get $4)
+       (i32.const 4)
+      )
+     )
+    )
+    (if
+     (i32.eqz
+      (local.get $3)
+     )
+     (then
+      (local.set $32
+       (local.get $2)
+      )
+      (block $exit72
+       (local.set $30
+        (local.get $29)
+       )
+       (local.set $36
+        (local.get $31)
+       )
+       (br_if $exit72
+        (i32.ge_s
+         (local.get $30)
+         (local.get $36)
+        )
+       )
+       (loop $loop73
+        (local.set $26
+         (v128.load
+          (local.get $32)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $32)
+         )
+        )
+        (local.set $28
+         (v128.load32_splat
+          (local.get $30)
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (local.get $18)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $27)
+          )
+         )
+        )
+        (local.set $28
+         (v128.load32_splat offset=4
+          (local.get $30)
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $27)
+          )
+         )
+        )
+        (local.set $28
+         (v128.load32_splat offset=8
+          (local.get $30)
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+        )
+        (local.set $23
+         (f32x4.add
+          (local.get $23)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $27)
+          )
+         )
+        )
+        (local.set $28
+         (v128.load32_splat offset=12
+          (local.get $30)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $27)
+          )
+         )
+        )
+        (local.set $32
+         (i32.add
+          (local.get $32)
+          (i32.const 32)
+         )
+        )
+        (local.set $30
+         (i32.add
+          (local.get $30)
+          (i32.const 16)
+         )
+        )
+        (br_if $loop73
+         (i32.lt_s
+          (local.get $30)
+          (local.get $36)
+         )
+        )
+       )
+      )
+     )
+     (else
+      (local.set $30
+       (local.get $29)
+      )
+      (local.set $34
+       (i32.add
+        (local.get $3)
+        (i32.shl
+         (local.get $4)
+         (i32.const 2)
+        )
+       )
+      )
+      (block $exit74
+       (local.set $33
+        (local.get $3)
+       )
+       (local.set $37
+        (local.get $34)
+       )
+       (br_if $exit74
+        (i32.ge_s
+         (local.get $33)
+         (local.get $37)
+        )
+       )
+       (loop $loop75
+        (local.set $32
+         (i32.add
+          (local.get $2)
+          (i32.shl
+           (i32.load
+            (local.get $33)
+           )
+           (local.get $5)
+          )
+         )
+        )
+        (local.set $26
+         (v128.load
+          (local.get $32)
+         )
+        )
+        (local.set $27
+         (v128.load offset=16
+          (local.get $32)
+         )
+        )
+        (local.set $28
+         (v128.load32_splat
+          (local.get $30)
+         )
+        )
+        (local.set $18
+         (f32x4.add
+          (local.get $18)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+        )
+        (local.set $19
+         (f32x4.add
+          (local.get $19)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $27)
+          )
+         )
+        )
+        (local.set $28
+         (v128.load32_splat offset=4
+          (local.get $30)
+         )
+        )
+        (local.set $20
+         (f32x4.add
+          (local.get $20)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+        )
+        (local.set $21
+         (f32x4.add
+          (local.get $21)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $27)
+          )
+         )
+        )
+        (local.set $28
+         (v128.load32_splat offset=8
+          (local.get $30)
+         )
+        )
+        (local.set $22
+         (f32x4.add
+          (local.get $22)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+        )
+        (local.set $23
+         (f32x4.add
+          (local.get $23)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $27)
+          )
+         )
+        )
+        (local.set $28
+         (v128.load32_splat offset=12
+          (local.get $30)
+         )
+        )
+        (local.set $24
+         (f32x4.add
+          (local.get $24)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $26)
+          )
+         )
+        )
+        (local.set $25
+         (f32x4.add
+          (local.get $25)
+          (f32x4.mul
+           (local.get $28)
+           (local.get $27)
+          )
+         )
+        )
+        (local.set $30
+         (i32.add
+          (local.get $30)
+          (i32.const 16)
+         )
+        )
+        (local.set $33
+         (i32.add
+          (local.get $33)
+          (i32.const 4)
+         )
+        )
+        (br_if $loop75
+         (i32.lt_s
+          (local.get $33)
+          (local.get $37)
+         )
+        )
+       )
+      )
+     )
+    )
+    (if
+     (local.get $11)
+     (then
+      (local.set $38
+       (local.get $18)
+      )
+      (local.set $39
+       (local.get $38)
+      )
+      (local.set $40
+       (f32x4.pmax
+        (local.get $39)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $18
+       (local.get $40)
+      )
+      (local.set $41
+       (local.get $19)
+      )
+      (local.set $42
+       (local.get $41)
+      )
+      (local.set $43
+       (f32x4.pmax
+        (local.get $42)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $19
+       (local.get $43)
+      )
+      (local.set $44
+       (local.get $20)
+      )
+      (local.set $45
+       (local.get $44)
+      )
+      (local.set $46
+       (f32x4.pmax
+        (local.get $45)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $20
+       (local.get $46)
+      )
+      (local.set $47
+       (local.get $21)
+      )
+      (local.set $48
+       (local.get $47)
+      )
+      (local.set $49
+       (f32x4.pmax
+        (local.get $48)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $21
+       (local.get $49)
+      )
+      (local.set $50
+       (local.get $22)
+      )
+      (local.set $51
+       (local.get $50)
+      )
+      (local.set $52
+       (f32x4.pmax
+        (local.get $51)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $22
+       (local.get $52)
+      )
+      (local.set $53
+       (local.get $23)
+      )
+      (local.set $54
+       (local.get $53)
+      )
+      (local.set $55
+       (f32x4.pmax
+        (local.get $54)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $23
+       (local.get $55)
+      )
+      (local.set $56
+       (local.get $24)
+      )
+      (local.set $57
+       (local.get $56)
+      )
+      (local.set $58
+       (f32x4.pmax
+        (local.get $57)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $24
+       (local.get $58)
+      )
+      (local.set $59
+       (local.get $25)
+      )
+      (local.set $60
+       (local.get $59)
+      )
+      (local.set $61
+       (f32x4.pmax
+        (local.get $60)
+        (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+       )
+      )
+      (local.set $25
+       (local.get $61)
+      )
+     )
+    )
+    (v128.store align=4
+     (local.get $14)
+     (local.get $18)
+    )
+    (v128.store offset=16 align=4
+     (local.get $14)
+     (local.get $19)
+    )
+    (v128.store align=4
+     (local.get $15)
+     (local.get $20)
+    )
+    (v128.store offset=16 align=4
+     (local.get $15)
+     (local.get $21)
+    )
+    (v128.store align=4
+     (local.get $16)
+     (local.get $22)
+    )
+    (v128.store offset=16 align=4
+     (local.get $16)
+     (local.get $23)
+    )
+    (v128.store align=4
+     (local.get $17)
+     (local.get $24)
+    )
+    (v128.store offset=16 align=4
+     (local.get $17)
+     (local.get $25)
+    )
+    (local.set $29
+     (i32.add
+      (local.get $29)
+      (local.get $1)
+     )
+    )
+    (local.set $35
+     (i32.add
+      (local.get $35)
+      (i32.const 4)
+     )
+    )
+    (br_if $loop77
+     (i32.lt_s
+      (local.get $35)
+      (local.get $62)
      )
     )
    )
@@ -5348,19 +6754,43 @@
   (local $59 i32)
   (local $60 i32)
   (local $61 i32)
-  (local $62 i32)
-  (local $63 i32)
-  (local $64 i32)
-  (local $65 i32)
-  (local $66 i32)
-  (local $67 i32)
-  (local $68 i32)
-  (local $69 i32)
-  (local $70 i32)
-  (local $71 i32)
-  (local $72 i32)
-  (local $73 i32)
-  (local $74 i32)
+  (local $62 v128)
+  (local $63 v128)
+  (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 v128)
+  (local $69 v128)
+  (local $70 v128)
+  (local $71 v128)
+  (local $72 v128)
+  (local $73 v128)
+  (local $74 v128)
+  (local $75 v128)
+  (local $76 v128)
+  (local $77 v128)
+  (local $78 v128)
+  (local $79 v128)
+  (local $80 v128)
+  (local $81 v128)
+  (local $82 v128)
+  (local $83 v128)
+  (local $84 v128)
+  (local $85 v128)
+  (local $86 i32)
+  (local $87 i32)
+  (local $88 i32)
+  (local $89 i32)
+  (local $90 i32)
+  (local $91 i32)
+  (local $92 i32)
+  (local $93 i32)
+  (local $94 i32)
+  (local $95 i32)
+  (local $96 i32)
+  (local $97 i32)
+  (local $98 i32)
   (local.set $45
    (local.get $3)
   )
@@ -5382,20 +6812,20 @@
     (i32.const 128)
    )
   )
-  (block $exit106
+  (block $exit114
    (local.set $16
     (i32.const 0)
    )
-   (local.set $74
+   (local.set $98
     (local.get $1)
    )
-   (br_if $exit106
+   (br_if $exit114
     (i32.ge_s
      (local.get $16)
-     (local.get $74)
+     (local.get $98)
     )
    )
-   (loop $loop107
+   (loop $loop115
     (local.set $15
      (i32.load
       (local.get $2)
@@ -5474,20 +6904,20 @@
         )
        )
       )
-      (block $exit104
+      (block $exit112
        (local.set $17
         (i32.const 0)
        )
-       (local.set $73
+       (local.set $97
         (local.get $11)
        )
-       (br_if $exit104
+       (br_if $exit112
         (i32.ge_s
          (local.get $17)
-         (local.get $73)
+         (local.get $97)
         )
        )
-       (loop $loop105
+       (loop $loop113
         (local.set $20
          (i32.add
           (local.get $10)
@@ -5519,20 +6949,20 @@
          )
         )
         (block
-         (block $exit98
+         (block $exit106
           (local.set $19
            (local.get $18)
           )
-          (local.set $69
+          (local.set $93
            (local.get $11)
           )
-          (br_if $exit98
+          (br_if $exit106
            (i32.ge_s
             (local.get $19)
-            (local.get $69)
+            (local.get $93)
            )
           )
-          (loop $loop99
+          (loop $loop107
            (if
             (i32.ne
              (i32.load
@@ -5566,10 +6996,10 @@
              (i32.const 1)
             )
            )
-           (br_if $loop99
+           (br_if $loop107
             (i32.lt_s
              (local.get $19)
-             (local.get $69)
+             (local.get $93)
             )
            )
           )
@@ -5578,20 +7008,20 @@
         (if
          (local.get $14)
          (then
-          (block $exit100
+          (block $exit108
            (local.set $19
             (local.get $17)
            )
-           (local.set $70
+           (local.set $94
             (local.get $18)
            )
-           (br_if $exit100
+           (br_if $exit108
             (i32.ge_s
              (local.get $19)
-             (local.get $70)
+             (local.get $94)
             )
            )
-           (loop $loop101
+           (loop $loop109
             (local.set $20
              (i32.add
               (local.get $10)
@@ -5636,33 +7066,33 @@
               (i32.const 1)
              )
             )
-            (br_if $loop101
+            (br_if $loop109
              (i32.lt_s
               (local.get $19)
-              (local.get $70)
+              (local.get $94)
              )
             )
            )
           )
          )
         )
-        (block $exit102
+        (block $exit110
          (local.set $22
           (local.get $12)
          )
-         (local.set $71
+         (local.set $95
           (local.get $13)
          )
-         (local.set $72
+         (local.set $96
           (local.get $7)
          )
-         (br_if $exit102
+         (br_if $exit110
           (i32.ge_s
            (local.get $22)
-           (local.get $71)
+           (local.get $95)
           )
          )
-         (loop $loop103
+         (loop $loop111
           (local.set $23
            (select
             (local.get $7)
@@ -5679,27 +7109,27 @@
             )
            )
           )
-          (block $exit96
+          (block $exit104
            (local.set $24
             (i32.const 0)
            )
-           (local.set $67
+           (local.set $91
             (select
              (i32.const 1)
              (local.get $47)
              (local.get $5)
             )
            )
-           (local.set $68
+           (local.set $92
             (local.get $6)
            )
-           (br_if $exit96
+           (br_if $exit104
             (i32.ge_s
              (local.get $24)
-             (local.get $67)
+             (local.get $91)
             )
            )
-           (loop $loop97
+           (loop $loop105
             (local.set $25
              (select
               (local.get $6)
@@ -5743,20 +7173,20 @@
               )
              )
             )
-            (block $exit94
+            (block $exit102
              (local.set $19
               (local.get $17)
              )
-             (local.set $66
+             (local.set $90
               (local.get $18)
              )
-             (br_if $exit94
+             (br_if $exit102
               (i32.ge_s
                (local.get $19)
-               (local.get $66)
+               (local.get $90)
               )
              )
-             (loop $loop95
+             (loop $loop103
               (local.set $20
                (i32.add
                 (local.get $10)
@@ -5799,20 +7229,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit88
+                 (block $exit96
                   (local.set $30
                    (i32.const 0)
                   )
-                  (local.set $63
+                  (local.set $87
                    (i32.const 32)
                   )
-                  (br_if $exit88
+                  (br_if $exit96
                    (i32.ge_s
                     (local.get $30)
-                    (local.get $63)
+                    (local.get $87)
                    )
                   )
-                  (loop $loop89
+                  (loop $loop97
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -5870,10 +7300,10 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop89
+                   (br_if $loop97
                     (i32.lt_s
                      (local.get $30)
-                     (local.get $63)
+                     (local.get $87)
                     )
                    )
                   )
@@ -5889,20 +7319,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit90
+                 (block $exit98
                   (local.set $30
                    (i32.const 0)
                   )
-                  (local.set $64
+                  (local.set $88
                    (i32.const 32)
                   )
-                  (br_if $exit90
+                  (br_if $exit98
                    (i32.ge_s
                     (local.get $30)
-                    (local.get $64)
+                    (local.get $88)
                    )
                   )
-                  (loop $loop91
+                  (loop $loop99
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -5963,10 +7393,10 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop91
+                   (br_if $loop99
                     (i32.lt_s
                      (local.get $30)
-                     (local.get $64)
+                     (local.get $88)
                     )
                    )
                   )
@@ -6043,11 +7473,11 @@
                 (local.get $27)
                )
                (then
-                (block $exit92
+                (block $exit100
                  (local.set $31
                   (i32.const 0)
                  )
-                 (local.set $65
+                 (local.set $89
                   (i32.div_s
                    (i32.add
                     (local.get $23)
@@ -6056,13 +7486,13 @@
                    (i32.const 8)
                   )
                  )
-                 (br_if $exit92
+                 (br_if $exit100
                   (i32.ge_s
                    (local.get $31)
-                   (local.get $65)
+                   (local.get $89)
                   )
                  )
-                 (loop $loop93
+                 (loop $loop101
                   (local.set $33
                    (i32.add
                     (local.get $22)
@@ -6173,7 +7603,7 @@
                   (if
                    (local.get $35)
                    (then
-                    (call $microkernel_4x8_rows
+                    (call $op0_rows
                      (i32.add
                       (local.get $41)
                       (i32.shl
@@ -6229,14 +7659,19 @@
                      )
                      (local.get $51)
                      (local.get $52)
+                     (local.get $53)
+                     (i32.load offset=4
+                      (local.get $20)
+                     )
+                     (local.get $21)
                     )
                    )
                    (else
-                    (block $exit86
+                    (block $exit94
                      (local.set $32
                       (i32.const 0)
                      )
-                     (local.set $62
+                     (local.set $86
                       (i32.div_s
                        (i32.add
                         (local.get $39)
@@ -6245,13 +7680,13 @@
                        (i32.const 4)
                       )
                      )
-                     (br_if $exit86
+                     (br_if $exit94
                       (i32.ge_s
                        (local.get $32)
-                       (local.get $62)
+                       (local.get $86)
                       )
                      )
-                     (loop $loop87
+                     (loop $loop95
                       (i32.store
                        (local.get $49)
                        (i32.add
@@ -6313,20 +7748,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit70
+                      (block $exit78
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $54
                         (i32.const 8)
                        )
-                       (br_if $exit70
+                       (br_if $exit78
                         (i32.ge_s
                          (local.get $42)
                          (local.get $54)
                         )
                        )
-                       (loop $loop71
+                       (loop $loop79
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -6383,7 +7818,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop71
+                        (br_if $loop79
                          (i32.lt_s
                           (local.get $42)
                           (local.get $54)
@@ -6452,20 +7887,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit74
+                      (block $exit82
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $56
                         (i32.const 8)
                        )
-                       (br_if $exit74
+                       (br_if $exit82
                         (i32.ge_s
                          (local.get $42)
                          (local.get $56)
                         )
                        )
-                       (loop $loop75
+                       (loop $loop83
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -6522,7 +7957,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop75
+                        (br_if $loop83
                          (i32.lt_s
                           (local.get $42)
                           (local.get $56)
@@ -6591,20 +8026,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit78
+                      (block $exit86
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $58
                         (i32.const 8)
                        )
-                       (br_if $exit78
+                       (br_if $exit86
                         (i32.ge_s
                          (local.get $42)
                          (local.get $58)
                         )
                        )
-                       (loop $loop79
+                       (loop $loop87
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -6661,7 +8096,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop79
+                        (br_if $loop87
                          (i32.lt_s
                           (local.get $42)
                           (local.get $58)
@@ -6730,20 +8165,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit82
+                      (block $exit90
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $60
                         (i32.const 8)
                        )
-                       (br_if $exit82
+                       (br_if $exit90
                         (i32.ge_s
                          (local.get $42)
                          (local.get $60)
                         )
                        )
-                       (loop $loop83
+                       (loop $loop91
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -6800,7 +8235,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop83
+                        (br_if $loop91
                          (i32.lt_s
                           (local.get $42)
                           (local.get $60)
@@ -6867,6 +8302,211 @@
                         )
                        )
                       )
+                      (if
+                       (local.get $53)
+                       (then
+                        (if
+                         (i32.lt_s
+                          (i32.add
+                           (i32.mul
+                            (local.get $32)
+                            (i32.const 4)
+                           )
+                           (i32.const 0)
+                          )
+                          (local.get $39)
+                         )
+                         (then
+                          (local.set $62
+                           (v128.load align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $63
+                           (local.get $62)
+                          )
+                          (local.set $64
+                           (f32x4.pmax
+                            (local.get $63)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (v128.store align=4
+                           (local.get $50)
+                           (local.get $64)
+                          )
+                          (local.set $65
+                           (v128.load offset=16 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $66
+                           (local.get $65)
+                          )
+                          (local.set $67
+                           (f32x4.pmax
+                            (local.get $66)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (v128.store offset=16 align=4
+                           (local.get $50)
+                           (local.get $67)
+                          )
+                         )
+                        )
+                        (if
+                         (i32.lt_s
+                          (i32.add
+                           (i32.mul
+                            (local.get $32)
+                            (i32.const 4)
+                           )
+                           (i32.const 1)
+                          )
+                          (local.get $39)
+                         )
+                         (then
+                          (local.set $68
+                           (v128.load offset=32 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $69
+                           (local.get $68)
+                          )
+                          (local.set $70
+                           (f32x4.pmax
+                            (local.get $69)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (v128.store offset=32 align=4
+                           (local.get $50)
+                           (local.get $70)
+                          )
+                          (local.set $71
+                           (v128.load offset=48 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $72
+                           (local.get $71)
+                          )
+                          (local.set $73
+                           (f32x4.pmax
+                            (local.get $72)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (v128.store offset=48 align=4
+                           (local.get $50)
+                           (local.get $73)
+                          )
+                         )
+                        )
+                        (if
+                         (i32.lt_s
+                          (i32.add
+                           (i32.mul
+                            (local.get $32)
+                            (i32.const 4)
+                           )
+                           (i32.const 2)
+                          )
+                          (local.get $39)
+                         )
+                         (then
+                          (local.set $74
+                           (v128.load offset=64 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $75
+                           (local.get $74)
+                          )
+                          (local.set $76
+                           (f32x4.pmax
+                            (local.get $75)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (v128.store offset=64 align=4
+                           (local.get $50)
+                           (local.get $76)
+                          )
+                          (local.set $77
+                           (v128.load offset=80 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $78
+                           (local.get $77)
+                          )
+                          (local.set $79
+                           (f32x4.pmax
+                            (local.get $78)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (v128.store offset=80 align=4
+                           (local.get $50)
+                           (local.get $79)
+                          )
+                         )
+                        )
+                        (if
+                         (i32.lt_s
+                          (i32.add
+                           (i32.mul
+                            (local.get $32)
+                            (i32.const 4)
+                           )
+                           (i32.const 3)
+                          )
+                          (local.get $39)
+                         )
+                         (then
+                          (local.set $80
+                           (v128.load offset=96 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $81
+                           (local.get $80)
+                          )
+                          (local.set $82
+                           (f32x4.pmax
+                            (local.get $81)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (v128.store offset=96 align=4
+                           (local.get $50)
+                           (local.get $82)
+                          )
+                          (local.set $83
+                           (v128.load offset=112 align=4
+                            (local.get $50)
+                           )
+                          )
+                          (local.set $84
+                           (local.get $83)
+                          )
+                          (local.set $85
+                           (f32x4.pmax
+                            (local.get $84)
+                            (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
+                           )
+                          )
+                          (v128.store offset=112 align=4
+                           (local.get $50)
+                           (local.get $85)
+                          )
+                         )
+                        )
+                       )
+                      )
                       (local.set $44
                        (i32.lt_s
                         (i32.add
@@ -6921,20 +8561,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit72
+                      (block $exit80
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $55
                         (local.get $34)
                        )
-                       (br_if $exit72
+                       (br_if $exit80
                         (i32.ge_s
                          (local.get $42)
                          (local.get $55)
                         )
                        )
-                       (loop $loop73
+                       (loop $loop81
                         (if
                          (local.get $44)
                          (then
@@ -6981,7 +8621,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop73
+                        (br_if $loop81
                          (i32.lt_s
                           (local.get $42)
                           (local.get $55)
@@ -7043,20 +8683,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit76
+                      (block $exit84
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $57
                         (local.get $34)
                        )
-                       (br_if $exit76
+                       (br_if $exit84
                         (i32.ge_s
                          (local.get $42)
                          (local.get $57)
                         )
                        )
-                       (loop $loop77
+                       (loop $loop85
                         (if
                          (local.get $44)
                          (then
@@ -7103,7 +8743,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop77
+                        (br_if $loop85
                          (i32.lt_s
                           (local.get $42)
                           (local.get $57)
@@ -7165,20 +8805,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit80
+                      (block $exit88
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $59
                         (local.get $34)
                        )
-                       (br_if $exit80
+                       (br_if $exit88
                         (i32.ge_s
                          (local.get $42)
                          (local.get $59)
                         )
                        )
-                       (loop $loop81
+                       (loop $loop89
                         (if
                          (local.get $44)
                          (then
@@ -7225,7 +8865,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop81
+                        (br_if $loop89
                          (i32.lt_s
                           (local.get $42)
                           (local.get $59)
@@ -7287,20 +8927,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit84
+                      (block $exit92
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $61
                         (local.get $34)
                        )
-                       (br_if $exit84
+                       (br_if $exit92
                         (i32.ge_s
                          (local.get $42)
                          (local.get $61)
                         )
                        )
-                       (loop $loop85
+                       (loop $loop93
                         (if
                          (local.get $44)
                          (then
@@ -7347,7 +8987,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop85
+                        (br_if $loop93
                          (i32.lt_s
                           (local.get $42)
                           (local.get $61)
@@ -7361,10 +9001,10 @@
                         (i32.const 1)
                        )
                       )
-                      (br_if $loop87
+                      (br_if $loop95
                        (i32.lt_s
                         (local.get $32)
-                        (local.get $62)
+                        (local.get $86)
                        )
                       )
                      )
@@ -7377,10 +9017,10 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop93
+                  (br_if $loop101
                    (i32.lt_s
                     (local.get $31)
-                    (local.get $65)
+                    (local.get $89)
                    )
                   )
                  )
@@ -7393,10 +9033,10 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop95
+              (br_if $loop103
                (i32.lt_s
                 (local.get $19)
-                (local.get $66)
+                (local.get $90)
                )
               )
              )
@@ -7404,13 +9044,13 @@
             (local.set $24
              (i32.add
               (local.get $24)
-              (local.get $68)
+              (local.get $92)
              )
             )
-            (br_if $loop97
+            (br_if $loop105
              (i32.lt_s
               (local.get $24)
-              (local.get $67)
+              (local.get $91)
              )
             )
            )
@@ -7418,13 +9058,13 @@
           (local.set $22
            (i32.add
             (local.get $22)
-            (local.get $72)
+            (local.get $96)
            )
           )
-          (br_if $loop103
+          (br_if $loop111
            (i32.lt_s
             (local.get $22)
-            (local.get $71)
+            (local.get $95)
            )
           )
          )
@@ -7441,10 +9081,10 @@
           (i32.const 1)
          )
         )
-        (br_if $loop105
+        (br_if $loop113
          (i32.lt_s
           (local.get $17)
-          (local.get $73)
+          (local.get $97)
          )
         )
        )
@@ -7457,10 +9097,10 @@
       (i32.const 1)
      )
     )
-    (br_if $loop107
+    (br_if $loop115
      (i32.lt_s
       (local.get $16)
-      (local.get $74)
+      (local.get $98)
      )
     )
    )
@@ -7493,20 +9133,20 @@
   (local.set $20
    (v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000)
   )
-  (block $exit110
+  (block $exit118
    (local.set $4
     (local.get $0)
    )
    (local.set $26
     (local.get $1)
    )
-   (br_if $exit110
+   (br_if $exit118
     (i32.ge_s
      (local.get $4)
      (local.get $26)
     )
    )
-   (loop $loop111
+   (loop $loop119
     (local.set $11
      (local.get $4)
     )
@@ -7522,7 +9162,7 @@
       )
      )
     )
-    (block $exit108
+    (block $exit116
      (local.set $6
       (local.get $2)
      )
@@ -7532,13 +9172,13 @@
        (i32.const 3)
       )
      )
-     (br_if $exit108
+     (br_if $exit116
       (i32.ge_s
        (local.get $6)
        (local.get $25)
       )
      )
-     (loop $loop109
+     (loop $loop117
       (local.set $19
        (v128.load align=4
         (i32.add
@@ -7572,7 +9212,7 @@
         (i32.const 4)
        )
       )
-      (br_if $loop109
+      (br_if $loop117
        (i32.lt_s
         (local.get $6)
         (local.get $25)
@@ -7800,7 +9440,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop111
+    (br_if $loop119
      (i32.lt_s
       (local.get $4)
       (local.get $26)
@@ -7840,7 +9480,7 @@
       (i32.const 2)
      )
     )
-    (block $exit114
+    (block $exit122
      (local.set $4
       (local.get $2)
      )
@@ -7850,13 +9490,13 @@
      (local.set $9
       (local.get $5)
      )
-     (br_if $exit114
+     (br_if $exit122
       (i32.ge_s
        (local.get $4)
        (local.get $8)
       )
      )
-     (loop $loop115
+     (loop $loop123
       (call $op1_part
        (local.get $0)
        (local.get $1)
@@ -7882,7 +9522,7 @@
         (local.get $9)
        )
       )
-      (br_if $loop115
+      (br_if $loop123
        (i32.lt_s
         (local.get $4)
         (local.get $8)
@@ -7904,7 +9544,7 @@
       (i32.const 1)
      )
     )
-    (block $exit112
+    (block $exit120
      (local.set $4
       (local.get $0)
      )
@@ -7914,13 +9554,13 @@
      (local.set $7
       (local.get $5)
      )
-     (br_if $exit112
+     (br_if $exit120
       (i32.ge_s
        (local.get $4)
        (local.get $6)
       )
      )
-     (loop $loop113
+     (loop $loop121
       (call $op1_part
        (local.get $4)
        (select
@@ -7946,7 +9586,7 @@
         (local.get $7)
        )
       )
-      (br_if $loop113
+      (br_if $loop121
        (i32.lt_s
         (local.get $4)
         (local.get $6)
@@ -7996,7 +9636,7 @@
   (local.set $9
    (local.get $0)
   )
-  (block $exit126
+  (block $exit134
    (local.set $6
     (i32.const 0)
    )
@@ -8009,13 +9649,13 @@
      (i32.const 4)
     )
    )
-   (br_if $exit126
+   (br_if $exit134
     (i32.ge_s
      (local.get $6)
      (local.get $40)
     )
    )
-   (loop $loop127
+   (loop $loop135
     (local.set $10
      (i32.lt_s
       (i32.add
@@ -8224,20 +9864,20 @@
       (local.get $13)
      )
     )
-    (block $exit124
+    (block $exit132
      (local.set $19
       (i32.const 0)
      )
      (local.set $39
       (local.get $4)
      )
-     (br_if $exit124
+     (br_if $exit132
       (i32.ge_s
        (local.get $19)
        (local.get $39)
       )
      )
-     (loop $loop125
+     (loop $loop133
       (local.set $21
        (i32.load
         (i32.add
@@ -8255,20 +9895,20 @@
         (i32.const 1)
        )
       )
-      (block $exit118
+      (block $exit126
        (local.set $20
         (local.get $22)
        )
        (local.set $36
         (local.get $4)
        )
-       (br_if $exit118
+       (br_if $exit126
         (i32.ge_s
          (local.get $20)
          (local.get $36)
         )
        )
-       (loop $loop119
+       (loop $loop127
         (if
          (i32.eq
           (i32.load
@@ -8308,7 +9948,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop119
+        (br_if $loop127
          (i32.lt_s
           (local.get $20)
           (local.get $36)
@@ -8414,20 +10054,20 @@
           )
          )
         )
-        (block $exit120
+        (block $exit128
          (local.set $7
           (local.get $19)
          )
          (local.set $37
           (local.get $23)
          )
-         (br_if $exit120
+         (br_if $exit128
           (i32.ge_s
            (local.get $7)
            (local.get $37)
           )
          )
-         (loop $loop121
+         (loop $loop129
           (local.set $28
            (select
             (v128.load align=4
@@ -8564,7 +10204,7 @@
             (i32.const 4)
            )
           )
-          (br_if $loop121
+          (br_if $loop129
            (i32.lt_s
             (local.get $7)
             (local.get $37)
@@ -8574,20 +10214,20 @@
         )
        )
       )
-      (block $exit122
+      (block $exit130
        (local.set $7
         (local.get $23)
        )
        (local.set $38
         (local.get $22)
        )
-       (br_if $exit122
+       (br_if $exit130
         (i32.ge_s
          (local.get $7)
          (local.get $38)
         )
        )
-       (loop $loop123
+       (loop $loop131
         (local.set $8
          (i32.load
           (i32.add
@@ -8719,7 +10359,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop123
+        (br_if $loop131
          (i32.lt_s
           (local.get $7)
           (local.get $38)
@@ -8736,7 +10376,7 @@
         (i32.const 0)
        )
       )
-      (br_if $loop125
+      (br_if $loop133
        (i32.lt_s
         (local.get $19)
         (local.get $39)
@@ -8750,7 +10390,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop127
+    (br_if $loop135
      (i32.lt_s
       (local.get $6)
       (local.get $40)
@@ -8869,20 +10509,20 @@
       (i32.const 32)
      )
     )
-    (block $exit134
+    (block $exit142
      (local.set $7
       (i32.const 0)
      )
      (local.set $35
       (local.get $2)
      )
-     (br_if $exit134
+     (br_if $exit142
       (i32.ge_s
        (local.get $7)
        (local.get $35)
       )
      )
-     (loop $loop135
+     (loop $loop143
       (local.set $31
        (i32.add
         (local.get $30)
@@ -8917,7 +10557,7 @@
         )
        )
       )
-      (block $exit132
+      (block $exit140
        (local.set $6
         (i32.const 0)
        )
@@ -8930,13 +10570,13 @@
          (i32.const 8)
         )
        )
-       (br_if $exit132
+       (br_if $exit140
         (i32.ge_s
          (local.get $6)
          (local.get $34)
         )
        )
-       (loop $loop133
+       (loop $loop141
         (v128.store align=4
          (local.get $32)
          (v128.load align=4
@@ -8967,7 +10607,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop133
+        (br_if $loop141
          (i32.lt_s
           (local.get $6)
           (local.get $34)
@@ -8981,7 +10621,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop135
+      (br_if $loop143
        (i32.lt_s
         (local.get $7)
         (local.get $35)
@@ -8994,7 +10634,7 @@
     (local.set $9
      (local.get $0)
     )
-    (block $exit130
+    (block $exit138
      (local.set $6
       (i32.const 0)
      )
@@ -9007,13 +10647,13 @@
        (i32.const 8)
       )
      )
-     (br_if $exit130
+     (br_if $exit138
       (i32.ge_s
        (local.get $6)
        (local.get $29)
       )
      )
-     (loop $loop131
+     (loop $loop139
       (local.set $10
        (i32.sub
         (local.get $4)
@@ -9391,20 +11031,20 @@
         (local.get $18)
        )
       )
-      (block $exit128
+      (block $exit136
        (local.set $7
         (i32.const 0)
        )
        (local.set $28
         (local.get $2)
        )
-       (br_if $exit128
+       (br_if $exit136
         (i32.ge_s
          (local.get $7)
          (local.get $28)
         )
        )
-       (loop $loop129
+       (loop $loop137
         (local.set $8
          (i32.load
           (i32.add
@@ -9695,7 +11335,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop129
+        (br_if $loop137
          (i32.lt_s
           (local.get $7)
           (local.get $28)
@@ -9709,7 +11349,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop131
+      (br_if $loop139
        (i32.lt_s
         (local.get $6)
         (local.get $29)
@@ -9796,20 +11436,20 @@
     (i32.const 128)
    )
   )
-  (block $exit166
+  (block $exit174
    (local.set $7
     (i32.const 0)
    )
    (local.set $54
     (local.get $1)
    )
-   (br_if $exit166
+   (br_if $exit174
     (i32.ge_s
      (local.get $7)
      (local.get $54)
     )
    )
-   (loop $loop167
+   (loop $loop175
     (local.set $8
      (i32.add
       (local.get $0)
@@ -9857,20 +11497,20 @@
     (local.set $16
      (i32.const 0)
     )
-    (block $exit160
+    (block $exit168
      (local.set $31
       (i32.const 0)
      )
      (local.set $51
       (local.get $15)
      )
-     (br_if $exit160
+     (br_if $exit168
       (i32.ge_s
        (local.get $31)
        (local.get $51)
       )
      )
-     (loop $loop161
+     (loop $loop169
       (if
        (i32.lt_s
         (i32.load
@@ -9899,7 +11539,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop161
+      (br_if $loop169
        (i32.lt_s
         (local.get $31)
         (local.get $51)
@@ -9910,20 +11550,20 @@
     (local.set $17
      (local.get $16)
     )
-    (block $exit162
+    (block $exit170
      (local.set $31
       (local.get $16)
      )
      (local.set $52
       (local.get $15)
      )
-     (br_if $exit162
+     (br_if $exit170
       (i32.ge_s
        (local.get $31)
        (local.get $52)
       )
      )
-     (loop $loop163
+     (loop $loop171
       (if
        (i32.lt_s
         (i32.load
@@ -9952,7 +11592,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop163
+      (br_if $loop171
        (i32.lt_s
         (local.get $31)
         (local.get $52)
@@ -9960,20 +11600,20 @@
       )
      )
     )
-    (block $exit164
+    (block $exit172
      (local.set $19
       (local.get $16)
      )
      (local.set $53
       (local.get $17)
      )
-     (br_if $exit164
+     (br_if $exit172
       (i32.ge_s
        (local.get $19)
        (local.get $53)
       )
      )
-     (loop $loop165
+     (loop $loop173
       (local.set $20
        (select
         (i32.const 512)
@@ -9990,20 +11630,20 @@
         )
        )
       )
-      (block $exit158
+      (block $exit166
        (local.set $21
         (i32.const 0)
        )
        (local.set $50
         (local.get $13)
        )
-       (br_if $exit158
+       (br_if $exit166
         (i32.ge_s
          (local.get $21)
          (local.get $50)
         )
        )
-       (loop $loop159
+       (loop $loop167
         (local.set $22
          (select
           (i32.const 256)
@@ -10060,20 +11700,20 @@
          (local.get $20)
          (local.get $9)
         )
-        (block $exit156
+        (block $exit164
          (local.set $23
           (i32.const 0)
          )
          (local.set $49
           (local.get $11)
          )
-         (br_if $exit156
+         (br_if $exit164
           (i32.ge_s
            (local.get $23)
            (local.get $49)
           )
          )
-         (loop $loop157
+         (loop $loop165
           (local.set $24
            (select
             (i32.const 64)
@@ -10110,7 +11750,7 @@
            (local.get $22)
            (local.get $9)
           )
-          (block $exit154
+          (block $exit162
            (local.set $25
             (i32.const 0)
            )
@@ -10123,13 +11763,13 @@
              (i32.const 8)
             )
            )
-           (br_if $exit154
+           (br_if $exit162
             (i32.ge_s
              (local.get $25)
              (local.get $48)
             )
            )
-           (loop $loop155
+           (loop $loop163
             (local.set $27
              (i32.add
               (local.get $19)
@@ -10195,7 +11835,7 @@
               )
              )
             )
-            (block $exit152
+            (block $exit160
              (local.set $26
               (i32.const 0)
              )
@@ -10208,13 +11848,13 @@
                (i32.const 4)
               )
              )
-             (br_if $exit152
+             (br_if $exit160
               (i32.ge_s
                (local.get $26)
                (local.get $47)
               )
              )
-             (loop $loop153
+             (loop $loop161
               (if
                (local.get $29)
                (then
@@ -10683,20 +12323,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit136
+                (block $exit144
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $39
                   (i32.const 8)
                  )
-                 (br_if $exit136
+                 (br_if $exit144
                   (i32.ge_s
                    (local.get $31)
                    (local.get $39)
                   )
                  )
-                 (loop $loop137
+                 (loop $loop145
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -10761,7 +12401,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop137
+                  (br_if $loop145
                    (i32.lt_s
                     (local.get $31)
                     (local.get $39)
@@ -10831,20 +12471,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit140
+                (block $exit148
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $41
                   (i32.const 8)
                  )
-                 (br_if $exit140
+                 (br_if $exit148
                   (i32.ge_s
                    (local.get $31)
                    (local.get $41)
                   )
                  )
-                 (loop $loop141
+                 (loop $loop149
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -10909,7 +12549,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop141
+                  (br_if $loop149
                    (i32.lt_s
                     (local.get $31)
                     (local.get $41)
@@ -10979,20 +12619,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit144
+                (block $exit152
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $43
                   (i32.const 8)
                  )
-                 (br_if $exit144
+                 (br_if $exit152
                   (i32.ge_s
                    (local.get $31)
                    (local.get $43)
                   )
                  )
-                 (loop $loop145
+                 (loop $loop153
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -11057,7 +12697,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop145
+                  (br_if $loop153
                    (i32.lt_s
                     (local.get $31)
                     (local.get $43)
@@ -11127,20 +12767,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit148
+                (block $exit156
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $45
                   (i32.const 8)
                  )
-                 (br_if $exit148
+                 (br_if $exit156
                   (i32.ge_s
                    (local.get $31)
                    (local.get $45)
                   )
                  )
-                 (loop $loop149
+                 (loop $loop157
                   (f32.store
                    (i32.add
                     (local.get $36)
@@ -11205,7 +12845,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop149
+                  (br_if $loop157
                    (i32.lt_s
                     (local.get $31)
                     (local.get $45)
@@ -11292,20 +12932,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit138
+                (block $exit146
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $40
                   (local.get $28)
                  )
-                 (br_if $exit138
+                 (br_if $exit146
                   (i32.ge_s
                    (local.get $31)
                    (local.get $40)
                   )
                  )
-                 (loop $loop139
+                 (loop $loop147
                   (if
                    (local.get $32)
                    (then
@@ -11360,7 +13000,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop139
+                  (br_if $loop147
                    (i32.lt_s
                     (local.get $31)
                     (local.get $40)
@@ -11423,20 +13063,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit142
+                (block $exit150
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $42
                   (local.get $28)
                  )
-                 (br_if $exit142
+                 (br_if $exit150
                   (i32.ge_s
                    (local.get $31)
                    (local.get $42)
                   )
                  )
-                 (loop $loop143
+                 (loop $loop151
                   (if
                    (local.get $32)
                    (then
@@ -11491,7 +13131,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop143
+                  (br_if $loop151
                    (i32.lt_s
                     (local.get $31)
                     (local.get $42)
@@ -11554,20 +13194,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit146
+                (block $exit154
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $44
                   (local.get $28)
                  )
-                 (br_if $exit146
+                 (br_if $exit154
                   (i32.ge_s
                    (local.get $31)
                    (local.get $44)
                   )
                  )
-                 (loop $loop147
+                 (loop $loop155
                   (if
                    (local.get $32)
                    (then
@@ -11622,7 +13262,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop147
+                  (br_if $loop155
                    (i32.lt_s
                     (local.get $31)
                     (local.get $44)
@@ -11685,20 +13325,20 @@
                   (local.get $32)
                  )
                 )
-                (block $exit150
+                (block $exit158
                  (local.set $31
                   (i32.const 0)
                  )
                  (local.set $46
                   (local.get $28)
                  )
-                 (br_if $exit150
+                 (br_if $exit158
                   (i32.ge_s
                    (local.get $31)
                    (local.get $46)
                   )
                  )
-                 (loop $loop151
+                 (loop $loop159
                   (if
                    (local.get $32)
                    (then
@@ -11753,7 +13393,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop151
+                  (br_if $loop159
                    (i32.lt_s
                     (local.get $31)
                     (local.get $46)
@@ -11769,7 +13409,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop153
+              (br_if $loop161
                (i32.lt_s
                 (local.get $26)
                 (local.get $47)
@@ -11783,7 +13423,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop155
+            (br_if $loop163
              (i32.lt_s
               (local.get $25)
               (local.get $48)
@@ -11797,7 +13437,7 @@
             (i32.const 64)
            )
           )
-          (br_if $loop157
+          (br_if $loop165
            (i32.lt_s
             (local.get $23)
             (local.get $49)
@@ -11811,7 +13451,7 @@
           (i32.const 256)
          )
         )
-        (br_if $loop159
+        (br_if $loop167
          (i32.lt_s
           (local.get $21)
           (local.get $50)
@@ -11825,7 +13465,7 @@
         (i32.const 512)
        )
       )
-      (br_if $loop165
+      (br_if $loop173
        (i32.lt_s
         (local.get $19)
         (local.get $53)
@@ -11839,7 +13479,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop167
+    (br_if $loop175
      (i32.lt_s
       (local.get $7)
       (local.get $54)
@@ -11853,20 +13493,20 @@
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
-  (block $exit168
+  (block $exit176
    (local.set $10
     (i32.const 0)
    )
    (local.set $12
     (local.get $1)
    )
-   (br_if $exit168
+   (br_if $exit176
     (i32.ge_s
      (local.get $10)
      (local.get $12)
     )
    )
-   (loop $loop169
+   (loop $loop177
     (local.set $9
      (i32.load
       (local.get $3)
@@ -11932,7 +13572,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop169
+    (br_if $loop177
      (i32.lt_s
       (local.get $10)
       (local.get $12)
@@ -11945,20 +13585,20 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (block $exit170
+  (block $exit178
    (local.set $2
     (i32.const 0)
    )
    (local.set $4
     (local.get $1)
    )
-   (br_if $exit170
+   (br_if $exit178
     (i32.ge_s
      (local.get $2)
      (local.get $4)
     )
    )
-   (loop $loop171
+   (loop $loop179
     (local.set $3
      (i32.add
       (local.get $0)
@@ -12003,7 +13643,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop171
+    (br_if $loop179
      (i32.lt_s
       (local.get $2)
       (local.get $4)
@@ -12099,20 +13739,20 @@
     (i32.const 128)
    )
   )
-  (block $exit208
+  (block $exit216
    (local.set $16
     (i32.const 0)
    )
    (local.set $74
     (local.get $1)
    )
-   (br_if $exit208
+   (br_if $exit216
     (i32.ge_s
      (local.get $16)
      (local.get $74)
     )
    )
-   (loop $loop209
+   (loop $loop217
     (local.set $15
      (i32.load
       (local.get $2)
@@ -12191,20 +13831,20 @@
         )
        )
       )
-      (block $exit206
+      (block $exit214
        (local.set $17
         (i32.const 0)
        )
        (local.set $73
         (local.get $11)
        )
-       (br_if $exit206
+       (br_if $exit214
         (i32.ge_s
          (local.get $17)
          (local.get $73)
         )
        )
-       (loop $loop207
+       (loop $loop215
         (local.set $20
          (i32.add
           (local.get $10)
@@ -12236,20 +13876,20 @@
          )
         )
         (block
-         (block $exit200
+         (block $exit208
           (local.set $19
            (local.get $18)
           )
           (local.set $69
            (local.get $11)
           )
-          (br_if $exit200
+          (br_if $exit208
            (i32.ge_s
             (local.get $19)
             (local.get $69)
            )
           )
-          (loop $loop201
+          (loop $loop209
            (if
             (i32.ne
              (i32.load
@@ -12283,7 +13923,7 @@
              (i32.const 1)
             )
            )
-           (br_if $loop201
+           (br_if $loop209
             (i32.lt_s
              (local.get $19)
              (local.get $69)
@@ -12295,20 +13935,20 @@
         (if
          (local.get $14)
          (then
-          (block $exit202
+          (block $exit210
            (local.set $19
             (local.get $17)
            )
            (local.set $70
             (local.get $18)
            )
-           (br_if $exit202
+           (br_if $exit210
             (i32.ge_s
              (local.get $19)
              (local.get $70)
             )
            )
-           (loop $loop203
+           (loop $loop211
             (local.set $20
              (i32.add
               (local.get $10)
@@ -12353,7 +13993,7 @@
               (i32.const 1)
              )
             )
-            (br_if $loop203
+            (br_if $loop211
              (i32.lt_s
               (local.get $19)
               (local.get $70)
@@ -12363,7 +14003,7 @@
           )
          )
         )
-        (block $exit204
+        (block $exit212
          (local.set $22
           (local.get $12)
          )
@@ -12373,13 +14013,13 @@
          (local.set $72
           (local.get $7)
          )
-         (br_if $exit204
+         (br_if $exit212
           (i32.ge_s
            (local.get $22)
            (local.get $71)
           )
          )
-         (loop $loop205
+         (loop $loop213
           (local.set $23
            (select
             (local.get $7)
@@ -12396,7 +14036,7 @@
             )
            )
           )
-          (block $exit198
+          (block $exit206
            (local.set $24
             (i32.const 0)
            )
@@ -12410,13 +14050,13 @@
            (local.set $68
             (local.get $6)
            )
-           (br_if $exit198
+           (br_if $exit206
             (i32.ge_s
              (local.get $24)
              (local.get $67)
             )
            )
-           (loop $loop199
+           (loop $loop207
             (local.set $25
              (select
               (local.get $6)
@@ -12460,20 +14100,20 @@
               )
              )
             )
-            (block $exit196
+            (block $exit204
              (local.set $19
               (local.get $17)
              )
              (local.set $66
               (local.get $18)
              )
-             (br_if $exit196
+             (br_if $exit204
               (i32.ge_s
                (local.get $19)
                (local.get $66)
               )
              )
-             (loop $loop197
+             (loop $loop205
               (local.set $20
                (i32.add
                 (local.get $10)
@@ -12516,20 +14156,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit190
+                 (block $exit198
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $63
                    (i32.const 32)
                   )
-                  (br_if $exit190
+                  (br_if $exit198
                    (i32.ge_s
                     (local.get $30)
                     (local.get $63)
                    )
                   )
-                  (loop $loop191
+                  (loop $loop199
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -12587,7 +14227,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop191
+                   (br_if $loop199
                     (i32.lt_s
                      (local.get $30)
                      (local.get $63)
@@ -12606,20 +14246,20 @@
                  (local.get $40)
                 )
                 (block
-                 (block $exit192
+                 (block $exit200
                   (local.set $30
                    (i32.const 0)
                   )
                   (local.set $64
                    (i32.const 32)
                   )
-                  (br_if $exit192
+                  (br_if $exit200
                    (i32.ge_s
                     (local.get $30)
                     (local.get $64)
                    )
                   )
-                  (loop $loop193
+                  (loop $loop201
                    (if
                     (i32.ge_s
                      (local.get $28)
@@ -12680,7 +14320,7 @@
                      (i32.const 1)
                     )
                    )
-                   (br_if $loop193
+                   (br_if $loop201
                     (i32.lt_s
                      (local.get $30)
                      (local.get $64)
@@ -12760,7 +14400,7 @@
                 (local.get $27)
                )
                (then
-                (block $exit194
+                (block $exit202
                  (local.set $31
                   (i32.const 0)
                  )
@@ -12773,13 +14413,13 @@
                    (i32.const 8)
                   )
                  )
-                 (br_if $exit194
+                 (br_if $exit202
                   (i32.ge_s
                    (local.get $31)
                    (local.get $65)
                   )
                  )
-                 (loop $loop195
+                 (loop $loop203
                   (local.set $33
                    (i32.add
                     (local.get $22)
@@ -12949,7 +14589,7 @@
                     )
                    )
                    (else
-                    (block $exit188
+                    (block $exit196
                      (local.set $32
                       (i32.const 0)
                      )
@@ -12962,13 +14602,13 @@
                        (i32.const 4)
                       )
                      )
-                     (br_if $exit188
+                     (br_if $exit196
                       (i32.ge_s
                        (local.get $32)
                        (local.get $62)
                       )
                      )
-                     (loop $loop189
+                     (loop $loop197
                       (i32.store
                        (local.get $49)
                        (i32.add
@@ -13030,20 +14670,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit172
+                      (block $exit180
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $54
                         (i32.const 8)
                        )
-                       (br_if $exit172
+                       (br_if $exit180
                         (i32.ge_s
                          (local.get $42)
                          (local.get $54)
                         )
                        )
-                       (loop $loop173
+                       (loop $loop181
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -13100,7 +14740,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop173
+                        (br_if $loop181
                          (i32.lt_s
                           (local.get $42)
                           (local.get $54)
@@ -13169,20 +14809,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit176
+                      (block $exit184
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $56
                         (i32.const 8)
                        )
-                       (br_if $exit176
+                       (br_if $exit184
                         (i32.ge_s
                          (local.get $42)
                          (local.get $56)
                         )
                        )
-                       (loop $loop177
+                       (loop $loop185
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -13239,7 +14879,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop177
+                        (br_if $loop185
                          (i32.lt_s
                           (local.get $42)
                           (local.get $56)
@@ -13308,20 +14948,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit180
+                      (block $exit188
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $58
                         (i32.const 8)
                        )
-                       (br_if $exit180
+                       (br_if $exit188
                         (i32.ge_s
                          (local.get $42)
                          (local.get $58)
                         )
                        )
-                       (loop $loop181
+                       (loop $loop189
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -13378,7 +15018,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop181
+                        (br_if $loop189
                          (i32.lt_s
                           (local.get $42)
                           (local.get $58)
@@ -13447,20 +15087,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit184
+                      (block $exit192
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $60
                         (i32.const 8)
                        )
-                       (br_if $exit184
+                       (br_if $exit192
                         (i32.ge_s
                          (local.get $42)
                          (local.get $60)
                         )
                        )
-                       (loop $loop185
+                       (loop $loop193
                         (f32.store
                          (i32.add
                           (local.get $50)
@@ -13517,7 +15157,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop185
+                        (br_if $loop193
                          (i32.lt_s
                           (local.get $42)
                           (local.get $60)
@@ -13638,20 +15278,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit174
+                      (block $exit182
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $55
                         (local.get $34)
                        )
-                       (br_if $exit174
+                       (br_if $exit182
                         (i32.ge_s
                          (local.get $42)
                          (local.get $55)
                         )
                        )
-                       (loop $loop175
+                       (loop $loop183
                         (if
                          (local.get $44)
                          (then
@@ -13698,7 +15338,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop175
+                        (br_if $loop183
                          (i32.lt_s
                           (local.get $42)
                           (local.get $55)
@@ -13760,20 +15400,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit178
+                      (block $exit186
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $57
                         (local.get $34)
                        )
-                       (br_if $exit178
+                       (br_if $exit186
                         (i32.ge_s
                          (local.get $42)
                          (local.get $57)
                         )
                        )
-                       (loop $loop179
+                       (loop $loop187
                         (if
                          (local.get $44)
                          (then
@@ -13820,7 +15460,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop179
+                        (br_if $loop187
                          (i32.lt_s
                           (local.get $42)
                           (local.get $57)
@@ -13882,20 +15522,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit182
+                      (block $exit190
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $59
                         (local.get $34)
                        )
-                       (br_if $exit182
+                       (br_if $exit190
                         (i32.ge_s
                          (local.get $42)
                          (local.get $59)
                         )
                        )
-                       (loop $loop183
+                       (loop $loop191
                         (if
                          (local.get $44)
                          (then
@@ -13942,7 +15582,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop183
+                        (br_if $loop191
                          (i32.lt_s
                           (local.get $42)
                           (local.get $59)
@@ -14004,20 +15644,20 @@
                         (local.get $44)
                        )
                       )
-                      (block $exit186
+                      (block $exit194
                        (local.set $42
                         (i32.const 0)
                        )
                        (local.set $61
                         (local.get $34)
                        )
-                       (br_if $exit186
+                       (br_if $exit194
                         (i32.ge_s
                          (local.get $42)
                          (local.get $61)
                         )
                        )
-                       (loop $loop187
+                       (loop $loop195
                         (if
                          (local.get $44)
                          (then
@@ -14064,7 +15704,7 @@
                           (i32.const 1)
                          )
                         )
-                        (br_if $loop187
+                        (br_if $loop195
                          (i32.lt_s
                           (local.get $42)
                           (local.get $61)
@@ -14078,7 +15718,7 @@
                         (i32.const 1)
                        )
                       )
-                      (br_if $loop189
+                      (br_if $loop197
                        (i32.lt_s
                         (local.get $32)
                         (local.get $62)
@@ -14094,7 +15734,7 @@
                     (i32.const 1)
                    )
                   )
-                  (br_if $loop195
+                  (br_if $loop203
                    (i32.lt_s
                     (local.get $31)
                     (local.get $65)
@@ -14110,7 +15750,7 @@
                 (i32.const 1)
                )
               )
-              (br_if $loop197
+              (br_if $loop205
                (i32.lt_s
                 (local.get $19)
                 (local.get $66)
@@ -14124,7 +15764,7 @@
               (local.get $68)
              )
             )
-            (br_if $loop199
+            (br_if $loop207
              (i32.lt_s
               (local.get $24)
               (local.get $67)
@@ -14138,7 +15778,7 @@
             (local.get $72)
            )
           )
-          (br_if $loop205
+          (br_if $loop213
            (i32.lt_s
             (local.get $22)
             (local.get $71)
@@ -14158,7 +15798,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop207
+        (br_if $loop215
          (i32.lt_s
           (local.get $17)
           (local.get $73)
@@ -14174,7 +15814,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop209
+    (br_if $loop217
      (i32.lt_s
       (local.get $16)
       (local.get $74)
@@ -14218,21 +15858,21 @@
    (i32.const 21412224)
    (i32.const 0)
   )
-  (block $exit220
+  (block $exit228
    (local.set $9
     (i32.const 0)
    )
    (local.set $22
     (i32.const 4)
    )
-   (br_if $exit220
+   (br_if $exit228
     (i32.ge_s
      (local.get $9)
      (local.get $22)
     )
    )
-   (loop $loop221
-    (block $exit212
+   (loop $loop229
+    (block $exit220
      (local.set $1
       (i32.mul
        (local.get $9)
@@ -14261,13 +15901,13 @@
        )
       )
      )
-     (br_if $exit212
+     (br_if $exit220
       (i32.ge_s
        (local.get $1)
        (local.get $11)
       )
      )
-     (loop $loop213
+     (loop $loop221
       (local.set $3
        (i32.add
         (i32.const 19333120)
@@ -14289,20 +15929,20 @@
         )
        )
       )
-      (block $exit210
+      (block $exit218
        (local.set $2
         (i32.const 0)
        )
        (local.set $7
         (i32.const 3072)
        )
-       (br_if $exit210
+       (br_if $exit218
         (i32.ge_s
          (local.get $2)
          (local.get $7)
         )
        )
-       (loop $loop211
+       (loop $loop219
         (v128.store align=4
          (i32.add
           (local.get $4)
@@ -14343,7 +15983,7 @@
           (i32.const 4)
          )
         )
-        (br_if $loop211
+        (br_if $loop219
          (i32.lt_s
           (local.get $2)
           (local.get $7)
@@ -14357,7 +15997,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop213
+      (br_if $loop221
        (i32.lt_s
         (local.get $1)
         (local.get $11)
@@ -14365,20 +16005,20 @@
       )
      )
     )
-    (block $exit214
+    (block $exit222
      (local.set $10
       (i32.const 0)
      )
      (local.set $12
       (i32.const 3072)
      )
-     (br_if $exit214
+     (br_if $exit222
       (i32.ge_s
        (local.get $10)
        (local.get $12)
       )
      )
-     (loop $loop215
+     (loop $loop223
       (i32.store
        (i32.add
         (i32.const 21412288)
@@ -14418,7 +16058,7 @@
         (i32.const 1)
        )
       )
-      (br_if $loop215
+      (br_if $loop223
        (i32.lt_s
         (local.get $10)
         (local.get $12)
@@ -14485,20 +16125,20 @@
        )
        (i32.const 1)
       )
-      (block $exit218
+      (block $exit226
        (local.set $14
         (local.get $13)
        )
        (local.set $21
         (local.get $8)
        )
-       (br_if $exit218
+       (br_if $exit226
         (i32.ge_s
          (local.get $14)
          (local.get $21)
         )
        )
-       (loop $loop219
+       (loop $loop227
         (local.set $16
          (i32.load
           (i32.add
@@ -14534,20 +16174,20 @@
           (i32.const 32)
          )
         )
-        (block $exit216
+        (block $exit224
          (local.set $18
           (i32.const 0)
          )
          (local.set $20
           (i32.const 8)
          )
-         (br_if $exit216
+         (br_if $exit224
           (i32.ge_s
            (local.get $18)
            (local.get $20)
           )
          )
-         (loop $loop217
+         (loop $loop225
           (f32.store
            (local.get $17)
            (select
@@ -14733,7 +16373,7 @@
             (i32.const 1)
            )
           )
-          (br_if $loop217
+          (br_if $loop225
            (i32.lt_s
             (local.get $18)
             (local.get $20)
@@ -14747,7 +16387,7 @@
           (i32.const 1)
          )
         )
-        (br_if $loop219
+        (br_if $loop227
          (i32.lt_s
           (local.get $14)
           (local.get $21)
@@ -14775,7 +16415,7 @@
       (i32.const 1)
      )
     )
-    (br_if $loop221
+    (br_if $loop229
      (i32.lt_s
       (local.get $9)
       (local.get $22)
