@@ -25,7 +25,7 @@ interface Built {
 }
 
 /** What the harness prints as its last line (harness.ts). */
-interface HarnessReport {
+export interface HarnessReport {
   readonly device: string;
   readonly plan: 'main' | 'dense';
   readonly failedGuard: number;
@@ -120,7 +120,7 @@ async function tool(command: string, args: readonly string[], cwd?: string): Pro
  * driver of run/ cannot see between its ops), so its report becomes op records here, with the
  * same guard message every target gives.
  */
-function opRecords(program: LoweredProgram, spec: LaunchSpec, report: HarnessReport): OpRunRecord[] {
+export function opRecords(program: LoweredProgram, spec: LaunchSpec, report: HarnessReport): OpRunRecord[] {
   const guard = report.plan === 'dense' ? failedGuard(program, spec.tensors[report.failedGuard]?.name) : undefined;
   return spec.ops.map((op) => {
     const times = report.ops.find((o) => o.op === op.id);
