@@ -64,23 +64,17 @@ export interface DriverTarget<Op, Request extends IndexRequest = IndexRequest> {
  * guard reruns the whole program densely. Records: `indexMs` (choosing the form and building or
  * reusing the index) is set when the PIT form ran; `kernelMs` is the time in `runOp`.
  */
-export function runProgram<Op, Request extends IndexRequest>(
+export async function runProgram<Op, Request extends IndexRequest>(
   program: LoweredProgram,
   ops: readonly Op[],
   inputs: ReadonlyMap<string, HostTensor>,
   services: RuntimeServices,
   target: DriverTarget<Op, Request>,
 ): Promise<ExecutionResult> {
-  return rerunDenselyOnGuard(async (rerun) => {
-    const {
-      values,
-      ops: records,
-      guardFailure,
-    } = await runPass(program, ops, inputs, services, target, rerun);
-    return guardFailure === undefined
-      ? { values, ops: records }
-      : { values, ops: records, guardFailure };
-  });
+  const { values, ops: records } = await rerunDenselyOnGuard((rerun) =>
+    runPass(program, ops, inputs, services, target, rerun),
+  );
+  return { values, ops: records };
 }
 
 async function runPass<Op, Request extends IndexRequest>(

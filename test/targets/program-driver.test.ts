@@ -148,6 +148,22 @@ describe('program driver: guards', () => {
     expect(result).not.toHaveProperty('guardFailure');
   });
 
+  it("a target's per-pass state starts afresh in the rerun", async () => {
+    const passes: number[] = [];
+    const base = fakeTarget([]);
+    const target: DriverTarget<FakeOp> = {
+      ...base,
+      runOp(op, form, run) {
+        // what the target uploaded in the PIT pass is not there for the rerun
+        const seen = run.memo('ops seen', () => (passes.push(passes.length), [] as string[]));
+        seen.push(op.name);
+        return base.runOp(op, form, run);
+      },
+    };
+    await runProgram(program([guard]), ops, inputs(), countingServices(), target);
+    expect(passes).toEqual([0, 1]);
+  });
+
   it('a guard that holds runs the program once, with no guard in the records', async () => {
     const calls: Call[] = [];
     const holds: FakeOp[] = [ops[0] as FakeOp, { name: 'g', compute: copyOf('x') }];
