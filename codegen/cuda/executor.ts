@@ -7,7 +7,8 @@ import { promisify } from 'node:util';
 import { InternalError } from '../../ir/core/errors.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import type { Executor, LoweredProgram, OpRunRecord } from '../target.js';
-import { LruCache } from '../lru-cache.js';
+import { BINDING_CAPACITY, DimsCache } from '../run/dims-cache.js';
+import { guardMessage } from '../run/guards.js';
 import { emitCudaProgram } from './emit-program.js';
 import type { LaunchSpec } from './launch-spec.js';
 import { decodeExchangeNpy, encodeExchangeNpy } from './npy-exchange.js';
@@ -16,7 +17,7 @@ import { nvccArgs, type CudaProbe } from './toolchain.js';
 const run = promisify(execFile);
 
 /** Bindings of the dims whose harness an executor remembers (least recently used go first). */
-export const CUDA_BINDING_CAPACITY = 8;
+export const CUDA_BINDING_CAPACITY = BINDING_CAPACITY;
 
 interface Built {
   readonly binary: string;
@@ -24,7 +25,7 @@ interface Built {
 }
 
 /** What the harness prints as its last line (harness.ts). */
-interface HarnessReport {
+export interface HarnessReport {
   readonly device: string;
   readonly plan: 'main' | 'dense';
   readonly failedGuard: number;
@@ -40,24 +41,11 @@ interface HarnessReport {
  * read the outputs back and turn its JSON line into op records. Untested here: no GPU.
  */
 export function createCudaExecutor(program: LoweredProgram, probe: CudaProbe): Executor {
-  // bindings whose harness is built (the binaries stay cached on disk): bounded like every target's
-  const builds = new LruCache<string, Promise<Built>>(CUDA_BINDING_CAPACITY);
+  // bindings whose harness is built (the binaries stay cached on disk); a failed build is retried by the next run
+  const builds = new DimsCache<Promise<Built>>(CUDA_BINDING_CAPACITY);
   const arch = probe.device?.arch ?? '80';
   const nvcc = probe.nvcc ?? 'nvcc';
-
-  const build = (dims: ReadonlyMap<string, number>): Promise<Built> => {
-    const key = [...dims].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}=${v}`).join(',');
-    let built = builds.get(key);
-    if (!built) {
-      built = compileHarness(program, dims, nvcc, arch);
-      builds.set(key, built);
-      const mine = built;
-      mine.catch(() => {
-        if (builds.get(key) === mine) builds.delete(key); // a failed build is retried by the next run
-      });
-    }
-    return built;
-  };
+  const build = (dims: ReadonlyMap<string, number>): Promise<Built> => builds.obtain(dims, () => compileHarness(program, dims, nvcc, arch));
 
   return {
     async run(inputs, dims) {
@@ -82,7 +70,7 @@ export function createCudaExecutor(program: LoweredProgram, probe: CudaProbe): E
           if (!t.output || t.role !== 'intermediate') continue;
           values.set(t.name, decodeExchangeNpy(readFileSync(join(outDir, `t${t.id}.npy`)), t.dtype, t.shape));
         }
-        return { values, ops: opRecords(spec, report) };
+        return { values, ops: opRecords(program, spec, report) };
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -127,7 +115,13 @@ async function tool(command: string, args: readonly string[], cwd?: string): Pro
   }
 }
 
-function opRecords(spec: LaunchSpec, report: HarnessReport): OpRunRecord[] {
+/**
+ * The harness runs the whole program, the guards and the dense rerun on the device (the program
+ * driver of run/ cannot see between its ops), so its report becomes op records here, with the
+ * same guard message every target gives.
+ */
+export function opRecords(program: LoweredProgram, spec: LaunchSpec, report: HarnessReport): OpRunRecord[] {
+  const guard = report.plan === 'dense' ? failedGuard(program, spec.tensors[report.failedGuard]?.name) : undefined;
   return spec.ops.map((op) => {
     const times = report.ops.find((o) => o.op === op.id);
     const index = op.index !== undefined ? spec.indexes[op.index] : undefined;
@@ -137,7 +131,7 @@ function opRecords(spec: LaunchSpec, report: HarnessReport): OpRunRecord[] {
       path: op.path,
       mode: report.plan === 'dense' ? 'dense' : op.mode,
       device: report.device,
-      ...(report.plan === 'dense' ? { guard: `tensor ${spec.tensors[report.failedGuard]?.name ?? '?'} is not finite; ran densely` } : {}),
+      ...(guard !== undefined ? { guard } : {}),
       ...(index && listed !== undefined ? { index: index.key, microTile: [...index.microTile], microTilesListed: listed, density: total === 0 ? 0 : listed / total } : {}),
     };
     return {
@@ -148,4 +142,10 @@ function opRecords(spec: LaunchSpec, report: HarnessReport): OpRunRecord[] {
       detail,
     };
   });
+}
+
+function failedGuard(program: LoweredProgram, tensor: string | undefined): string {
+  const guard = program.guards.find((g) => g.tensor === tensor);
+  if (!guard) throw new InternalError('cuda', `the harness reports a failed guard on '${tensor ?? '?'}', which the program does not guard`);
+  return guardMessage(guard);
 }

@@ -4,6 +4,7 @@ import { findOutOfBounds } from '../../ir/expr/bounds.js';
 import { integerRanges, type ValueRange } from '../../ir/expr/int-range.js';
 import { accessesOf, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 import { printScalar } from '../../ir/expr/print.js';
+import { pitRule } from '../run/pit-detail.js';
 import type { Graph } from '../../ir/graph/graph.js';
 import type { KernelIR } from '../../ir/kernel/kernel-ir.js';
 import { elementCount } from '../../ir/tensor.js';
@@ -87,7 +88,7 @@ export function compileGpujsProgram(
     if (unavailable) return { ...base, pitUnavailable: unavailable };
     const index = indexSpecOf(kernel, shapeOf(kernel.index.source));
     const inexact = index.stripCount * index.gatherTiles >= limit || elementCount(index.shape) >= limit;
-    const rule = `${printScalar(kernel.operand.access)} along ${kernel.gather.axis} (${kernel.swrite.mode})`;
+    const rule = pitRule(kernel);
     const pit = { kernel: emitKernel(expr, extents, shapeOf, { kernel, index }, { i32Halves }), index, rule };
     return { ...base, pit: inexact ? { ...pit, inexactInF32: `its index holds numbers past f32's exact integers (${limit})` } : pit };
   });

@@ -1,10 +1,12 @@
 import { InternalError } from '../../ir/core/errors.js';
-import { printScalar } from '../../ir/expr/print.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
-import { coverageWasteField, indexDensity, listedTiles, type SparseIndex } from '../../ir/sparse-index.js';
+import { indexDensity, type SparseIndex } from '../../ir/sparse-index.js';
 import type { HostTensor } from '../../ir/tensor.js';
-import { checkGuard } from '../run/guards.js';
+import { BINDING_CAPACITY, dimsKey } from '../run/dims-cache.js';
+import { checkGuard, rerunDenselyOnGuard, type ProgramPass } from '../run/guards.js';
 import { concreteTile } from '../run/micro-tile.js';
+import { pitDetail as indexDetail, pitRule } from '../run/pit-detail.js';
+import { RunIndexes } from '../run/run-indexes.js';
 import type { Blocking, Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../target.js';
 import { compileWasmProgram, type CompiledWasm, type OpProgram, type SimdIndex } from './compile-program.js';
 import type { HostFeatures } from './features.js';
@@ -66,7 +68,7 @@ interface Prepared {
  * dropped is instantiated again from the module cache (no recompilation while the module is
  * still there), so a program run at hundreds of distinct shapes holds a bounded set of instances.
  */
-export const WASM_BINDING_CAPACITY = 8;
+export const WASM_BINDING_CAPACITY = BINDING_CAPACITY;
 
 /**
  * Wasm memories cannot shrink, so the executor replaces its memory when the bindings it keeps
@@ -93,6 +95,7 @@ export interface WasmExecutor extends Executor {
 export function createWasmExecutor(program: LoweredProgram, services: RuntimeServices, options: WasmExecutorOptions): WasmExecutor {
   const shared = options.threads > 1 && options.features.threads;
   let memory: WebAssembly.Memory | undefined;
+  // not run/'s DimsCache: making a binding may first drop every binding (shrinkIfOversized)
   const prepared = new LruCache<string, Prepared>(WASM_BINDING_CAPACITY);
   /** The binding the memory is set up for (enterBinding). */
   let entered: Prepared | undefined;
@@ -120,7 +123,7 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
 
   /** `share` false: a module where no op writes over another tensor's buffer (shared-buffers.ts), for runs that keep such a tensor. */
   const prepare = async (dims: ReadonlyMap<string, number>, share = true): Promise<Prepared> => {
-    const key = [...dims].sort().map(([k, v]) => `${k}=${v}`).join(',') + (share ? '' : '|unshared');
+    const key = dimsKey(dims, share ? '' : 'unshared');
     const hit = prepared.get(key);
     if (hit) return hit;
     const compileOptions = {
@@ -187,19 +190,14 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
       enterBinding(p, mem);
       if (options.poison) poison(p.compiled, mem);
       loadInputs(mem, p.compiled, inputs, control, resident);
-      let records = await runOps(p, mem, services, runOptions, program, false);
-      if ('guardFailure' in records) {
-        // a PIT assumption failed on this data: the dense program defines the result
-        const failure = records.guardFailure;
-        const dense = (await runOps(p, mem, services, runOptions, program, true)) as OpRunRecord[];
-        records = dense.map((o) => ({ ...o, detail: { ...o.detail, guard: failure } }));
-      }
+      // a failed guard reruns the program densely in the same memory (the inputs stay loaded)
+      const { ops: records } = await rerunDenselyOnGuard((rerun) => runOps(p, mem, services, runOptions, program, rerun));
       // copies unless the caller asked for views: the memory belongs to the next run
       const values = readOutputs(mem, p.compiled, program.graph.outputs, inputs, control.outputs ?? 'copy');
       // intermediates asked for (keep) are always copies: their buffers are reused by the next run
       const kept = [...(control.keep ?? [])].filter((name) => !values.has(name));
       for (const [name, value] of readOutputs(mem, p.compiled, kept, new Map(), 'copy')) values.set(name, value);
-      return { values, ops: records as OpRunRecord[] };
+      return { values, ops: records };
     },
     async inputView(name, dims) {
       if (disposed) throw new InternalError('wasm', 'inputView() on a disposed executor');
@@ -225,7 +223,7 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
 
 /** What one run has done so far: indexes built (by key), and ops a stage group already computed. */
 interface RunState {
-  readonly indexes: Map<string, SparseIndex>;
+  readonly indexes: RunIndexes;
   /** Ops computed by an earlier op's fused group: op → the op that ran the group. */
   readonly fused: Map<string, string>;
 }
@@ -237,42 +235,33 @@ async function runOps(
   options: WasmExecutorOptions,
   program: LoweredProgram,
   forceDense: boolean,
-): Promise<OpRunRecord[] | { guardFailure: string }> {
+): Promise<ProgramPass> {
   const records: OpRunRecord[] = [];
-  const state: RunState = { indexes: new Map(), fused: new Map() };
+  const state: RunState = { indexes: new RunIndexes(), fused: new Map() };
   for (const op of p.compiled.ops) {
     records.push(await runOp(op, p, memory, state, services, options, forceDense));
     const place = p.compiled.tensors.get(op.op);
     const failed = place ? checkGuard(program, op.op, { dtype: place.dtype, shape: place.shape, data: viewOf(memory, place) }) : undefined;
-    if (failed && !forceDense) return { guardFailure: failed };
+    if (failed && !forceDense) return { ops: records, guardFailure: failed };
   }
-  return records;
+  return { ops: records };
 }
 
 /** The index a PIT kernel reads: built once per run and key (once per binding of the dims when it depends only on them). */
 function indexFor(kernel: PitKernel, p: Prepared, memory: WebAssembly.Memory, state: RunState, services: RuntimeServices, crossover: number): { index: SparseIndex; reused: boolean; ms: number } {
   const i0 = performance.now();
   const key = kernel.index.key;
-  const reused = state.indexes.get(key) ?? (kernel.index.dimsOnly ? p.dimsOnlyIndexes.get(key) : undefined);
-  const index = reused ?? buildIndex(kernel, p, memory, services, crossover);
-  state.indexes.set(key, index);
+  const kept = kernel.index.dimsOnly ? p.dimsOnlyIndexes.get(key) : undefined;
+  const use = state.indexes.obtain(key, () => kept ?? buildIndex(kernel, p, memory, services, crossover));
+  const reused = use.reused || kept !== undefined;
+  const index = use.index;
   // a copy: the runtime's builder reuses its arrays for the next build into the same slot
   if (kernel.index.dimsOnly && !reused) p.dimsOnlyIndexes.set(key, { ...index, stripPtr: index.stripPtr.slice(), coords: index.coords.slice() });
-  return { index, reused: reused !== undefined, ms: performance.now() - i0 };
+  return { index, reused, ms: performance.now() - i0 };
 }
 
 function pitDetail(kernel: PitKernel, index: SparseIndex, reused: boolean, pit: boolean): Record<string, unknown> {
-  return {
-    mode: pit ? 'pit' : 'dense (density above the crossover)',
-    rule: `${printScalar(kernel.operand.access)} along ${kernel.gather.axis} (${kernel.swrite.mode})`,
-    index: kernel.index.key,
-    indexReused: reused,
-    microTile: [...index.microTile],
-    density: indexDensity(index),
-    microTilesSkipped: index.stripCount * index.gatherTiles - listedTiles(index),
-    microTilesListed: listedTiles(index),
-    ...coverageWasteField(index),
-  };
+  return { mode: pit ? 'pit' : 'dense (density above the crossover)', ...indexDetail(pitRule(kernel), kernel.index.key, index, reused) };
 }
 
 async function runOp(

@@ -4,6 +4,7 @@ import { evalDim } from '../../ir/dim-expr.js';
 import { findOutOfBounds } from '../../ir/expr/bounds.js';
 import { integerRanges, type ValueRange } from '../../ir/expr/int-range.js';
 import { printScalar } from '../../ir/expr/print.js';
+import { pitRule } from '../run/pit-detail.js';
 import type { TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { Graph } from '../../ir/graph/graph.js';
 import type { KernelIR } from '../../ir/kernel/kernel-ir.js';
@@ -142,7 +143,7 @@ export function compileWebgpuProgram(
       if (unavailable) op = { ...base, pitUnavailable: unavailable };
       else {
         const index = indexSpecOf(kernel, shapeOf(kernel.index.source));
-        const rule = `${printScalar(kernel.operand.access)} along ${kernel.gather.axis} (${kernel.swrite.mode})`;
+        const rule = pitRule(kernel);
         op = { ...base, pit: { shader: gemmOrCell({ kernel, index }), index, rule } };
       }
     }

@@ -4,9 +4,9 @@
  * built from; the per-op times of the run against the same program run densely; and a sentence
  * ("skipped 29,471 of 32,768 micro-tiles; 5.1 ms vs 38 ms dense").
  */
-import { printScalar } from '../../ir/expr/print.js';
 import type { KernelIR, PitKernel } from '../../ir/kernel/kernel-ir.js';
 import type { HostTensor } from '../../ir/tensor.js';
+import { pitRule } from '../../codegen/run/pit-detail.js';
 import type { OpRunRecord } from '../../codegen/target.js';
 import { barChart } from './charts.js';
 import { coverageSvg, indexSvg, patternSvg, type SourceInfo } from './sparsity-pictures.js';
@@ -32,7 +32,7 @@ export function sparsityOf(kernels: readonly KernelIR[], values: ReadonlyMap<str
     if (!source) continue;
     const microTile = k.index.microTile.map((e, d) => (e === 'full' ? Math.max(1, source.shape[d] ?? 1) : e));
     const map = tileMap(source, { microTile, fill: k.index.fill, gatherDim: k.index.gatherDim });
-    out.push({ op: k.expr.output, tensor: k.index.source, rule: `${printScalar(k.operand.access)} along ${k.gather.axis} (${k.swrite.mode})`, map });
+    out.push({ op: k.expr.output, tensor: k.index.source, rule: pitRule(k), map });
   }
   return out;
 }
