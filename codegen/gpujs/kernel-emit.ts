@@ -3,7 +3,7 @@ import type { TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import type { IndexSpec, KernelSpec } from './kernel-spec.js';
 import { emitPitCell } from './pit-emit.js';
-import { ScalarEmitter } from './scalar-emit.js';
+import { ScalarRenderer } from '../emit/scalar.js';
 import { SourceBuilder } from './source-builder.js';
 
 /**
@@ -22,7 +22,7 @@ export function emitKernel(
   const b = new SourceBuilder(expr, extents, shapeOf);
   const shape = expr.spatial.map((a) => b.extent(a.name));
   const output = declareThreadAxes(b, shape);
-  const value = pit ? emitPitCell(b, pit.kernel, pit.index) : new ScalarEmitter(b).value(expr.body, 1);
+  const value = pit ? emitPitCell(b, pit.kernel, pit.index) : new ScalarRenderer(b, { bindEach: true }).value(expr.body, 1);
   const { source, params, loopMaxIterations } = b.finish(options.i32Halves ? i32Half(b, value) : value);
   const settings = { output, loopMaxIterations, dynamicArguments: true, tactic: 'precision', precision: 'single' } as const;
   const cells = shape.reduce((n, x) => n * x, 1);

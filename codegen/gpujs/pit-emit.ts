@@ -3,7 +3,7 @@ import { printScalar } from '../../ir/expr/print.js';
 import { bareAxis, reductionsOf, type ReduceExpr, type ScalarExpr } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import type { IndexSpec } from './kernel-spec.js';
-import { ScalarEmitter } from './scalar-emit.js';
+import { ScalarRenderer } from '../emit/scalar.js';
 import type { SourceBuilder } from './source-builder.js';
 
 /**
@@ -74,7 +74,10 @@ export function emitPitCell(b: SourceBuilder, kernel: PitKernel, spec: IndexSpec
   if (kernel.scope.kind === 'output') return emitOutputScope(b, kernel, spec, strips);
   const scope = findReduction(kernel.expr.body, kernel.scope.axes);
   // every other reduction (inside the skipped one or not) is computed densely in place
-  const emitter: ScalarEmitter = new ScalarEmitter(b, (r, depth) => (r === scope ? emitReductionScope(b, emitter, kernel, spec, strips, scope, depth) : null));
+  const emitter: ScalarRenderer = new ScalarRenderer(b, {
+    bindEach: true,
+    reduction: (r, depth) => (r === scope ? emitReductionScope(b, emitter, kernel, spec, strips, scope, depth) : null),
+  });
   return emitter.value(kernel.expr.body, 1);
 }
 
@@ -137,7 +140,7 @@ function emitOutputScope(b: SourceBuilder, kernel: PitKernel, spec: IndexSpec, s
   const result = b.fresh('w');
   b.emit(`let ${result} = ${b.number(kernel.swrite.init)};`, 1);
   b.emit(`if (${hit} >= 0) {`, 1);
-  const value = new ScalarEmitter(b).value(kernel.expr.body, 2);
+  const value = new ScalarRenderer(b, { bindEach: true }).value(kernel.expr.body, 2);
   b.emit(`${result} = ${value};`, 2);
   b.emit('}', 1);
   return result;
@@ -145,7 +148,7 @@ function emitOutputScope(b: SourceBuilder, kernel: PitKernel, spec: IndexSpec, s
 
 function emitReductionScope(
   b: SourceBuilder,
-  emitter: ScalarEmitter,
+  emitter: ScalarRenderer,
   kernel: PitKernel,
   spec: IndexSpec,
   strips: readonly StripDim[],

@@ -3,7 +3,7 @@ import { freeAxesOf, reductionsOf, type ReduceExpr, type TensorExpr } from '../.
 import type { TensorData } from '../../ir/tensor.js';
 import { LruCache } from '../lru-cache.js';
 import { JsBuilder, type ReductionSource } from './js-builder.js';
-import { JS_PRELUDE } from './js-expr.js';
+import { JS_PRELUDE } from '../emit/js.js';
 
 /** A kernel specialised to concrete extents, as a JS function over flat typed arrays. */
 export interface RefKernel<Extra = undefined> {
@@ -73,7 +73,7 @@ export function emitOutputLoop(b: JsBuilder, expr: TensorExpr, depth: number): v
   b.emit('let o = 0;', depth);
   axes.forEach((axis, i) => b.openLoop(axis, depth + i));
   const d = depth + axes.length;
-  b.emit(`out[o++] = ${storeJs(expr.dtype, b.valueJs(expr.body, d))};`, d);
+  b.emit(`out[o++] = ${storeJs(expr.dtype, b.value(expr.body, d))};`, d);
   b.closeLoops(axes.length, depth);
 }
 

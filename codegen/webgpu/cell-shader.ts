@@ -6,7 +6,7 @@ import type { IndexSpec } from './index-layout.js';
 import type { ShaderSpec } from './launch-spec.js';
 import { emitPitCell } from './pit-cell.js';
 import { WgslBuilder } from './wgsl-builder.js';
-import { WgslScalar } from './wgsl-scalar.js';
+import { ScalarRenderer } from '../emit/scalar.js';
 
 /** Invocations per workgroup of a per-cell shader. */
 export const CELL_WORKGROUP = 64;
@@ -46,7 +46,9 @@ export function cellShader(
       rest = q;
     }
   }
-  const value = pit ? emitPitCell(b, pit.kernel, pit.index) : new WgslScalar(b).value(expr.body, 1);
+  const value = pit
+    ? emitPitCell(b, pit.kernel, pit.index)
+    : new ScalarRenderer(b, { bindEach: true }).value(expr.body, 1);
   b.emit(`out[cell] = ${b.store(expr.dtype, value)};`, 1);
   const entry = [
     `@compute @workgroup_size(${CELL_WORKGROUP})`,

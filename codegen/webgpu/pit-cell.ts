@@ -9,7 +9,7 @@ import {
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import type { IndexSpec } from './index-layout.js';
 import type { WgslBuilder } from './wgsl-builder.js';
-import { WgslScalar } from './wgsl-scalar.js';
+import { ScalarRenderer } from '../emit/scalar.js';
 
 /**
  * ADAPTER (from today's kernel IR; the loop IR will state these loops): the PIT form of an op as
@@ -90,9 +90,11 @@ export function emitPitCell(b: WgslBuilder, kernel: PitKernel, spec: IndexSpec):
   if (kernel.scope.kind === 'output') return emitOutputScope(b, kernel, spec, strips);
   const scope = findReduction(kernel.expr.body, kernel.scope.axes);
   // every other reduction (inside the skipped one or not) is computed densely in place
-  const scalar: WgslScalar = new WgslScalar(b, (r, depth) =>
-    r === scope ? emitReductionScope(b, scalar, kernel, spec, strips, scope, depth) : null,
-  );
+  const scalar: ScalarRenderer = new ScalarRenderer(b, {
+    bindEach: true,
+    reduction: (r, depth) =>
+      r === scope ? emitReductionScope(b, scalar, kernel, spec, strips, scope, depth) : null,
+  });
   return scalar.value(kernel.expr.body, 1);
 }
 
@@ -167,7 +169,7 @@ function emitOutputScope(
   const result = b.fresh('w');
   b.emit(`var ${result}: f32 = ${b.number(kernel.swrite.init)};`, 1);
   b.emit(`if (${hit} >= 0) {`, 1);
-  const value = new WgslScalar(b).value(kernel.expr.body, 2);
+  const value = new ScalarRenderer(b, { bindEach: true }).value(kernel.expr.body, 2);
   b.emit(`${result} = ${value};`, 2);
   b.emit('}', 1);
   return result;
@@ -175,7 +177,7 @@ function emitOutputScope(
 
 function emitReductionScope(
   b: WgslBuilder,
-  scalar: WgslScalar,
+  scalar: ScalarRenderer,
   kernel: PitKernel,
   spec: IndexSpec,
   strips: readonly StripDim[],
