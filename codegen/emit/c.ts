@@ -136,5 +136,10 @@ export function cLanguage(real: RealType): Language {
     constant: (name, value) => `const ${real} ${name} = ${value};`,
     variable: (name, init) => `${real} ${name} = ${init};`,
     loop: (v, lo, hi) => `for (int ${v} = ${lo}; ${v} < ${hi}; ++${v}) {`,
+    intConstant: (name, value) => `const int ${name} = ${value};`,
+    intVariable: (name, init) => `int ${name} = ${init};`,
+    intMax: (a, b) => `max(${a}, ${b})`,
+    intMin: (a, b) => `min(${a}, ${b})`,
+    intDiv: (a, n) => `(${a} / ${n})`,
   };
 }

@@ -137,6 +137,12 @@ const JS_COMMON = {
   variable: (name: string, init: string): string => `let ${name} = ${init};`,
   loop: (v: string, lo: string, hi: string): string =>
     `for (let ${v} = ${lo}; ${v} < ${hi}; ${v}++) {`,
+  intConstant: (name: string, value: string): string => `const ${name} = ${value};`,
+  intVariable: (name: string, init: string): string => `let ${name} = ${init};`,
+  intMax: (a: string, b: string): string => `Math.max(${a}, ${b})`,
+  intMin: (a: string, b: string): string => `Math.min(${a}, ${b})`,
+  // integers are float numbers (f32 on a GPU): +0.5 keeps the division off the edge of floor
+  intDiv: (a: string, n: number): string => `Math.floor((${a} + 0.5) / ${n})`,
 } as const;
 
 /** JavaScript calling the helpers of `JS_PRELUDE` (the reference). */

@@ -37,6 +37,14 @@ export interface Language {
   variable(name: string, init: string): string;
   /** A counted loop over an integer variable, opening one brace: `for (...; v < hi; v++) {`. */
   loop(variable: string, lo: string, hi: string): string;
+  /** A statement naming an integer (an index, a strip number) once. */
+  intConstant(name: string, value: string): string;
+  /** A statement declaring a mutable integer. */
+  intVariable(name: string, init: string): string;
+  intMax(a: string, b: string): string;
+  intMin(a: string, b: string): string;
+  /** The quotient of a non-negative integer by a positive constant, rounded down. */
+  intDiv(a: string, n: number): string;
 }
 
 /** `((c0 * s + c1) * s + c2) ...` for coefficients from the highest power down (Horner's scheme). */

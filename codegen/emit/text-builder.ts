@@ -117,10 +117,24 @@ export class CTextBuilder {
     return this.lang.load(`${this.tensorVar(e.tensor)}[${this.offset(e)}]`, this.dtypeOf(e.tensor));
   }
 
-  /** A loop over an axis, its full extent or a range (one brace). */
+  /** A loop over an axis, its full extent or a range within it (one brace). */
   openLoop(axis: string, depth: number, range?: LoopRange): void {
-    const hi = range?.hi ?? this.lang.int(this.extent(axis));
-    this.emit(this.lang.loop(this.axisVar(axis), range?.lo ?? this.lang.int(0), hi), depth);
+    const v = this.axisVar(axis);
+    if (range) this.openRangeLoop(v, range.lo, range.hi, depth, this.extent(axis));
+    else this.openCountLoop(v, this.extent(axis), depth);
+  }
+
+  /** A loop of an integer variable over [0, count), the count known now (one brace). */
+  openCountLoop(variable: string, count: number, depth: number): void {
+    this.emit(this.lang.loop(variable, this.lang.int(0), this.lang.int(count)), depth);
+  }
+
+  /**
+   * A loop of an integer variable over [lo, hi), bounds computed at run time, at most `trips`
+   * iterations (one brace).
+   */
+  openRangeLoop(variable: string, lo: string, hi: string, depth: number, _trips: number): void {
+    this.emit(this.lang.loop(variable, lo, hi), depth);
   }
 
   closeLoops(count: number, depth: number): void {

@@ -86,4 +86,9 @@ export const WGSL: Language = {
   constant: (name, value) => `let ${name}: f32 = ${value};`,
   variable: (name, init) => `var ${name}: f32 = ${init};`,
   loop: (v, lo, hi) => `for (var ${v}: i32 = ${lo}; ${v} < ${hi}; ${v}++) {`,
+  intConstant: (name, value) => `let ${name}: i32 = ${value};`,
+  intVariable: (name, init) => `var ${name}: i32 = ${init};`,
+  intMax: (a, b) => `max(${a}, ${b})`,
+  intMin: (a, b) => `min(${a}, ${b})`,
+  intDiv: (a, n) => `(${a} / ${n})`,
 };

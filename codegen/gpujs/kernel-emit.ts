@@ -2,7 +2,7 @@ import { stableHash } from '../../ir/core/hash.js';
 import type { TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import type { IndexSpec, KernelSpec } from './kernel-spec.js';
-import { emitPitCell } from './pit-emit.js';
+import { emitPitCell } from '../emit/pit-cell.js';
 import { ScalarRenderer } from '../emit/scalar.js';
 import { SourceBuilder } from './source-builder.js';
 
@@ -10,7 +10,7 @@ import { SourceBuilder } from './source-builder.js';
  * One gpu.js kernel for one op: every thread computes one output cell. Up to three output
  * axes map to gpu.js's thread x/y/z (innermost axis on x); for rank 4 and more the leading axes
  * share z and are decoded from it. Reductions are loops inside the cell (dense), or the PIT
- * form's gathers (pit-emit.ts).
+ * form's gathers (codegen/emit/pit-cell.ts).
  */
 export function emitKernel(
   expr: TensorExpr,

@@ -1,6 +1,7 @@
 import type { TensorExpr } from '../../ir/expr/tensor-expr.js';
 import { JS_KERNEL } from '../emit/js.js';
-import { CTextBuilder, type LoopRange } from '../emit/text-builder.js';
+import type { IndexArray } from '../emit/pit-cell.js';
+import { CTextBuilder } from '../emit/text-builder.js';
 import type { KernelParam } from './kernel-spec.js';
 
 /** Parameter names of the index arrays, of +Infinity and of the i32 half selector (fixed words, never program names). */
@@ -55,29 +56,30 @@ export class SourceBuilder extends CTextBuilder {
     this.loopBounds.push(trips);
   }
 
-  /**
-   * A loop over an axis: its full range, or [lo, hi) as a counted loop (see `openCounted`).
-   * Either opens one brace.
-   */
-  override openLoop(axis: string, depth: number, range?: LoopRange): void {
-    this.noteLoop(this.extent(axis));
-    if (!range) {
-      super.openLoop(axis, depth);
-      return;
-    }
-    const count = this.fresh('c');
-    this.emit(`const ${count} = ${range.hi} - ${range.lo};`, depth);
-    this.openCounted(this.axisVar(axis), range.lo, count, depth);
+  /** The index arrays of a PIT cell (emit/pit-cell.ts), as parameters. */
+  indexArray(kind: IndexArray): string {
+    return this.special(kind);
+  }
+
+  override openCountLoop(variable: string, count: number, depth: number): void {
+    this.noteLoop(count);
+    super.openCountLoop(variable, count, depth);
   }
 
   /**
-   * `for (let iN = 0; iN < count; iN++) { const v = lo + iN;`: loops whose bounds are data
-   * count from an integer 0 (gpu.js's WGSL rejects `++` on a float loop variable).
+   * `const c = hi - lo; for (let iN = 0; iN < c; iN++) { const v = lo + iN;`: loops whose
+   * bounds are data count from an integer 0 (gpu.js's WGSL rejects `++` on a float loop
+   * variable).
    */
-  openCounted(variable: string, lo: string, count: string, depth: number): void {
+  override openRangeLoop(variable: string, lo: string, hi: string, depth: number, trips: number): void {
+    this.noteLoop(trips);
+    const first = this.fresh('lo');
+    const count = this.fresh('c');
     const i = this.fresh('i');
+    this.emit(`const ${first} = ${lo};`, depth);
+    this.emit(`const ${count} = ${hi} - ${first};`, depth);
     this.emit(`for (let ${i} = 0; ${i} < ${count}; ${i}++) {`, depth);
-    this.emit(`const ${variable} = ${lo} + ${i};`, depth + 1);
+    this.emit(`const ${variable} = ${first} + ${i};`, depth + 1);
   }
 
   /** The complete function text and its parameters, in order. */

@@ -4,7 +4,7 @@ import type { TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import type { IndexSpec } from './index-layout.js';
 import type { ShaderSpec } from './launch-spec.js';
-import { emitPitCell } from './pit-cell.js';
+import { emitPitCell } from '../emit/pit-cell.js';
 import { WgslBuilder } from './wgsl-builder.js';
 import { ScalarRenderer } from '../emit/scalar.js';
 
@@ -14,7 +14,7 @@ export const CELL_WORKGROUP = 64;
 /**
  * A per-element shader for one op: every invocation computes one output cell (row-major number
  * `cell`, decoded into the output axes), its reductions as loops inside the cell, or the PIT
- * form's gathers (pit-cell.ts). Workgroups are laid out in x and then y (at most
+ * form's gathers (codegen/emit/pit-cell.ts). Workgroups are laid out in x and then y (at most
  * `maxGroups` per dimension), so any cell count up to the buffer limits is reachable.
  */
 export function cellShader(

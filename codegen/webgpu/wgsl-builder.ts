@@ -1,11 +1,9 @@
 import type { DType } from '../../ir/dtype.js';
 import type { TensorExpr } from '../../ir/expr/tensor-expr.js';
+import type { IndexArray } from '../emit/pit-cell.js';
 import { CTextBuilder } from '../emit/text-builder.js';
 import { storageType, WGSL } from '../emit/wgsl.js';
 import { WGSL_PRELUDE } from '../emit/wgsl-prelude.js';
-
-/** The index arrays a PIT shader may read (i32 storage buffers). */
-export type IndexArray = 'stripPtr' | 'coords' | 'inverse';
 
 /** One storage binding of a shader, in binding order (binding 0 is always the output). */
 export type ShaderBinding =
@@ -38,7 +36,7 @@ export class WgslBuilder extends CTextBuilder {
   }
 
   /** The variable of an index array (a binding, registered on first use). */
-  index(kind: IndexArray): string {
+  indexArray(kind: IndexArray): string {
     if (!this.bindings.some((b) => b.kind === kind)) this.bindings.push({ kind });
     return INDEX_NAMES[kind];
   }

@@ -170,3 +170,43 @@ describe('JS stores', () => {
     expect(truthy).toEqual([1, 0, 1, 0]);
   });
 });
+
+describe('integer hooks (index arithmetic)', () => {
+  it('JS divides exactly, also when every step is rounded to f32 (gpu.js on a GPU)', () => {
+    const bad: string[] = [];
+    for (let n = 1; n <= 64; n++) {
+      const div = new Function('a', `return ${JS.intDiv('a', n)};`) as (a: number) => number;
+      for (let a = 0; a < 1 << 14; a += n < 8 ? 1 : 7) {
+        const f32 = Math.floor(Math.fround(Math.fround(a + 0.5) / n));
+        if (div(a) !== Math.floor(a / n) || f32 !== Math.floor(a / n)) bad.push(`${a}/${n}`);
+      }
+    }
+    expect(bad).toEqual([]);
+    // the f32 check above is of this spelling: the +0.5 keeps floor off the edge
+    expect(JS.intDiv('a', 4)).toBe('Math.floor((a + 0.5) / 4)');
+  });
+
+  it('spells integer statements, max/min and division in C and WGSL', () => {
+    const C = cLanguage('double');
+    expect(C.intConstant('s0', 'x')).toBe('const int s0 = x;');
+    expect(C.intVariable('h0', '-1')).toBe('int h0 = -1;');
+    expect([C.intMax('a', 'b'), C.intMin('a', 'b'), C.intDiv('a', 4)]).toEqual([
+      'max(a, b)',
+      'min(a, b)',
+      '(a / 4)',
+    ]);
+    expect(WGSL.intConstant('s0', 'x')).toBe('let s0: i32 = x;');
+    expect(WGSL.intVariable('h0', '-1')).toBe('var h0: i32 = -1;');
+    expect([WGSL.intMax('a', 'b'), WGSL.intMin('a', 'b'), WGSL.intDiv('a', 4)]).toEqual([
+      'max(a, b)',
+      'min(a, b)',
+      '(a / 4)',
+    ]);
+    for (const lang of [JS, JS_KERNEL]) {
+      const f = new Function(
+        `${lang.intVariable('h', '-1')} h = ${lang.intMax('h', '3')}; ${lang.intConstant('m', lang.intMin('h', '2'))} return [h, m];`,
+      );
+      expect(f()).toEqual([3, 2]);
+    }
+  });
+});
