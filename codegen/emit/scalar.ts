@@ -1,5 +1,6 @@
-import { assertNever } from '../../ir/core/errors.js';
+import { assertNever, InternalError } from '../../ir/core/errors.js';
 import type { ReduceExpr, Reducer, ScalarExpr } from '../../ir/expr/tensor-expr.js';
+import type { BufferRead, LoopExpr } from '../../ir/loops/loop-ir.js';
 import type { CTextBuilder } from './text-builder.js';
 
 /**
@@ -16,6 +17,8 @@ export interface RenderOptions {
    */
   readonly bindEach: boolean;
   readonly reduction?: ReductionHook;
+  /** A read of a reduction's buffer (loop IR expressions): the slot at the current point. */
+  readonly bufferRead?: (e: BufferRead) => string;
 }
 
 const IDENTITY: Readonly<Record<Reducer, number>> = {
@@ -37,7 +40,7 @@ export class ScalarRenderer {
   ) {}
 
   /** Emits what computing `e` at `depth` needs first and returns its value. */
-  value(e: ScalarExpr, depth: number): string {
+  value(e: ScalarExpr | LoopExpr, depth: number): string {
     const lang = this.b.lang;
     const bind = (text: string): string => this.bind(text, depth);
     switch (e.kind) {
@@ -59,6 +62,10 @@ export class ScalarRenderer {
       }
       case 'reduce':
         return this.options.reduction?.(e, depth) ?? this.reduction(e, depth);
+      case 'buffer':
+        if (!this.options.bufferRead)
+          throw new InternalError(lang.stage, `a read of buffer '${e.buffer}' with no buffers`);
+        return this.options.bufferRead(e);
       default:
         return assertNever(e, lang.stage);
     }
