@@ -31,7 +31,7 @@ export interface PitCellBuilder extends CTextBuilder {
   indexArray(kind: IndexArray): string;
 }
 
-/** The index geometry the kernel is specialised to (codegen/run/index-spec.ts's PitCellIndex). */
+/** The index geometry the kernel is specialised to (codegen/run/index-spec.ts's IndexSpec satisfies it). */
 export interface PitCellIndex {
   readonly microTile: readonly number[];
   readonly gatherDim: number;
