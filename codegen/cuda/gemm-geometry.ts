@@ -1,7 +1,7 @@
 import { InternalError } from '../../ir/core/errors.js';
 import type { AccessExpr } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
-import { stridesOf } from '../../ir/tensor.js';
+import { foldAccess } from '../emit/affine.js';
 import type { Contraction } from '../lower/contraction.js';
 import type { IndexGeometry } from './index-kernel.js';
 import { maxCount, pitAxisValues, type AxisValues } from './pit-axes.js';
@@ -63,16 +63,12 @@ export function gemmGeometry(c: Contraction, extents: ReadonlyMap<string, number
 }
 
 /** Element-offset coefficient of each axis in an access, and its constant (strides folded). */
-export function accessCoefficients(access: AccessExpr, shape: readonly number[]): { readonly coef: ReadonlyMap<string, number>; readonly constant: number } {
-  const strides = stridesOf(shape);
-  const coef = new Map<string, number>();
-  let constant = 0;
-  access.indices.forEach((ix, d) => {
-    const s = strides[d] ?? 0;
-    constant += s * ix.constant;
-    for (const t of ix.terms) coef.set(t.axis, (coef.get(t.axis) ?? 0) + s * t.coef);
-  });
-  return { coef, constant };
+export function accessCoefficients(
+  access: AccessExpr,
+  shape: readonly number[],
+): { readonly coef: ReadonlyMap<string, number>; readonly constant: number } {
+  const { terms, constant } = foldAccess(access, shape);
+  return { coef: new Map(terms.map((t) => [t.axis, t.coef])), constant };
 }
 
 /** The listed positions of one strip, as the device reads them. */

@@ -1,5 +1,6 @@
 import { bareAxis, type AccessExpr } from '../../ir/expr/tensor-expr.js';
-import { floatLiteral, scaled, sumText } from './c-text.js';
+import { scaled, sumText } from '../emit/affine.js';
+import { floatLiteral } from '../emit/c.js';
 import { accessCoefficients, type GemmGeometry, type GroupAxis } from './gemm-geometry.js';
 import type { Dim3 } from './launch-spec.js';
 import { hasPartialTiles, stripDecodeLines, type AxisValues } from './pit-axes.js';

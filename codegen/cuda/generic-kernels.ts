@@ -2,7 +2,8 @@ import { InternalError } from '../../ir/core/errors.js';
 import type { DType } from '../../ir/dtype.js';
 import { freeAxesOf, reductionsOf, walkScalar, type ReduceExpr, type ScalarExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
-import { CBuilder, ctypeOf, storeC, type RealType, type ReductionSource } from './c-expr.js';
+import { ctypeOf, storeC, type RealType } from '../emit/c.js';
+import { CBuilder, type ReductionSource } from './c-expr.js';
 import type { IndexGeometry } from './index-kernel.js';
 import { hasPartialTiles, pitAxisValues, stripDecodeLines, type AxisValues } from './pit-axes.js';
 import { kernelSource, strideLoop } from './program-builder.js';
@@ -74,7 +75,7 @@ export function emitDenseKernel(name: string, expr: TensorExpr, shapes: OpShapes
   const used = usedAxes(expr.body);
   if (external) for (const a of spatial) used.add(a);
   decodeAxes(b, spatial, used, 1);
-  const value = b.valueC(expr.body, 1);
+  const value = b.scalar.value(expr.body, 1);
   b.emit(`out[w] = ${storeC(expr.dtype, value)};`, 1);
   const body = [strideLoop(`${count(b, spatial)}LL`), ...b.lines, '}'];
   const params = [`${ctypeOf(expr.dtype)}* __restrict__ out`, ...b.readParams(), ...(external ? ['const float* __restrict__ rbuf'] : [])];
@@ -126,7 +127,7 @@ export function emitCellsKernel(name: string, kernel: PitKernel, shapes: OpShape
     if (hasPartialTiles(v)) bounds.push(`${b.axisVar(axis)} >= ${v.extent}`);
   }
   if (bounds.length > 0) b.emit(`if (${bounds.join(' || ')}) continue;`, 1);
-  const value = b.valueC(expr.body, 1);
+  const value = b.scalar.value(expr.body, 1);
   b.emit(`out[${b.offsetOver(spatial)}] = ${storeC(expr.dtype, value)};`, 1);
   const body = [`const long long listed = ptr[${geo.stripCount}];`, `const long long work = listed * ${cells};`, strideLoop('work'), ...b.lines, '}'];
   const params = [`${ctypeOf(expr.dtype)}* __restrict__ out`, ...b.readParams(), 'const int* __restrict__ ptr', 'const int* __restrict__ crd', 'const int* __restrict__ stripOf'];
@@ -162,7 +163,7 @@ export function emitPartialKernel(name: string, kernel: PitKernel, shapes: OpSha
   const cells = count(b, free);
   decodeAxes(b, free, new Set(free), 1);
   // a cell that no listed slot reaches keeps SWrite's init (the reducer's identity)
-  b.emit(`${b.real} acc = ${b.literal(kernel.swrite.init)};`, 1);
+  b.emit(`${b.real} acc = ${b.number(kernel.swrite.init)};`, 1);
   // strip dims: fixed by a free strip axis, else every tile along them (as the reference loops)
   let depth = 1;
   const fixed = new Map<number, string>();
@@ -193,13 +194,13 @@ export function emitPartialKernel(name: string, kernel: PitKernel, shapes: OpSha
   if (!usesG && !free.includes(gatherAxis)) b.emit('(void)g;', depth);
   for (const [i, axis] of loops.entries()) {
     const v = values.get(axis) as AxisValues;
-    if (v.kind === 'gather') b.openLoop(axis, depth + i, `g * ${v.width}`, rangeHi(`g * ${v.width}`, v.width, v));
-    else if (v.kind === 'strip') b.openLoop(axis, depth + i, `u${v.stripIndex} * ${v.tile}`, rangeHi(`u${v.stripIndex} * ${v.tile}`, v.tile, v));
+    if (v.kind === 'gather') b.openLoop(axis, depth + i, { lo: `g * ${v.width}`, hi: rangeHi(`g * ${v.width}`, v.width, v) });
+    else if (v.kind === 'strip') b.openLoop(axis, depth + i, { lo: `u${v.stripIndex} * ${v.tile}`, hi: rangeHi(`u${v.stripIndex} * ${v.tile}`, v.tile, v) });
     else b.openLoop(axis, depth + i);
   }
   const inner = depth + loops.length;
-  const value = b.valueC(scope.body, inner);
-  b.emit(`acc = ${b.reducer(scope.reducer).combine('acc', value)};`, inner);
+  const value = b.scalar.value(scope.body, inner);
+  b.emit(`acc = ${b.scalar.combine(scope.reducer, 'acc', value)};`, inner);
   b.closeLoops(loops.length, depth);
   // close the slot loop and the strip loops
   for (let d = depth - 1; d >= 1; d--) b.emit('}', d);
@@ -219,7 +220,7 @@ export function emitScopeOutputKernel(name: string, kernel: PitKernel, shapes: O
   const b = builder(expr, shapes, new Map([[scope, { kind: 'buffer', name: 'partial', free }]]));
   const used = usedAxes(expr.body);
   decodeAxes(b, spatial, used, 1);
-  const value = b.valueC(expr.body, 1);
+  const value = b.scalar.value(expr.body, 1);
   b.emit(`out[w] = ${storeC(expr.dtype, value)};`, 1);
   const body = [strideLoop(`${count(b, spatial)}LL`), ...b.lines, '}'];
   const params = [`${ctypeOf(expr.dtype)}* __restrict__ out`, ...b.readParams(), `const ${b.real}* __restrict__ partial`];

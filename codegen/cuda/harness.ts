@@ -1,5 +1,6 @@
 import { assertNever } from '../../ir/core/errors.js';
-import { commentText, hex32 } from './c-text.js';
+import { hex32 } from '../emit/c.js';
+import { commentText } from './c-text.js';
 import type { BufferType, LaunchParam, LaunchSpec, LaunchStep, Phase } from './launch-spec.js';
 import { strideGrid } from './program-builder.js';
 

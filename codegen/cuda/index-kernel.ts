@@ -1,8 +1,7 @@
 import type { DType } from '../../ir/dtype.js';
 import type { KernelExtent } from '../../ir/kernel/kernel-ir.js';
 import { stridesOf } from '../../ir/tensor.js';
-import { ctypeOf } from './c-expr.js';
-import { floatBits, hex32 } from './c-text.js';
+import { ctypeOf, floatBits, hex32 } from '../emit/c.js';
 import type { IndexEntry, LaunchParam, LaunchStep } from './launch-spec.js';
 import { BLOCK, SCAN_BLOCK } from './prelude.js';
 import { kernelSource, strideGrid, type CudaProgramBuilder } from './program-builder.js';

@@ -11,7 +11,7 @@ import { elementCount } from '../../ir/tensor.js';
 import { indexSpecOf } from '../run/index-spec.js';
 import { emitKernel } from './kernel-emit.js';
 import type { GpujsProgram, OpSpec } from './kernel-spec.js';
-import { pitFormUnavailable } from './pit-emit.js';
+import { pitCellUnavailable } from '../emit/pit-cell.js';
 
 /** Integers above this are not all exact in f32, which is how most gpu.js backends see numbers. */
 export const F32_EXACT_LIMIT = 2 ** 24;
@@ -84,7 +84,7 @@ export function compileGpujsProgram(
       ...(exactBecause.length > 0 ? { needsExactBackend: exactBecause.join('; ') } : {}),
     };
     if (kernel.kind === 'dense') return base;
-    const unavailable = pitFormUnavailable(kernel, shapeOf);
+    const unavailable = pitCellUnavailable(kernel, shapeOf);
     if (unavailable) return { ...base, pitUnavailable: unavailable };
     const index = indexSpecOf(kernel, shapeOf(kernel.index.source));
     const inexact = index.stripCount * index.gatherTiles >= limit || elementCount(index.shape) >= limit;

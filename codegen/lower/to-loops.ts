@@ -88,6 +88,27 @@ export function lowerToLoops(
 }
 
 /**
+ * The dense loops of one op at concrete axis extents, for a target that renders one op at a time
+ * (the reference's dense kernel). The same nest `lowerToLoops` gives a dense op.
+ */
+export function lowerDenseOp(expr: TensorExpr, extents: ReadonlyMap<string, number>): LoopOp {
+  const bound = (a: { readonly name: string }): { name: string; extent: DimExpr } => {
+    const n = extents.get(a.name);
+    if (n === undefined) throw new InternalError(STAGE, `no extent for axis '${a.name}'`);
+    return { name: a.name, extent: dimConst(n) };
+  };
+  const op = { ...expr, spatial: expr.spatial.map(bound), reduce: expr.reduce.map(bound) };
+  const dtypes = new Map(accessesOf(expr.body).map((a) => [a.tensor, a.dtype]));
+  return lowerOp(
+    { kind: 'dense', expr: op },
+    (e) => e,
+    (t) => dtypes.get(t) === 'f32',
+    [],
+    () => [],
+  );
+}
+
+/**
  * A window dimension (y + r) of the operand must lie in one micro-tile: where the bound size is
  * larger than the tile, the PIT form does not hold and the op runs densely (as the ref and gpu.js executors do).
  */

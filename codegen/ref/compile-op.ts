@@ -1,9 +1,10 @@
-import type { DType } from '../../ir/dtype.js';
-import { freeAxesOf, reductionsOf, type ReduceExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
+import type { TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { TensorData } from '../../ir/tensor.js';
 import { LruCache } from '../lru-cache.js';
-import { JsBuilder, type ReductionSource } from './js-builder.js';
-import { JS_PRELUDE } from './js-expr.js';
+import { JS, JS_PRELUDE } from '../emit/js.js';
+import { renderDenseOp, type NestStorage } from '../emit/loop-nest.js';
+import { CTextBuilder } from '../emit/text-builder.js';
+import { lowerDenseOp } from '../lower/to-loops.js';
 
 /** A kernel specialised to concrete extents, as a JS function over flat typed arrays. */
 export interface RefKernel<Extra = undefined> {
@@ -43,41 +44,32 @@ export function instantiate<F>(body: readonly string[]): { source: string; run: 
 }
 
 /**
- * The dense reference kernel of one op. Semantics are the naive ones (every reduction
- * accumulates its axes in increasing order in float64, the value is rounded once when stored),
- * but each reduction is computed into a float64 buffer over its free axes with the last free
- * axis innermost, so large samples run in seconds rather than minutes.
+ * The dense reference kernel of one op, rendered from its loop IR (codegen/lower/to-loops.ts's
+ * dense nest, through codegen/emit/loop-nest.ts): every reduction accumulates its axes in
+ * increasing order in float64 into a buffer over its free axes, the value is rounded once when
+ * stored. The nest runs the last free axis innermost, so large samples run in seconds rather
+ * than minutes.
  */
 export function compileRefOp(expr: TensorExpr, shapes: OpShapes): RefKernel {
-  const buffers = new Map<ReduceExpr, ReductionSource>();
-  const b = new JsBuilder(expr, shapes.extents, shapes.shapeOf, (r) => buffers.get(r) ?? { kind: 'inline' });
-  for (const r of reductionsOf(expr.body)) {
-    const name = b.fresh('r');
-    const free = b.ordered(freeAxesOf(r));
-    b.bufferedReduction(r, name, free, 1);
-    buffers.set(r, { kind: 'buffer', name, free });
-  }
-  emitOutputLoop(b, expr, 1);
-  const { source, run } = instantiate<RefKernel['run']>(['return function (out, ins) {', ...paramLines(b), ...b.lines, '};']);
+  const b = new CTextBuilder(expr, shapes.extents, JS, { shapeOf: shapes.shapeOf });
+  renderDenseOp(b, lowerDenseOp(expr, shapes.extents), FLOAT64_BUFFERS, 1);
+  const { source, run } = instantiate<RefKernel['run']>([
+    'return function (out, ins) {',
+    ...paramLines(b),
+    ...b.lines,
+    '};',
+  ]);
   return { reads: b.reads, source, run };
 }
 
+/** Reduction buffers as Float64Arrays (the reference accumulates in float64). */
+const FLOAT64_BUFFERS: NestStorage = {
+  output: 'out',
+  declare: (buf, size) => `const ${buf.name} = new Float64Array(${size});`,
+  fill: (buf, value) => `${buf.name}.fill(${value});`,
+};
+
 /** `const t0 = ins[0];` ... for every tensor the builder registered. */
-export function paramLines(b: JsBuilder): string[] {
+export function paramLines(b: CTextBuilder): string[] {
   return b.reads.map((_, i) => `  const t${i} = ins[${i}];`);
-}
-
-/** Every output cell in row-major order: out[o++] = value. */
-export function emitOutputLoop(b: JsBuilder, expr: TensorExpr, depth: number): void {
-  const axes = expr.spatial.map((a) => a.name);
-  b.emit('let o = 0;', depth);
-  axes.forEach((axis, i) => b.openLoop(axis, depth + i));
-  const d = depth + axes.length;
-  b.emit(`out[o++] = ${storeJs(expr.dtype, b.valueJs(expr.body, d))};`, d);
-  b.closeLoops(axes.length, depth);
-}
-
-/** f32 and i32 round through the typed array store; bool stores 1 for any non-zero (NaN too). */
-export function storeJs(dtype: DType, value: string): string {
-  return dtype === 'bool' ? `(${value} !== 0 ? 1 : 0)` : value;
 }

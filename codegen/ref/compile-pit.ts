@@ -2,9 +2,9 @@ import { InternalError } from '../../ir/core/errors.js';
 import { freeAxesOf, reductionsOf, type ReduceExpr, type ScalarExpr } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import type { SparseIndex } from '../../ir/sparse-index.js';
-import { instantiate, paramLines, storeJs, type OpShapes, type RefKernel } from './compile-op.js';
+import { instantiate, paramLines, type OpShapes, type RefKernel } from './compile-op.js';
 import { JsBuilder, type ReductionSource } from './js-builder.js';
-import { jsNumber, REDUCER_JS } from './js-expr.js';
+import { JS, jsNumber } from '../emit/js.js';
 
 /**
  * The reference interpretation of a PIT kernel: for every strip of the index and every listed
@@ -29,8 +29,8 @@ export function compilePitKernel(kernel: PitKernel, shapes: OpShapes, index: Spa
     b.emit(`const P = new Float64Array(${size}).fill(${jsNumber(kernel.swrite.init)});`, 1);
     emitStripLoops(b, kernel, strip, [...free, ...scope.axes], (depth) => {
       const slot = `P[${b.offsetOver(free)}]`;
-      const value = b.valueJs(scope.body, depth);
-      b.emit(`${slot} = ${REDUCER_JS[scope.reducer].combine(slot, value)};`, depth);
+      const value = b.value(scope.body, depth);
+      b.emit(`${slot} = ${b.scalar.combine(scope.reducer, slot, value)};`, depth);
     });
     sources.set(scope, { kind: 'buffer', name: 'P', free });
     for (const r of reductionsOf(expr.body)) {
@@ -44,14 +44,14 @@ export function compilePitKernel(kernel: PitKernel, shapes: OpShapes, index: Spa
     b.emit('let o = 0;', 1);
     spatial.forEach((axis, i) => b.openLoop(axis, 1 + i));
     const d = 1 + spatial.length;
-    b.emit(`out[o++] = ${storeJs(expr.dtype, b.valueJs(expr.body, d))};`, d);
+    b.emit(`out[o++] = ${JS.store(expr.dtype, b.value(expr.body, d))};`, d);
     b.closeLoops(spatial.length, 1);
   } else {
     const init = expr.dtype === 'bool' ? (kernel.swrite.init !== 0 ? 1 : 0) : kernel.swrite.init;
     b.emit(`out.fill(${jsNumber(init)});`, 1);
     const spatial = expr.spatial.map((a) => a.name);
     emitStripLoops(b, kernel, strip, spatial, (depth) => {
-      b.emit(`out[${b.offsetOver(spatial)}] = ${storeJs(expr.dtype, b.valueJs(expr.body, depth))};`, depth);
+      b.emit(`out[${b.offsetOver(spatial)}] = ${JS.store(expr.dtype, b.value(expr.body, depth))};`, depth);
     });
   }
   const { source, run } = instantiate<RefKernel<SparseIndex>['run']>(['return function (out, ins, idx) {', ...paramLines(b), ...b.lines, '};']);
@@ -105,7 +105,7 @@ function emitStripLoops(b: JsBuilder, kernel: PitKernel, strip: StripDecoding, s
   const order = b.ordered(scopeAxes);
   order.forEach((axis, i) => {
     const range = axis === g.axis ? { lo: 'glo', hi: 'ghi' } : strip.ranges.get(axis);
-    if (range) b.openLoop(axis, 3 + i, range.lo, range.hi);
+    if (range) b.openLoop(axis, 3 + i, range);
     else b.openLoop(axis, 3 + i);
   });
   emitPoint(3 + order.length);

@@ -3,9 +3,10 @@ import { evalDim } from '../../ir/dim-expr.js';
 import type { AccessExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { Graph } from '../../ir/graph/graph.js';
 import type { KernelIndex, KernelIR } from '../../ir/kernel/kernel-ir.js';
-import { elementCount, stridesOf } from '../../ir/tensor.js';
+import { elementCount } from '../../ir/tensor.js';
 import { bytesPerElement } from '../../ir/dtype.js';
 import { findContraction, type Contraction } from '../lower/contraction.js';
+import { foldAccess } from '../emit/affine.js';
 import { DEFAULT_BLOCKING, emitGatherMicroKernel, emitGemmOp, emitMicroKernel, emitSharedGemm, gemmScratchBytes, type Blocking, type FactorTables } from './gemm-emit.js';
 import { planGemmEpilogue, type AccessParts, type GemmEpilogue } from './gemm-epilogue.js';
 import { emitRowPanelKernel } from './gemm-row-kernel.js';
@@ -454,14 +455,9 @@ function outputAsAccess(expr: TensorExpr): AccessExpr {
  * group; the index constant goes into the loop group's table, which every offset includes once.
  */
 function accessPart(access: AccessExpr, shape: readonly number[], axes: readonly string[], extents: ReadonlyMap<string, number>, withConstant: boolean): Int32Array {
-  const strides = stridesOf(shape);
-  const step = new Map<string, number>();
-  let constant = 0;
-  access.indices.forEach((ix, d) => {
-    const s = strides[d] ?? 0;
-    constant += s * ix.constant;
-    for (const t of ix.terms) step.set(t.axis, (step.get(t.axis) ?? 0) + s * t.coef);
-  });
+  const folded = foldAccess(access, shape);
+  const step = new Map(folded.terms.map((t) => [t.axis, t.coef]));
+  const constant = folded.constant;
   const sizes = axes.map((a) => extents.get(a) ?? 1);
   const count = sizes.reduce((n, x) => n * x, 1);
   const out = new Int32Array(count);

@@ -1,5 +1,5 @@
 import { accessesOf, walkScalar, type AccessExpr, type Reducer, type ScalarExpr } from '../../ir/expr/tensor-expr.js';
-import { stridesOf } from '../../ir/tensor.js';
+import { foldAccess } from '../emit/affine.js';
 import type { Stage } from './simd-stages.js';
 import { isVectorFunction } from './vector-math.js';
 
@@ -38,16 +38,8 @@ export const LANE_AXIS = '@lane';
 
 /** Element steps of an access along each axis (affine coefficients times strides), and its constant. */
 export function elementSteps(access: AccessExpr, shape: readonly number[]): { steps: Map<string, number>; constant: number } {
-  const strides = stridesOf(shape);
-  const steps = new Map<string, number>();
-  let constant = 0;
-  access.indices.forEach((ix, d) => {
-    const s = strides[d] ?? 0;
-    constant += s * ix.constant;
-    for (const t of ix.terms) steps.set(t.axis, (steps.get(t.axis) ?? 0) + s * t.coef);
-  });
-  for (const [a, s] of steps) if (s === 0) steps.delete(a);
-  return { steps, constant };
+  const { terms, constant } = foldAccess(access, shape);
+  return { steps: new Map(terms.map((t) => [t.axis, t.coef])), constant };
 }
 
 /**

@@ -2,6 +2,7 @@ import { InternalError } from '../../ir/core/errors.js';
 import type { DType } from '../../ir/dtype.js';
 import type { AccessExpr, ReduceExpr, ScalarExpr, TensorExpr, UnaryOp } from '../../ir/expr/tensor-expr.js';
 import { stridesOf } from '../../ir/tensor.js';
+import { foldAccess } from '../emit/affine.js';
 import { emitErf } from './erf-emit.js';
 import type { Expr, FunctionScope, WasmModuleBuilder } from './module-builder.js';
 
@@ -72,15 +73,9 @@ export class ScalarEmitter {
   accessAddress(e: AccessExpr): { addr: Expr; dtype: DType } {
     const p = this.placement(e.tensor);
     const bytes = p.dtype === 'bool' ? 1 : 4;
-    const strides = stridesOf(p.shape);
-    const steps = new Map<string, number>();
-    let constant = 0;
-    e.indices.forEach((ix, d) => {
-      const s = (strides[d] ?? 0) * bytes;
-      constant += s * ix.constant;
-      for (const t of ix.terms) steps.set(t.axis, (steps.get(t.axis) ?? 0) + s * t.coef);
-    });
-    return { addr: this.address(p.address, steps, constant), dtype: p.dtype };
+    const { terms, constant } = foldAccess(e, p.shape);
+    const steps = new Map(terms.map((t) => [t.axis, t.coef * bytes]));
+    return { addr: this.address(p.address, steps, constant * bytes), dtype: p.dtype };
   }
 
   /** Address of a row-major buffer over some axes (element size in bytes). */

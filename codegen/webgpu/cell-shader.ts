@@ -4,9 +4,9 @@ import type { TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import type { IndexSpec } from './index-layout.js';
 import type { ShaderSpec } from './launch-spec.js';
-import { emitPitCell } from './pit-cell.js';
+import { emitPitCell } from '../emit/pit-cell.js';
 import { WgslBuilder } from './wgsl-builder.js';
-import { WgslScalar } from './wgsl-scalar.js';
+import { ScalarRenderer } from '../emit/scalar.js';
 
 /** Invocations per workgroup of a per-cell shader. */
 export const CELL_WORKGROUP = 64;
@@ -14,7 +14,7 @@ export const CELL_WORKGROUP = 64;
 /**
  * A per-element shader for one op: every invocation computes one output cell (row-major number
  * `cell`, decoded into the output axes), its reductions as loops inside the cell, or the PIT
- * form's gathers (pit-cell.ts). Workgroups are laid out in x and then y (at most
+ * form's gathers (codegen/emit/pit-cell.ts). Workgroups are laid out in x and then y (at most
  * `maxGroups` per dimension), so any cell count up to the buffer limits is reachable.
  */
 export function cellShader(
@@ -46,7 +46,9 @@ export function cellShader(
       rest = q;
     }
   }
-  const value = pit ? emitPitCell(b, pit.kernel, pit.index) : new WgslScalar(b).value(expr.body, 1);
+  const value = pit
+    ? emitPitCell(b, pit.kernel, pit.index)
+    : new ScalarRenderer(b, { bindEach: true }).value(expr.body, 1);
   b.emit(`out[cell] = ${b.store(expr.dtype, value)};`, 1);
   const entry = [
     `@compute @workgroup_size(${CELL_WORKGROUP})`,

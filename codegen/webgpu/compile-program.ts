@@ -14,7 +14,7 @@ import { cellShader } from './cell-shader.js';
 import { gemmShader } from './gemm-shader.js';
 import { indexSpecOf } from '../run/index-spec.js';
 import type { OpLaunch, ShaderSpec, WebgpuProgram } from './launch-spec.js';
-import { pitCellUnavailable } from './pit-cell.js';
+import { pitCellUnavailable } from '../emit/pit-cell.js';
 
 /** WebGPU's default limits: what `pitc compile` targets when no device is at hand. */
 export const DEFAULT_LIMITS: GpuLimits = {

@@ -8,7 +8,7 @@ import type { GpuLimits } from './gpu-batch.js';
 import type { IndexSpec } from './index-layout.js';
 import type { ShaderSpec } from './launch-spec.js';
 import { WgslBuilder } from './wgsl-builder.js';
-import { WgslScalar } from './wgsl-scalar.js';
+import { ScalarRenderer } from '../emit/scalar.js';
 
 /** Rows, columns and k depth of one workgroup tile (one output cell per invocation). */
 export const GEMM_TILE = 16;
@@ -116,8 +116,8 @@ export function gemmShader(
   if (pit && gatherAxis !== undefined) {
     const width = (rangeOf(gatherAxis) as { width: number }).width;
     b.emit('if (tx == 0 && ty == 0) {', 1);
-    b.emit(`wg_first = ${b.index('stripPtr')}[s];`, 2);
-    b.emit(`wg_count = (${b.index('stripPtr')}[s + 1] - wg_first) * ${width * otherK};`, 2);
+    b.emit(`wg_first = ${b.indexArray('stripPtr')}[s];`, 2);
+    b.emit(`wg_count = (${b.indexArray('stripPtr')}[s + 1] - wg_first) * ${width * otherK};`, 2);
     b.emit('}', 1);
     b.emit('let first = workgroupUniformLoad(&wg_first);', 1);
     b.emit('let kCount = workgroupUniformLoad(&wg_count);', 1);
@@ -150,7 +150,10 @@ export function gemmShader(
   // SWrite: the epilogue on the sum, stored at the cell
   b.emit('if (loopOk && rowOk && colOk) {', 1);
   const summed = found.scale === 1 ? acc : `(${acc} * ${b.number(found.scale)})`;
-  const value = new WgslScalar(b, (r) => (r === found.reduce ? summed : null)).value(expr.body, 2);
+  const value = new ScalarRenderer(b, {
+    bindEach: true,
+    reduction: (r) => (r === found.reduce ? summed : null),
+  }).value(expr.body, 2);
   const strides = stridesOf(shapeOf(expr.output));
   const offset =
     expr.spatial.map((a, d) => `${strides[d] as number} * ${b.axisVar(a.name)}`).join(' + ') || '0';
@@ -199,7 +202,7 @@ function decodeK(
     // the gathered axis has (listed tiles × width) positions; it is the only K axis without a static count
     const n =
       r.kind === 'gather'
-        ? `((${b.index('stripPtr')}[s + 1] - first) * ${r.width})`
+        ? `((${b.indexArray('stripPtr')}[s + 1] - first) * ${r.width})`
         : String(count(axis));
     const digit = b.fresh('d');
     b.emit(`let ${digit}: i32 = ${j === 0 ? rest : `${rest} % ${n}`};`, depth);
@@ -212,11 +215,11 @@ function decodeK(
       const slot = b.fresh('p');
       const value = b.fresh('g');
       b.emit(
-        `let ${slot}: i32 = min(first + ${digit} / ${r.width}, max(first, ${b.index('stripPtr')}[s + 1] - 1));`,
+        `let ${slot}: i32 = min(first + ${digit} / ${r.width}, max(first, ${b.indexArray('stripPtr')}[s + 1] - 1));`,
         depth,
       );
       b.emit(
-        `let ${value}: i32 = ${b.index('coords')}[${slot}] * ${r.width} + ${digit} % ${r.width};`,
+        `let ${value}: i32 = ${b.indexArray('coords')}[${slot}] * ${r.width} + ${digit} % ${r.width};`,
         depth,
       );
       b.emit(`${ok} = ${ok} && ${value} < ${b.extent(axis)};`, depth);

@@ -8,7 +8,7 @@ import type { BinaryOp, ScalarExpr, UnaryOp } from './tensor-expr.js';
  * writes `-inf` as negation of `inf`). Pure: returns the input node itself where nothing folds.
  */
 
-/** A unary op on a number, as the reference interpreter computes it (codegen/ref/js-expr.ts). */
+/** A unary op on a number, as the reference interpreter computes it (codegen/emit/js.ts). */
 export function applyUnary(op: UnaryOp, x: number): number {
   switch (op) {
     case 'neg':

@@ -118,10 +118,22 @@ describe('codegen folders', () => {
     expect(bad).toEqual([]);
   });
 
+  it('codegen/emit/ (text and spellings) imports no other folder of codegen, nor the contract', () => {
+    const bad: string[] = [];
+    for (const file of files(join(ROOT, 'codegen', 'emit'))) {
+      for (const spec of imports(file)) {
+        const place = codegenPlace(file, spec);
+        if (place !== undefined && place !== 'emit') bad.push(`${relative(ROOT, file)} imports ${spec}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
   it('the check sees a cross-target import (the check itself)', () => {
     const from = join(ROOT, 'codegen', 'cuda', 'emit-program.ts');
     expect(codegenPlace(from, '../wasm/contraction.js')).toBe('wasm');
     expect(codegenPlace(from, '../lower/contraction.js')).toBe('lower');
+    expect(codegenPlace(from, '../emit/scalar.js')).toBe('emit');
     expect(codegenPlace(from, '../target.js')).toBe('');
     expect(codegenPlace(from, './c-text.js')).toBe('cuda');
     expect(codegenPlace(from, '../../ir/tensor.js')).toBeUndefined();

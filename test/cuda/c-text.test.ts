@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commentText, fileStem, floatLiteral } from '../../codegen/cuda/c-text.js';
+import { floatLiteral } from '../../codegen/emit/c.js';
+import { commentText, fileStem } from '../../codegen/cuda/c-text.js';
 
 /** The literal's value as C would read it (finite literals only). */
 function cValue(literal: string): number {

@@ -6,10 +6,12 @@ import {
   ERFC_LARGE,
   ERFC_MID,
 } from '../../ir/expr/erf.js';
+import { horner } from './language.js';
+import { wgslFloat } from './wgsl.js';
 
 /**
  * Helper functions every generated shader starts with: the reference's scalar semantics
- * (codegen/ref/js-expr.ts) in f32 WGSL. WGSL lets an implementation assume values are finite,
+ * (codegen/emit/js.ts) in f32 WGSL. WGSL lets an implementation assume values are finite,
  * and SwiftShader does (measured: `x != x` is false for NaN, max(NaN, 1) is 1, log(-1) is 0,
  * log(0) is -88, exp(NaN) is inf, tanh(100) is NaN), so NaN is tested on the bits and every
  * builtin is guarded where the reference gives NaN or ±inf. Infinity has no WGSL literal (a
@@ -47,19 +49,8 @@ export const WGSL_PRELUDE = [
   erfText(),
 ].join('\n');
 
-/** A float as a WGSL literal of an exactly representable f32 (the caller handles ±inf and NaN). */
-export function wgslFloat(value: number): string {
-  const f = Math.fround(value);
-  if (f === 0) return Object.is(value, -0) || (value < 0 && f === 0) ? '(-0.0)' : '0.0';
-  const text = String(Math.abs(f));
-  const literal = /[.e]/.test(text) ? text : `${text}.0`;
-  return f < 0 ? `(-${literal})` : literal;
-}
-
-function horner(coefficients: readonly number[], s: string): string {
-  let text = wgslFloat(coefficients[0] ?? 0);
-  for (const c of coefficients.slice(1)) text = `(${text} * ${s} + ${wgslFloat(c)})`;
-  return text;
+function h(coefficients: readonly number[], s: string): string {
+  return horner(coefficients, s, wgslFloat);
 }
 
 /** ir/expr/erf.ts's erf in f32: the same operations in the same order, NaN passed through. */
@@ -68,11 +59,11 @@ function erfText(): string {
     'fn p_erf(x: f32) -> f32 {',
     '  let y = p_abs(x);',
     '  let s = y * y;',
-    `  let small = x * (${horner(ERF_SMALL.p, 's')} / ${horner(ERF_SMALL.q, 's')});`,
+    `  let small = x * (${h(ERF_SMALL.p, 's')} / ${h(ERF_SMALL.q, 's')});`,
     '  let e = p_exp(-s);',
     '  let z = 1.0 / s;',
-    `  let mid = (e * ${horner(ERFC_MID.p, 'y')}) / ${horner(ERFC_MID.q, 'y')};`,
-    `  let large = (e * (${wgslFloat(ERF_INV_SQRT_PI)} - (z * ${horner(ERFC_LARGE.p, 'z')}) / ${horner(ERFC_LARGE.q, 'z')})) / y;`,
+    `  let mid = (e * ${h(ERFC_MID.p, 'y')}) / ${h(ERFC_MID.q, 'y')};`,
+    `  let large = (e * (${wgslFloat(ERF_INV_SQRT_PI)} - (z * ${h(ERFC_LARGE.p, 'z')}) / ${h(ERFC_LARGE.q, 'z')})) / y;`,
     `  let r = 0.5 - select(large, mid, y <= ${wgslFloat(ERF_MID_LIMIT)}) + 0.5;`,
     `  let v = select(select(r, -r, x < 0.0), small, y <= ${wgslFloat(ERF_SMALL_LIMIT)});`,
     '  return select(v, x, p_isnan(x));',

@@ -7,14 +7,13 @@ import {
   type ScalarExpr,
 } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
-import type { IndexSpec } from './index-layout.js';
-import type { WgslBuilder } from './wgsl-builder.js';
-import { WgslScalar } from './wgsl-scalar.js';
+import { ScalarRenderer } from './scalar.js';
+import type { CTextBuilder } from './text-builder.js';
 
 /**
  * ADAPTER (from today's kernel IR; the loop IR will state these loops): the PIT form of an op as
- * a per-cell shader, for the rules the tiled GEMM does not take. An invocation computes only its
- * own cell, so both SWrite kinds are gathers:
+ * the body of a per-cell kernel (a gpu.js kernel, a WGSL shader), in any C-like language. A
+ * thread computes only its own cell, so both SWrite kinds are gathers:
  *  - a reduction-scope rule computes the skipped reduction over the listed micro-tiles only: for
  *    every strip consistent with the cell (in index order), when the gathered axis is reduced it
  *    walks the strip's listed coordinates (stripPtr, coords: SRead); when the gathered axis is one
@@ -24,7 +23,24 @@ import { WgslScalar } from './wgsl-scalar.js';
  * The points visited and their order per cell are the reference's (codegen/ref/compile-pit.ts).
  */
 
-/** Why this PIT kernel has no per-cell form (the op then runs its dense shader), or undefined. */
+/** The index arrays a PIT cell reads. */
+export type IndexArray = 'stripPtr' | 'coords' | 'inverse';
+
+/** A builder that can name the index arrays (registering them as parameters or bindings). */
+export interface PitCellBuilder extends CTextBuilder {
+  indexArray(kind: IndexArray): string;
+}
+
+/** The index geometry the kernel is specialised to (codegen/run/index-spec.ts's IndexSpec satisfies it). */
+export interface PitCellIndex {
+  readonly microTile: readonly number[];
+  readonly gatherDim: number;
+  readonly stripDims: readonly number[];
+  readonly stripGrid: readonly number[];
+  readonly gatherTiles: number;
+}
+
+/** Why this PIT kernel has no per-cell form (the op then runs its dense kernel), or undefined. */
 export function pitCellUnavailable(
   kernel: PitKernel,
   shapeOf: (t: string) => readonly number[],
@@ -65,7 +81,7 @@ interface StripDim {
   readonly axis?: string;
 }
 
-function stripDimsOf(kernel: PitKernel, spec: IndexSpec): StripDim[] {
+function stripDimsOf(kernel: PitKernel, spec: PitCellIndex): StripDim[] {
   let stride = 1;
   const strides: number[] = [];
   for (let i = spec.stripDims.length - 1; i >= 0; i--) {
@@ -85,19 +101,22 @@ function stripDimsOf(kernel: PitKernel, spec: IndexSpec): StripDim[] {
 }
 
 /** Emits the cell's value for a PIT kernel and returns its atom. */
-export function emitPitCell(b: WgslBuilder, kernel: PitKernel, spec: IndexSpec): string {
+export function emitPitCell(b: PitCellBuilder, kernel: PitKernel, spec: PitCellIndex): string {
   const strips = stripDimsOf(kernel, spec);
   if (kernel.scope.kind === 'output') return emitOutputScope(b, kernel, spec, strips);
-  const scope = findReduction(kernel.expr.body, kernel.scope.axes);
+  const scope = findReduction(kernel.expr.body, kernel.scope.axes, b.lang.stage);
   // every other reduction (inside the skipped one or not) is computed densely in place
-  const scalar: WgslScalar = new WgslScalar(b, (r, depth) =>
-    r === scope ? emitReductionScope(b, scalar, kernel, spec, strips, scope, depth) : null,
-  );
+  const scalar: ScalarRenderer = new ScalarRenderer(b, {
+    bindEach: true,
+    reduction: (r, depth) =>
+      r === scope ? emitReductionScope(b, scalar, kernel, spec, strips, scope, depth) : null,
+  });
   return scalar.value(kernel.expr.body, 1);
 }
 
-function tileOf(axisVar: string, tile: number): string {
-  return tile === 1 ? axisVar : `(${axisVar} / ${tile})`;
+/** The tile coordinate of a (non-negative) axis value. */
+function tileOf(b: PitCellBuilder, axisVar: string, tile: number): string {
+  return tile === 1 ? axisVar : b.lang.intDiv(axisVar, tile);
 }
 
 /**
@@ -106,7 +125,7 @@ function tileOf(axisVar: string, tile: number): string {
  * dimension's tile coordinate, and closes the loops.
  */
 function forEachStrip(
-  b: WgslBuilder,
+  b: PitCellBuilder,
   strips: readonly StripDim[],
   isBound: (axis: string) => boolean,
   depth: number,
@@ -115,7 +134,7 @@ function forEachStrip(
   const tileVar = new Map<number, string>();
   for (const d of strips)
     if (d.axis !== undefined && isBound(d.axis))
-      tileVar.set(d.sourceDim, tileOf(b.axisVar(d.axis), d.tile));
+      tileVar.set(d.sourceDim, tileOf(b, b.axisVar(d.axis), d.tile));
   let open = 0;
   for (const d of strips) {
     if (tileVar.has(d.sourceDim)) continue;
@@ -124,7 +143,7 @@ function forEachStrip(
       continue;
     }
     const f = b.fresh('f');
-    b.emit(`for (var ${f}: i32 = 0; ${f} < ${d.grid}; ${f}++) {`, depth + open);
+    b.openCountLoop(f, d.grid, depth + open);
     tileVar.set(d.sourceDim, f);
     open++;
   }
@@ -136,48 +155,50 @@ function forEachStrip(
         : `${d.stride} * ${tileVar.get(d.sourceDim) as string}`,
     );
   const s = b.fresh('s');
-  b.emit(`let ${s}: i32 = ${terms.length === 0 ? '0' : terms.join(' + ')};`, depth + open);
+  b.emit(b.lang.intConstant(s, terms.length === 0 ? '0' : terms.join(' + ')), depth + open);
   inside(s, tileVar, depth + open);
   b.closeLoops(open, depth);
 }
 
 function emitOutputScope(
-  b: WgslBuilder,
+  b: PitCellBuilder,
   kernel: PitKernel,
-  spec: IndexSpec,
+  spec: PitCellIndex,
   strips: readonly StripDim[],
 ): string {
   const spatial = new Set(kernel.expr.spatial.map((a) => a.name));
-  const inv = b.index('inverse');
+  const inv = b.indexArray('inverse');
   const gatherTile = tileOf(
+    b,
     b.axisVar(kernel.gather.axis),
     spec.microTile[spec.gatherDim] as number,
   );
   const hit = b.fresh('h');
-  b.emit(`var ${hit}: i32 = -1;`, 1);
+  b.emit(b.lang.intVariable(hit, '-1'), 1);
   forEachStrip(
     b,
     strips,
     (a) => spatial.has(a),
     1,
     (s, _tiles, depth) => {
-      b.emit(`${hit} = max(${hit}, ${inv}[${s} * ${spec.gatherTiles} + ${gatherTile}]);`, depth);
+      const slot = `${inv}[${s} * ${spec.gatherTiles} + ${gatherTile}]`;
+      b.emit(`${hit} = ${b.lang.intMax(hit, slot)};`, depth);
     },
   );
   const result = b.fresh('w');
-  b.emit(`var ${result}: f32 = ${b.number(kernel.swrite.init)};`, 1);
+  b.emit(b.lang.variable(result, b.number(kernel.swrite.init)), 1);
   b.emit(`if (${hit} >= 0) {`, 1);
-  const value = new WgslScalar(b).value(kernel.expr.body, 2);
+  const value = new ScalarRenderer(b, { bindEach: true }).value(kernel.expr.body, 2);
   b.emit(`${result} = ${value};`, 2);
   b.emit('}', 1);
   return result;
 }
 
 function emitReductionScope(
-  b: WgslBuilder,
-  scalar: WgslScalar,
+  b: PitCellBuilder,
+  scalar: ScalarRenderer,
   kernel: PitKernel,
-  spec: IndexSpec,
+  spec: PitCellIndex,
   strips: readonly StripDim[],
   scope: ReduceExpr,
   depth: number,
@@ -186,7 +207,7 @@ function emitReductionScope(
   const width = spec.microTile[spec.gatherDim] as number;
   const gatherAxis = kernel.gather.axis;
   const acc = b.fresh('r');
-  b.emit(`var ${acc}: f32 = ${b.number(kernel.swrite.init)};`, depth);
+  b.emit(b.lang.variable(acc, b.number(kernel.swrite.init)), depth);
   forEachStrip(
     b,
     strips,
@@ -205,17 +226,18 @@ function emitReductionScope(
           const v = b.axisVar(axis);
           const range = ranges.get(axis);
           if (axis === gatherAxis && gatherRange) {
-            if (gatherRange.hi === '') b.emit(`let ${v}: i32 = ${gatherRange.lo};`, at);
+            if (gatherRange.hi === '') b.emit(b.lang.intConstant(v, gatherRange.lo), at);
             else {
               b.openLoop(axis, at, gatherRange);
               open++;
             }
           } else if (range && range.tile === 1) {
-            b.emit(`let ${v}: i32 = ${range.u};`, at);
+            b.emit(b.lang.intConstant(v, range.u), at);
           } else if (range) {
             const lo = b.fresh('lo');
-            b.emit(`let ${lo}: i32 = ${range.u} * ${range.tile};`, at);
-            b.openLoop(axis, at, { lo, hi: `min(${lo} + ${range.tile}, ${b.extent(axis)})` });
+            b.emit(b.lang.intConstant(lo, `${range.u} * ${range.tile}`), at);
+            const hi = b.lang.intMin(`${lo} + ${range.tile}`, String(b.extent(axis)));
+            b.openLoop(axis, at, { lo, hi });
             open++;
           } else {
             b.openLoop(axis, at);
@@ -227,21 +249,22 @@ function emitReductionScope(
         b.closeLoops(open, d);
       };
       if (reduced.has(gatherAxis)) {
-        const ptr = b.index('stripPtr');
-        const crd = b.index('coords');
+        const ptr = b.indexArray('stripPtr');
+        const crd = b.indexArray('coords');
         const p = b.fresh('p');
-        b.emit(`for (var ${p}: i32 = ${ptr}[${s}]; ${p} < ${ptr}[${s} + 1]; ${p}++) {`, d0);
+        b.openRangeLoop(p, `${ptr}[${s}]`, `${ptr}[${s} + 1]`, d0, spec.gatherTiles);
         if (width === 1) loopAxes({ lo: `${crd}[${p}]`, hi: '' }, d0 + 1);
         else {
           const lo = b.fresh('lo');
-          b.emit(`let ${lo}: i32 = ${crd}[${p}] * ${width};`, d0 + 1);
-          loopAxes({ lo, hi: `min(${lo} + ${width}, ${b.extent(gatherAxis)})` }, d0 + 1);
+          b.emit(b.lang.intConstant(lo, `${crd}[${p}] * ${width}`), d0 + 1);
+          const hi = b.lang.intMin(`${lo} + ${width}`, String(b.extent(gatherAxis)));
+          loopAxes({ lo, hi }, d0 + 1);
         }
         b.emit('}', d0);
       } else {
-        const inv = b.index('inverse');
+        const inv = b.indexArray('inverse');
         b.emit(
-          `if (${inv}[${s} * ${spec.gatherTiles} + ${tileOf(b.axisVar(gatherAxis), width)}] >= 0) {`,
+          `if (${inv}[${s} * ${spec.gatherTiles} + ${tileOf(b, b.axisVar(gatherAxis), width)}] >= 0) {`,
           d0,
         );
         loopAxes(undefined, d0 + 1);
@@ -252,11 +275,10 @@ function emitReductionScope(
   return acc;
 }
 
-function findReduction(body: ScalarExpr, axes: readonly string[]): ReduceExpr {
+function findReduction(body: ScalarExpr, axes: readonly string[], stage: string): ReduceExpr {
   const found = reductionsOf(body).find(
     (r) => r.axes.length === axes.length && r.axes.every((a, i) => a === axes[i]),
   );
-  if (!found)
-    throw new InternalError('webgpu', 'the reduction a PIT kernel skips is not in its op');
+  if (!found) throw new InternalError(stage, 'the reduction a PIT kernel skips is not in its op');
   return found;
 }
