@@ -14,7 +14,7 @@ import { matmulGridBenchmark } from './matmul-grid.js';
 import { pointwiseBenchmark, pointwiseThreadsBenchmark } from './pointwise.js';
 import { tuningBenchmark } from './tuning.js';
 import { sddmmBenchmark } from './sddmm.js';
-import { gpuBenchmark } from './gpu.js';
+import { gpuBenchmark } from './gpu-kernels.js';
 import { layersBenchmark } from './layers/layers-benchmark.js';
 import { enableWasmFeatures } from '../engine-flags.js';
 import { writeFileAtomic } from '../runtime/files.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gpuBenchmark } from '../../src/bench/gpu.js';
+import { gpuBenchmark } from '../../src/bench/gpu-kernels.js';
 import { BENCHMARKS, parseArgs } from '../../src/bench/main.js';
 import { runCli, workspace } from '../cli/cli-harness.js';
 
