@@ -14,6 +14,7 @@ import { matmulGridBenchmark } from './matmul-grid.js';
 import { pointwiseBenchmark, pointwiseThreadsBenchmark } from './pointwise.js';
 import { tuningBenchmark } from './tuning.js';
 import { sddmmBenchmark } from './sddmm.js';
+import { gpuBenchmark } from './gpu-kernels.js';
 import { layersBenchmark } from './layers/layers-benchmark.js';
 import { enableWasmFeatures } from '../engine-flags.js';
 import { writeFileAtomic } from '../runtime/files.js';
@@ -21,7 +22,7 @@ import { describeMachine, machineInfo } from './machine.js';
 import { markdownTable } from './markdown.js';
 import type { BenchContext, Benchmark, BenchRecord } from './types.js';
 
-export const BENCHMARKS: readonly Benchmark[] = [indexBuildBenchmark, matmulGridBenchmark, ffnBenchmark, crossoverBenchmark, tuningBenchmark, pointwiseBenchmark, pointwiseThreadsBenchmark, layersBenchmark, inPlaceBenchmark, sddmmBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [indexBuildBenchmark, matmulGridBenchmark, ffnBenchmark, crossoverBenchmark, tuningBenchmark, pointwiseBenchmark, pointwiseThreadsBenchmark, layersBenchmark, inPlaceBenchmark, sddmmBenchmark, gpuBenchmark];
 
 export interface DriverArgs {
   readonly only: readonly string[];

@@ -13,7 +13,7 @@ import { programName } from '../../src/api/compile.js';
 import { compilePit, concrete, makeInputs, shapeOf } from '../helpers/pit-harness.js';
 import { lower, mismatchAgainstRef, runOnHost } from '../gpujs/gpujs-harness.js';
 import { INTEGER_CASES } from '../helpers/integer-cases.js';
-import { INLINE_PROGRAMS } from '../gpujs/inline-programs.js';
+import { INLINE_PROGRAMS } from '../conformance/construct-programs.js';
 import { HOSTILE_FILE, HOSTILE_PROGRAM, HOSTILE_PROGRAM_NAMES, renameDims, renameEverything, renameInputs } from '../gpujs/hostile-names.js';
 import { createBrowserHost, loadKernelModule, pageReady } from './browser-host.js';
 import { chromiumUnavailable, launchChromium, type Browser } from './chromium.js';

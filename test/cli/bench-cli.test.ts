@@ -59,6 +59,6 @@ describe('pitc bench', () => {
   it('names the benchmarks it knows when asked for another (PIT7002)', async () => {
     const r = await runCli(['bench', '--only', 'nope'], workspace({}));
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('PIT7002: --only nope: no such benchmark (known: index-build, matmul-grid, ffn, crossover, tuning, pointwise, pointwise-threads, layers, in-place, sddmm)');
+    expect(r.stderr).toContain('PIT7002: --only nope: no such benchmark (known: index-build, matmul-grid, ffn, crossover, tuning, pointwise, pointwise-threads, layers, in-place, sddmm, gpu)');
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LoweredProgram } from '../../codegen/target.js';
+import type { LoweredProgram, RuntimeServices } from '../../codegen/target.js';
 import { createWasmExecutor } from '../../codegen/wasm/executor.js';
 import { createNodePool } from '../../codegen/wasm/node-pool.js';
 import { detectFeatures } from '../../codegen/wasm/features.js';
@@ -38,6 +38,8 @@ export interface WasmRunOptions {
   readonly poison?: boolean;
   /** Intermediates to return besides the outputs. */
   readonly keep?: readonly string[];
+  /** The runtime services (index builder) lent to the executor (default: the runtime's own). */
+  readonly services?: RuntimeServices;
 }
 
 /** Tests split even tiny GEMMs and SIMD stages across threads, so the pool and its partitions are exercised. */
@@ -45,7 +47,7 @@ const SPLIT_EVERYTHING = 0;
 
 /** Runs a lowered program on the wasm target and returns its outputs and per-op records. */
 export async function runWasm(program: LoweredProgram, inputs: ReadonlyMap<string, HostTensor>, dims: ReadonlyMap<string, number>, options: WasmRunOptions) {
-  const executor = createWasmExecutor(program, createIndexService(), {
+  const executor = createWasmExecutor(program, options.services ?? createIndexService(), {
     features: detectFeatures(),
     threads: options.threads,
     createPool: createNodePool,

@@ -1,0 +1,168 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { emitCudaProgram } from '../../codegen/cuda/emit-program.js';
+import type { LaunchSpec } from '../../codegen/cuda/launch-spec.js';
+import { nvccArgs } from '../../codegen/cuda/toolchain.js';
+import { evaluateGraph } from '../../codegen/ref/evaluate.js';
+import { concreteTile } from '../../codegen/run/micro-tile.js';
+import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
+import { listedTiles } from '../../ir/sparse-index.js';
+import type { HostTensor } from '../../ir/tensor.js';
+import { buildIndex } from '../../src/runtime/index-builder.js';
+import { readNpyFile, writeNpyFile } from '../../src/runtime/npy-file.js';
+import { bundle, EMULATOR_DIR, hasTool, runTool } from '../cuda/cuda-helpers.js';
+import type { ConformanceCase } from './cases.js';
+import type { Driver } from './drivers.js';
+
+/**
+ * CUDA without a GPU: every case's program is emitted at its dims, all of them bundled into one
+ * translation unit (test/cuda/cuda-helpers.ts), built with g++ against the CPU emulator
+ * (test/cuda/emulator: fibers for CUDA threads, real barriers and warp collectives) and run by
+ * its own harness on .npy inputs; the outputs come back as .npy. Where nvcc is on PATH the same
+ * bundle is also compiled for sm_80 with every warning an error, side by side with g++. Indexes
+ * are built on the device, so a test index builder cannot reach the kernels (hostIndex false).
+ */
+interface HarnessReport {
+  readonly plan: string;
+  readonly indexes: readonly { readonly index: number; readonly listed: number }[];
+}
+
+export function createCudaEmulatorDriver(label: string): Driver {
+  let work = '';
+  let binary = '';
+  const slots = new Map<ConformanceCase, { readonly n: number; readonly spec: LaunchSpec }>();
+  let runs = 0;
+  /** The harness's report of each run (its plan and the micro-tiles each GPU-built index listed). */
+  const reports = new WeakMap<object, HarnessReport>();
+  return {
+    label,
+    hostIndex: false,
+    async open(cases) {
+      if (!hasTool('g++')) return 'g++ is not on PATH (the CUDA emulator is built with it)';
+      work = mkdtempSync(join(tmpdir(), 'pitc-conformance-cuda-'));
+      // one body per distinct program (a hinted sample may plan what the sample plans)
+      const bodies = new Map<string, number>();
+      let head = '';
+      for (const c of cases) {
+        const emitted = emitCudaProgram(c.program, c.dims, { deterministic: true });
+        head = emitted.head;
+        const n = bodies.get(emitted.body) ?? bodies.size;
+        bodies.set(emitted.body, n);
+        slots.set(c, { n, spec: emitted.spec });
+      }
+      writeFileSync(join(work, 'bundle.cu'), bundle(head, [...bodies.keys()]));
+      binary = join(work, 'bundle');
+      // -O0: these runs are tiny, and the bundle compiles in a third of the -O1 time
+      const builds = [
+        runTool(
+          'g++',
+          [
+            '-std=c++17',
+            '-O0',
+            '-DPIT_EMULATE',
+            `-I${EMULATOR_DIR}`,
+            '-x',
+            'c++',
+            'bundle.cu',
+            '-o',
+            binary,
+          ],
+          work,
+        ),
+      ];
+      // nvcc (where it is on PATH) on the cases other than samples: test/cuda/nvcc-compile.test.ts compiles those
+      const others = cases
+        .filter((c) => c.family !== 'sample')
+        .map((c) => (slots.get(c) as { n: number }).n);
+      if (hasTool('nvcc')) {
+        const keep = new Set(others);
+        writeFileSync(
+          join(work, 'nvcc.cu'),
+          bundle(
+            head,
+            [...bodies.keys()].filter((_, i) => keep.has(i)),
+          ),
+        );
+        builds.push(
+          runTool(
+            'nvcc',
+            nvccArgs('nvcc.cu', 'nvcc.o', { archs: ['80'], objectOnly: true, hostOptimize: false }),
+            work,
+          ),
+        );
+      }
+      const [gxx, nvcc] = await Promise.all(builds);
+      if (gxx?.status !== 0)
+        throw new Error(`g++ failed on the conformance bundle:\n${gxx?.stderr.slice(0, 4000)}`);
+      if (nvcc && (nvcc.status !== 0 || nvcc.stderr !== ''))
+        throw new Error(`nvcc failed on the conformance bundle:\n${nvcc.stderr.slice(0, 4000)}`);
+      return undefined;
+    },
+    async run(c, inputs) {
+      const slot = slots.get(c);
+      if (!slot) throw new Error(`case not in the CUDA bundle: ${c.id}`);
+      const dir = join(work, `run${runs++}`);
+      mkdirSync(join(dir, 'in'), { recursive: true });
+      mkdirSync(join(dir, 'out'), { recursive: true });
+      for (const t of slot.spec.tensors) {
+        if (t.role === 'intermediate') continue;
+        const problems = writeNpyFile(
+          join(dir, 'in', `t${t.id}.npy`),
+          inputs.values.get(t.name) as HostTensor,
+        );
+        if (problems.length > 0)
+          throw new Error(`${t.name}: ${problems.map((d) => d.message).join('; ')}`);
+      }
+      const r = await runTool(binary, [
+        String(slot.n),
+        '--in',
+        join(dir, 'in'),
+        '--out',
+        join(dir, 'out'),
+        '--warmup',
+        '0',
+        '--repeat',
+        '1',
+      ]);
+      if (r.status !== 0 || r.stderr !== '')
+        throw new Error(`the harness exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
+      const report = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as HarnessReport;
+      const values = new Map<string, HostTensor>();
+      for (const t of slot.spec.tensors.filter((x) => x.output)) {
+        const read = readNpyFile(join(dir, 'out', `t${t.id}.npy`));
+        if (!read.tensor)
+          throw new Error(`${t.name}: ${read.diagnostics.map((d) => d.message).join('; ')}`);
+        values.set(t.name, read.tensor);
+      }
+      rmSync(dir, { recursive: true, force: true });
+      const result = { values, ops: [] };
+      reports.set(result, report);
+      return result;
+    },
+    checkRun(c, inputs, result) {
+      // the index the GPU code built lists what the runtime's builder lists (a failed guard may
+      // stop the main plan before every index is built)
+      const report = reports.get(result);
+      const spec = slots.get(c)?.spec;
+      if (!report || !spec || report.plan !== 'main') return undefined;
+      const reference = evaluateGraph(c.program.graph, inputs.values, c.dims);
+      for (const x of spec.indexes) {
+        const value = reference.get(spec.tensors[x.source]?.name ?? '') as HostTensor;
+        const fill =
+          c.program.kernels.find((k): k is PitKernel => k.kind === 'pit' && k.index.key === x.key)
+            ?.index.fill ?? 0;
+        const expected = listedTiles(
+          buildIndex(value, concreteTile([...x.microTile], value.shape), x.gatherDim, fill),
+        );
+        const listed = report.indexes.find((i) => i.index === x.id)?.listed;
+        if (listed !== expected)
+          return `index ${x.key}: the GPU-built index lists ${listed} micro-tiles, the runtime's ${expected}`;
+      }
+      return undefined;
+    },
+    close: async () => {
+      if (work) rmSync(work, { recursive: true, force: true });
+    },
+  };
+}

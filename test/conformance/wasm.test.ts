@@ -1,0 +1,4 @@
+import { defineConformance } from './suite.js';
+
+/** The conformance suite (suite.ts, cases.ts) on the wasm target. */
+defineConformance('wasm');
