@@ -4,6 +4,7 @@ import type { DType } from '../../ir/dtype.js';
 import { integerRanges, type ValueRange } from '../../ir/expr/int-range.js';
 import type { AccessExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { KernelIR, PitKernel } from '../../ir/kernel/kernel-ir.js';
+import { unspannedWindow } from '../../ir/kernel/window-span.js';
 import { elementCount } from '../../ir/tensor.js';
 import type { LoweredProgram } from '../target.js';
 import { findContraction, type Contraction } from '../lower/contraction.js';
@@ -96,7 +97,10 @@ export function emitCudaProgram(program: LoweredProgram, dims: ReadonlyMap<strin
   const ops: OpEntry[] = [];
   const plan: LaunchStep[] = [];
   const mainSteps: LaunchStep[][] = [];
-  program.kernels.forEach((kernel, i) => {
+  program.kernels.forEach((planned, i) => {
+    // a PIT form whose window dims fall inside a partial micro-tile does not hold at these dims
+    const window = planned.kind === 'pit' ? unspannedWindow(planned, tensorOf(planned.operand.access.tensor).shape) : undefined;
+    const kernel: KernelIR = window ? { kind: 'dense', expr: planned.expr } : planned;
     const lowered = lowerOp(e, i, kernel, `k${i}`);
     mainSteps.push(lowered.steps);
     plan.push(...lowered.steps);

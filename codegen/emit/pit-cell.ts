@@ -1,12 +1,11 @@
 import { InternalError } from '../../ir/core/errors.js';
-import { printScalar } from '../../ir/expr/print.js';
 import {
-  bareAxis,
   reductionsOf,
   type ReduceExpr,
   type ScalarExpr,
 } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
+import { unspannedWindow } from '../../ir/kernel/window-span.js';
 import { ScalarRenderer } from './scalar.js';
 import type { CTextBuilder } from './text-builder.js';
 
@@ -45,19 +44,8 @@ export function pitCellUnavailable(
   kernel: PitKernel,
   shapeOf: (t: string) => readonly number[],
 ): string | undefined {
-  const access = kernel.operand.access;
-  const shape = shapeOf(access.tensor);
-  for (let d = 0; d < access.indices.length; d++) {
-    const ix = access.indices[d];
-    const extent = kernel.operand.microTile[d];
-    if (
-      !(ix !== undefined && bareAxis(ix) !== undefined) &&
-      extent !== 'full' &&
-      (extent ?? 0) < (shape[d] ?? 0)
-    ) {
-      return `dimension ${d} of ${printScalar(access)} is a window; its micro-tile extent ${extent} must span all ${shape[d]}`;
-    }
-  }
+  const window = unspannedWindow(kernel, shapeOf(kernel.operand.access.tensor));
+  if (window) return window;
   const sources = kernel.strips
     .map((s) => kernel.operand.dimToSource[s.operandDim])
     .filter((d) => d !== null && d !== undefined);

@@ -1,8 +1,8 @@
 import { InternalError } from '../../ir/core/errors.js';
 import { findOutOfBounds } from '../../ir/expr/bounds.js';
 import { printScalar } from '../../ir/expr/print.js';
-import { bareAxis } from '../../ir/expr/tensor-expr.js';
 import type { KernelIndex, KernelIR, PitKernel } from '../../ir/kernel/kernel-ir.js';
+import { unspannedWindow } from '../../ir/kernel/window-span.js';
 import type { SparseIndex } from '../../ir/sparse-index.js';
 import { makeTensor, type HostTensor } from '../../ir/tensor.js';
 import type { Executor, LoweredProgram, RuntimeServices } from '../target.js';
@@ -44,19 +44,9 @@ function refTarget(dims: ReadonlyMap<string, number>): DriverTarget<KernelIR, Ke
   };
 }
 
-/** A window dimension (y + r) of the operand must lie in one micro-tile: the tile spans it. */
+/** Why the kernel's PIT form does not hold at these shapes (ir/kernel/window-span.ts). */
 function spansCompoundDims(kernel: PitKernel, values: ReadonlyMap<string, HostTensor>): string | undefined {
-  const access = kernel.operand.access;
-  const shape = values.get(access.tensor)?.shape ?? [];
-  for (let d = 0; d < access.indices.length; d++) {
-    const ix = access.indices[d];
-    const bare = ix !== undefined && bareAxis(ix) !== undefined;
-    const extent = kernel.operand.microTile[d];
-    if (!bare && extent !== 'full' && (extent ?? 0) < (shape[d] ?? 0)) {
-      return `dimension ${d} of ${printScalar(access)} is a window; its micro-tile extent ${extent} must span all ${shape[d]}`;
-    }
-  }
-  return undefined;
+  return unspannedWindow(kernel, values.get(kernel.operand.access.tensor)?.shape ?? []);
 }
 
 function runPit(kernel: PitKernel, values: ReadonlyMap<string, HostTensor>, dims: ReadonlyMap<string, number>, index: SparseIndex): HostTensor {

@@ -11,6 +11,7 @@ import { DEFAULT_BLOCKING, emitGatherMicroKernel, emitGemmOp, emitMicroKernel, e
 import { planGemmEpilogue, type AccessParts, type GemmEpilogue } from './gemm-epilogue.js';
 import { emitRowPanelKernel } from './gemm-row-kernel.js';
 import { emitClaimLoop } from './claim-loop.js';
+import { unspannedWindow } from '../../ir/kernel/window-span.js';
 import { storesConsumer } from './gemm-consumer.js';
 import { GEMM_RANGE_REST, TASK_FIELDS } from './gemm-layout.js';
 import { emitNtGemm, emitNtMicroKernel, emitNtPackB, ntColumnBlock, ntRowBlock } from './gemm-nt-emit.js';
@@ -31,6 +32,8 @@ import { emitStageGroups, type EmittedOp, type GemmPitOutput, type PointwisePit,
 export type OpProgram =
   | {
       readonly kind: 'pointwise';
+      /** Why its PIT form does not hold at these dims (it runs densely): kernel is then the dense one. */
+      readonly denseWhy?: string;
       readonly op: string;
       readonly kernel: KernelIR;
       readonly why: string;
@@ -42,6 +45,7 @@ export type OpProgram =
     }
   | {
       readonly kind: 'gemm';
+      readonly denseWhy?: string;
       readonly op: string;
       readonly fn: string;
       readonly kernel: KernelIR;
@@ -141,11 +145,13 @@ export interface CompileOptions {
  * from the PIT index at run time), for every other op f32x4 SIMD loop nests (or, with `exact`,
  * float64 scalar kernels that reproduce the reference).
  */
-export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], dims: ReadonlyMap<string, number>, options: CompileOptions): CompiledWasm {
+export function compileWasmProgram(graph: Graph, lowered: readonly KernelIR[], dims: ReadonlyMap<string, number>, options: CompileOptions): CompiledWasm {
+  const { kernels, denseWhy } = formsThatHold(graph, lowered, dims);
   const layout = new MemoryLayout();
   const tensors = new Map<string, TensorPlacement>();
   const wanted = options.shareBuffers === false ? new Map<string, string>() : sharedBuffers(graph, kernels);
   const guarded = new Set(options.guarded ?? []);
+  const dense = (op: string): { denseWhy?: string } => (denseWhy.has(op) ? { denseWhy: denseWhy.get(op) as string } : {});
   const shares = new Map<string, string>();
   const shapeOf = (t: Graph['tensors'][number]): number[] =>
     t.shape.map((d) => {
@@ -196,7 +202,7 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     const exact = options.exact === true;
     if ('reason' in contraction) {
       const kernels = emitPointwise(w, layout, { name, expr, extents, placement, exact });
-      ops.push({ kind: 'pointwise', op: expr.output, kernel, why: contraction.reason, kernels });
+      ops.push({ kind: 'pointwise', op: expr.output, kernel, why: contraction.reason, kernels, ...dense(expr.output) });
       emitted.push({ op: expr.output, kernel, kind: 'pointwise', ...(kernels.kind === 'simd' ? { stages: kernels.stages.map((st) => st.source) } : {}) });
       return;
     }
@@ -288,6 +294,7 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
     const size = (axes: readonly string[]) => axes.reduce((n, a) => n * (extents.get(a) ?? 1), 1);
     emitted.push({ op: expr.output, kernel, kind: 'gemm', c: cShape, plain: contraction.plain, ...(epilogue?.kind === 'simd' ? { stages: epilogue.stages.map((st) => st.source) } : {}) });
     ops.push({
+      ...dense(expr.output),
       kind: 'gemm',
       op: expr.output,
       fn: name,
@@ -320,14 +327,14 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
   if (!grouped.sharingSafe) {
     // a fill or a fused group would read a shared buffer after it was overwritten: every tensor its own
     w.dispose();
-    return compileWasmProgram(graph, kernels, dims, { ...options, shareBuffers: false });
+    return compileWasmProgram(graph, lowered, dims, { ...options, shareBuffers: false });
   }
   const inGroups = ops.flatMap((op) => (op.kind === 'gemm' && op.consumer !== undefined && inGroup(op.consumer, grouped.pointwise) ? [op.consumer] : []));
   if (inGroups.length > 0) {
     // a consumer the stores compute must run alone when they do not, not in a stage group: those
     // stay in their groups, computed apart from the GEMM
     w.dispose();
-    return compileWasmProgram(graph, kernels, dims, { ...options, consumersApart: [...(options.consumersApart ?? []), ...inGroups] });
+    return compileWasmProgram(graph, lowered, dims, { ...options, consumersApart: [...(options.consumersApart ?? []), ...inGroups] });
   }
   const withGroups = ops.map((op): OpProgram => {
     if (op.kind === 'pointwise') return { ...op, ...grouped.pointwise.get(op.op) };
@@ -367,6 +374,23 @@ export function compileWasmProgram(graph: Graph, kernels: readonly KernelIR[], d
  * The epilogue the GEMM's stores can apply, or why it stays a separate pass: only the f32 SIMD
  * epilogue (exact keeps its float64 kernel) of one stage (no other reduction).
  */
+/**
+ * The kernels as they run at these dims: a PIT form whose operand's window dims fall inside a
+ * partial micro-tile does not hold there (ir/kernel/window-span.ts) and runs densely, with why.
+ */
+function formsThatHold(graph: Graph, lowered: readonly KernelIR[], dims: ReadonlyMap<string, number>): { kernels: readonly KernelIR[]; denseWhy: ReadonlyMap<string, string> } {
+  const denseWhy = new Map<string, string>();
+  const kernels = lowered.map((k): KernelIR => {
+    if (k.kind !== 'pit') return k;
+    const operand = graph.tensors.find((t) => t.name === k.operand.access.tensor);
+    const why = unspannedWindow(k, (operand?.shape ?? []).map((d) => evalDim(d, dims) ?? 0));
+    if (why === undefined) return k;
+    denseWhy.set(k.expr.output, why);
+    return { kind: 'dense', expr: k.expr };
+  });
+  return { kernels, denseWhy };
+}
+
 /** Whether op `name` runs in a stage group with other ops (its own or another's). */
 function inGroup(name: string, pointwise: ReadonlyMap<string, { readonly pit?: PointwisePit; readonly denseGroup?: StageGroupProgram }>): boolean {
   for (const entry of pointwise.values()) {

@@ -239,7 +239,8 @@ async function runOps(
   const records: OpRunRecord[] = [];
   const state: RunState = { indexes: new RunIndexes(), fused: new Map() };
   for (const op of p.compiled.ops) {
-    records.push(await runOp(op, p, memory, state, services, options, forceDense));
+    const record = await runOp(op, p, memory, state, services, options, forceDense);
+    records.push(op.denseWhy === undefined ? record : { ...record, detail: { ...record.detail, mode: 'dense', note: `PIT form not used: ${op.denseWhy}` } });
     const place = p.compiled.tensors.get(op.op);
     const failed = place ? checkGuard(program, op.op, { dtype: place.dtype, shape: place.shape, data: viewOf(memory, place) }) : undefined;
     if (failed && !forceDense) return { ops: records, guardFailure: failed };

@@ -34,13 +34,7 @@ export const KNOWN_BUGS: readonly {
   readonly targets: readonly TargetId[];
   readonly caseId: string;
   readonly bug: string;
-}[] = [
-  ...['x=2x2x2x2', 'x=3x3x3x3', 'x=2x4x2x4'].map((hint) => ({
-    targets: ['wasm', 'cuda'] as TargetId[],
-    caseId: `sample conv2d.pit, micro-tile hint ${hint}`,
-    bug: 'the PIT form of x along c runs with the window dims inside a partial micro-tile and gives wrong values; ref, gpujs and webgpu fall back to the dense kernel',
-  })),
-];
+}[] = [];
 
 /** The cases a target runs (the same list for each of its variants). */
 export function casesFor(entry: TargetEntry): ConformanceCase[] {
