@@ -1,9 +1,5 @@
 import { InternalError } from '../../ir/core/errors.js';
-import {
-  reductionsOf,
-  type ReduceExpr,
-  type ScalarExpr,
-} from '../../ir/expr/tensor-expr.js';
+import { reductionsOf, type ReduceExpr, type ScalarExpr } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import { unspannedWindow } from '../../ir/kernel/window-span.js';
 import { ScalarRenderer } from './scalar.js';
