@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateGraph } from '../../codegen/ref/evaluate.js';
-import type { HostTensor } from '../../ir/tensor.js';
-import { mulberry32, randomTensor } from '../helpers/compare.js';
-import { boundMismatch, f32ErrorBounds } from '../helpers/f32-error-bound.js';
-import { compilePit, shapeOf } from '../helpers/pit-harness.js';
+import { compilePit } from '../helpers/pit-harness.js';
+import { activations, inputsFor, runFusedAndNot, type InputSpec } from './store-runs.js';
 import { planned, runWasm } from './wasm-harness.js';
 
 /**
@@ -16,7 +13,7 @@ import { planned, runWasm } from './wasm-harness.js';
  * producer's reader, is fused into a stage group) run correctly on their own.
  */
 
-interface Case {
+interface Case extends InputSpec {
   readonly name: string;
   readonly text: string;
   readonly dims: readonly Record<string, number>[];
@@ -24,13 +21,6 @@ interface Case {
   readonly consumers: Readonly<Record<string, string>>;
   /** Ops no GEMM's stores may compute. */
   readonly alone?: readonly string[];
-  /** Inputs that get -inf, +inf, NaN and ±0: not the GEMMs' factors (a PIT form skips 0·inf terms the reference has as NaN). */
-  readonly specials: readonly string[];
-  readonly sparse?: (
-    name: string,
-    shape: readonly number[],
-    rng: () => number,
-  ) => HostTensor | undefined;
 }
 
 const FFN = `dim T, D, F
@@ -91,19 +81,6 @@ a[t, d] = relu(z[t, d])
 y[t] = max[d] a[t, d]
 output y`;
 
-function activations(shape: readonly number[], rng: () => number, kind: string): HostTensor {
-  const [rows, cols] = shape as [number, number];
-  const t = randomTensor(rng, 'f32', shape, { min: -1, max: 1 });
-  const data = t.data as Float32Array;
-  const deadNeuron = Array.from({ length: cols }, () => rng() < 0.8);
-  for (let i = 0; i < rows; i++) {
-    const deadRow = kind === 'strips' && Math.floor(i / 32) % 2 === 1;
-    for (let j = 0; j < cols; j++)
-      if (kind === 'zero' || deadRow || (kind !== 'dense' && deadNeuron[j])) data[i * cols + j] = 0;
-  }
-  return t;
-}
-
 const CASES: Case[] = [
   {
     name: 'FFN: relu of bias + x·w1',
@@ -138,7 +115,7 @@ const CASES: Case[] = [
     alone: ['u1', 'u2', 'v3'],
     specials: ['e'],
   },
-  ...['neurons', 'strips', 'zero', 'dense'].map((kind): Case => ({
+  ...(['neurons', 'strips', 'zero', 'dense'] as const).map((kind): Case => ({
     name: `an input-sparse GEMM, activations ${kind}`,
     text: SPARSE,
     dims: [{ T: 70, F: 45, D: 19 }],
@@ -150,30 +127,6 @@ const CASES: Case[] = [
   })),
 ];
 
-function inputsFor(
-  c: Case,
-  graph: ReturnType<typeof compilePit>['graph'],
-  dims: ReadonlyMap<string, number>,
-  seed: number,
-): Map<string, HostTensor> {
-  const rng = mulberry32(seed);
-  const out = new Map<string, HostTensor>();
-  for (const t of graph.tensors) {
-    if (t.role === 'intermediate') continue;
-    const shape = shapeOf(graph, t.name, dims);
-    out.set(
-      t.name,
-      c.sparse?.(t.name, shape, rng) ??
-        randomTensor(rng, t.dtype, shape, {
-          min: -1,
-          max: 1,
-          ...(c.specials.includes(t.name) ? { specials: 0.02 } : {}),
-        }),
-    );
-  }
-  return out;
-}
-
 describe.each(CASES.map((c) => [c.name, c] as const))(
   'a GEMM computing its consumer in its stores: %s',
   (_, c) => {
@@ -182,51 +135,25 @@ describe.each(CASES.map((c) => [c.name, c] as const))(
     it.each(c.dims.map((d) => [JSON.stringify(d), d] as const))('%s', async (_key, dimsObject) => {
       const dims = new Map(Object.entries(dimsObject));
       const inputs = inputsFor(c, compiled.graph, dims, 29);
-      const ref = evaluateGraph(compiled.graph, inputs, dims);
-      const bounds = f32ErrorBounds(compiled.graph, ref, dims);
-      const runs: Map<string, HostTensor>[] = [];
-      for (const fuseEpilogue of [true, false]) {
-        for (const threads of [1, 2]) {
-          const run = await runWasm(program, inputs, dims, { threads, fuseEpilogue, poison: true });
-          const into = new Map(run.ops.map((o) => [o.name, o.detail?.['fusedInto']]));
-          for (const [consumer, gemm] of Object.entries(c.consumers)) {
-            expect(
-              into.get(consumer),
-              `${consumer}, fused ${fuseEpilogue}, ${threads} thread(s)`,
-            ).toBe(fuseEpilogue ? gemm : undefined);
-            const record = run.ops.find((o) => o.name === gemm)?.detail?.['epilogue'] as
-              Record<string, unknown> | undefined;
-            expect(record?.['consumer'], gemm).toBe(fuseEpilogue ? consumer : undefined);
-          }
-          const gemms = new Set(
-            run.ops
-              .filter(
-                (o) => o.detail?.['epilogue'] !== undefined || o.detail?.['gemm'] !== undefined,
-              )
-              .map((o) => o.name),
-          );
-          for (const op of c.alone ?? [])
-            expect(
-              gemms.has(String(into.get(op))),
-              `${op} computed by ${String(into.get(op))}`,
-            ).toBe(false);
-          for (const out of compiled.graph.outputs) {
-            const m = boundMismatch(
-              run.values.get(out) as HostTensor,
-              ref.get(out) as HostTensor,
-              bounds.get(out) as Float64Array,
-            );
-            expect(m, `${out}, fused ${fuseEpilogue}, ${threads} thread(s)`).toBeUndefined();
-          }
-          runs.push(new Map(run.values));
+      await runFusedAndNot(compiled, program, inputs, dims, (ops, fuseEpilogue, threads) => {
+        const into = new Map(ops.map((o) => [o.name, o.detail?.['fusedInto']]));
+        for (const [consumer, gemm] of Object.entries(c.consumers)) {
+          expect(
+            into.get(consumer),
+            `${consumer}, fused ${fuseEpilogue}, ${threads} thread(s)`,
+          ).toBe(fuseEpilogue ? gemm : undefined);
+          const record = ops.find((o) => o.name === gemm)?.detail?.['epilogue'] as
+            Record<string, unknown> | undefined;
+          expect(record?.['consumer'], gemm).toBe(fuseEpilogue ? consumer : undefined);
         }
-      }
-      for (const out of compiled.graph.outputs) {
-        const bits = (r: Map<string, HostTensor>): Uint8Array =>
-          new Uint8Array((r.get(out) as HostTensor).data.buffer.slice(0));
-        for (const r of runs.slice(1))
-          expect(bits(r), out).toEqual(bits(runs[0] as Map<string, HostTensor>));
-      }
+        const gemms = new Set(
+          ops.filter((o) => o.detail?.['gemm'] !== undefined).map((o) => o.name),
+        );
+        for (const op of c.alone ?? [])
+          expect(gemms.has(String(into.get(op))), `${op} computed by ${String(into.get(op))}`).toBe(
+            false,
+          );
+      });
       // exact: float64 point-by-point ops, never computed by a GEMM's f32 stores
       const exact = await runWasm(program, inputs, dims, { threads: 2, exact: true });
       expect(

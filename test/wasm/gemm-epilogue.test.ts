@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateGraph } from '../../codegen/ref/evaluate.js';
 import type { HostTensor } from '../../ir/tensor.js';
-import { mulberry32, randomTensor } from '../helpers/compare.js';
-import { boundMismatch, f32ErrorBounds } from '../helpers/f32-error-bound.js';
-import { compilePit, shapeOf } from '../helpers/pit-harness.js';
+import { compilePit } from '../helpers/pit-harness.js';
+import { activations, inputsFor, runFusedAndNot, type InputSpec } from './store-runs.js';
 import { planned, runWasm } from './wasm-harness.js';
 
 /**
@@ -19,20 +17,12 @@ import { planned, runWasm } from './wasm-harness.js';
 
 type Path = 'fused' | 'simd' | 'scalar';
 
-interface Case {
+interface Case extends InputSpec {
   readonly name: string;
   readonly text: string;
   readonly dims: readonly Record<string, number>[];
   /** Expected epilogue path of each GEMM op in the default run (a RegExp on `notFused` for the separate pass). */
   readonly paths: (dims: Record<string, number>) => Record<string, Path | RegExp>;
-  /** Inputs that get -inf, +inf, NaN and ±0 (not the operand whose zeros a PIT rule skips, nor what multiplies it: 0·inf is NaN where the skipped term is not). */
-  readonly specials: readonly string[];
-  /** Build the @dynamic inputs (masks, sparse activations); others are random in [-1, 1). */
-  readonly sparse?: (
-    name: string,
-    shape: readonly number[],
-    rng: () => number,
-  ) => HostTensor | undefined;
 }
 
 const DENSE = `dim M, K, N
@@ -92,21 +82,6 @@ function mask(shape: readonly number[], rng: () => number, kind: string): HostTe
   return { dtype: 'bool', shape, data };
 }
 
-/** Activations with whole zero rows (strips with nothing listed) and zero neurons, or dense. */
-function activations(shape: readonly number[], rng: () => number, kind: string): HostTensor {
-  const [rows, cols] = shape as [number, number];
-  const t = randomTensor(rng, 'f32', shape, { min: -1, max: 1 });
-  const data = t.data as Float32Array;
-  const deadNeuron = Array.from({ length: cols }, () => rng() < 0.8);
-  for (let i = 0; i < rows; i++) {
-    // every other strip of 32 rows (the rule's micro-tile) has nothing listed
-    const deadRow = kind === 'strips' && Math.floor(i / 32) % 2 === 1;
-    for (let j = 0; j < cols; j++)
-      if (kind === 'zero' || deadRow || (kind !== 'dense' && deadNeuron[j])) data[i * cols + j] = 0;
-  }
-  return t;
-}
-
 const CASES: Case[] = [
   {
     name: 'dense GEMMs: bias + relu, division by a row value, where over a bool, NT, exp and max',
@@ -139,7 +114,7 @@ const CASES: Case[] = [
     specials: ['q', 'k', 'bias'],
     sparse: (name, shape, rng) => (name === 'mask' ? mask(shape, rng, kind) : undefined),
   })),
-  ...['neurons', 'strips', 'zero', 'dense'].map((kind): Case => ({
+  ...(['neurons', 'strips', 'zero', 'dense'] as const).map((kind): Case => ({
     name: `input-sparse GEMM with a bias, activations ${kind}`,
     text: FC2,
     dims: [
@@ -152,30 +127,6 @@ const CASES: Case[] = [
     sparse: (name, shape, rng) => (name === 'h' ? activations(shape, rng, kind) : undefined),
   })),
 ];
-
-function inputsFor(
-  c: Case,
-  graph: ReturnType<typeof compilePit>['graph'],
-  dims: ReadonlyMap<string, number>,
-  seed: number,
-): Map<string, HostTensor> {
-  const rng = mulberry32(seed);
-  const out = new Map<string, HostTensor>();
-  for (const t of graph.tensors) {
-    if (t.role === 'intermediate') continue;
-    const shape = shapeOf(graph, t.name, dims);
-    out.set(
-      t.name,
-      c.sparse?.(t.name, shape, rng) ??
-        randomTensor(rng, t.dtype, shape, {
-          min: -1,
-          max: 1,
-          ...(c.specials.includes(t.name) ? { specials: 0.02 } : {}),
-        }),
-    );
-  }
-  return out;
-}
 
 function epilogueOf(op: {
   detail?: Readonly<Record<string, unknown>>;
@@ -193,43 +144,21 @@ describe.each(CASES.map((c) => [c.name, c] as const))(
     it.each(c.dims.map((d) => [JSON.stringify(d), d] as const))('%s', async (_key, dimsObject) => {
       const dims = new Map(Object.entries(dimsObject));
       const inputs = inputsFor(c, compiled.graph, dims, 13);
-      const ref = evaluateGraph(compiled.graph, inputs, dims);
-      const bounds = f32ErrorBounds(compiled.graph, ref, dims);
-      const runs: Map<string, HostTensor>[] = [];
-      for (const fuseEpilogue of [true, false]) {
-        for (const threads of [1, 2]) {
-          const run = await runWasm(program, inputs, dims, { threads, fuseEpilogue, poison: true });
-          for (const op of run.ops) {
-            const epilogue = epilogueOf(op);
-            const want = c.paths(dimsObject)[op.name];
-            if (!epilogue || want === undefined) continue;
-            if (!fuseEpilogue) expect(epilogue['path'], op.name).toBe('simd');
-            else if (want instanceof RegExp) {
-              expect(epilogue['path'], op.name).toBe('simd');
-              expect(String(epilogue['notFused']), op.name).toMatch(want);
-            } else
-              expect(epilogue['path'], `${op.name}: ${String(epilogue['notFused'] ?? '')}`).toBe(
-                want,
-              );
-          }
-          for (const out of compiled.graph.outputs) {
-            const m = boundMismatch(
-              run.values.get(out) as HostTensor,
-              ref.get(out) as HostTensor,
-              bounds.get(out) as Float64Array,
+      await runFusedAndNot(compiled, program, inputs, dims, (ops, fuseEpilogue) => {
+        for (const op of ops) {
+          const epilogue = epilogueOf(op);
+          const want = c.paths(dimsObject)[op.name];
+          if (!epilogue || want === undefined) continue;
+          if (!fuseEpilogue) expect(epilogue['path'], op.name).toBe('simd');
+          else if (want instanceof RegExp) {
+            expect(epilogue['path'], op.name).toBe('simd');
+            expect(String(epilogue['notFused']), op.name).toMatch(want);
+          } else
+            expect(epilogue['path'], `${op.name}: ${String(epilogue['notFused'] ?? '')}`).toBe(
+              want,
             );
-            expect(m, `${out}, fused ${fuseEpilogue}, ${threads} thread(s)`).toBeUndefined();
-          }
-          runs.push(new Map(run.values));
         }
-      }
-      // fused or not, 1 or 2 threads: the same bits
-      for (const out of compiled.graph.outputs) {
-        const bits = (r: Map<string, HostTensor>): Uint8Array =>
-          new Uint8Array((r.get(out) as HostTensor).data.buffer.slice(0));
-        for (const r of runs.slice(1))
-          expect(bits(r), out).toEqual(bits(runs[0] as Map<string, HostTensor>));
-      }
+      });
       // exact keeps its float64 epilogue
       const exact = await runWasm(program, inputs, dims, { threads: 2, exact: true });
       for (const op of exact.ops) {
