@@ -9,8 +9,8 @@ import type {
 } from '../../ir/expr/tensor-expr.js';
 import type { Expr, FunctionScope, WasmModuleBuilder } from './module-builder.js';
 import type { TensorPlacement } from './scalar-emit.js';
-import { binaryLanes, type VecValue } from './vector-emit.js';
-import { Binder, isVectorFunction, vectorMath } from './vector-math.js';
+import { binaryLanes, unaryLanes, type VecValue } from './vector-emit.js';
+import { Binder, isVectorFunction } from './vector-math.js';
 
 /**
  * A GEMM's epilogue applied in its final stores: when a task's last k block stores a C
@@ -187,7 +187,13 @@ export class EpilogueEmitter {
       case 'unary':
         out = {
           kind: 'f32',
-          expr: this.unary(b, e.op, this.asF32(b, this.emit(b, e.arg, r, columns, acc, memo))),
+          expr: unaryLanes(
+            this.w,
+            e.op,
+            this.asF32(b, this.emit(b, e.arg, r, columns, acc, memo)),
+            () => b.f32(0),
+            () => b,
+          ),
         };
         break;
       case 'binary':
@@ -253,24 +259,6 @@ export class EpilogueEmitter {
   /** Lanes that are not 0 (NaN counts as true, as in the reference's `x !== 0`). */
   private asMask(b: Binder, v: Vec): Expr {
     return v.kind === 'mask' ? v.get() : this.w.f32x4.ne(v.get(), b.f32(0));
-  }
-
-  private unary(b: Binder, op: UnaryOp, x: Expr): Expr {
-    const w = this.w;
-    switch (op) {
-      case 'neg':
-        return w.f32x4.neg(x);
-      case 'abs':
-        return w.f32x4.abs(x);
-      case 'sqrt':
-        return w.f32x4.sqrt(x);
-      case 'relu':
-        return w.f32x4.pmax(x, b.f32(0));
-      default:
-        if (!isVectorFunction(op))
-          throw new InternalError('wasm', `GEMM epilogue: no vector form of '${op}'`);
-        return vectorMath(b, op, x);
-    }
   }
 
   private binary(b: Binder, op: BinaryOp, x: Vec, y: Vec): { kind: Vec['kind']; expr: Expr } {

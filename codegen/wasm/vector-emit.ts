@@ -4,7 +4,7 @@ import type { AccessExpr, BinaryOp, ScalarExpr, UnaryOp } from '../../ir/expr/te
 import { elementSteps } from './loop-plan.js';
 import type { Expr, FunctionScope, WasmModuleBuilder } from './module-builder.js';
 import type { TensorPlacement } from './scalar-emit.js';
-import { ConstantPool, statementBinder, vectorMath } from './vector-math.js';
+import { ConstantPool, isVectorFunction, statementBinder, vectorMath, type Binder } from './vector-math.js';
 
 /**
  * Which copy of the vector loop body is being emitted: `main` computes four whole lanes at the
@@ -179,25 +179,7 @@ export class VectorEmitter {
   }
 
   private unary(op: UnaryOp, x: Expr, stmts: Expr[]): Expr {
-    const w = this.w;
-    switch (op) {
-      case 'neg':
-        return w.f32x4.neg(x);
-      case 'abs':
-        return w.f32x4.abs(x);
-      case 'sqrt':
-        return w.f32x4.sqrt(x);
-      case 'relu':
-        // x < 0 ? 0 : x, exactly the reference's (NaN and −0 pass through)
-        return w.f32x4.pmax(x, this.f32(0));
-      case 'exp':
-      case 'log':
-      case 'tanh':
-      case 'sigmoid':
-      case 'gelu':
-      case 'erf':
-        return vectorMath(statementBinder(w, this.scope, stmts, this.pool), op, x);
-    }
+    return unaryLanes(this.w, op, x, () => this.f32(0), () => statementBinder(this.w, this.scope, stmts, this.pool));
   }
 
   private binary(op: BinaryOp, a: VecValue, b: VecValue): { kind: VecValue['kind']; expr: Expr } {
@@ -296,6 +278,27 @@ export class VectorEmitter {
       v = dtype === 'bool' ? w.v128.load8Lane(0, 4 * l, at, v) : w.v128.load32Lane(0, l, at, v);
     }
     return fromInts(v);
+  }
+}
+
+/**
+ * A unary operator on f32 lanes, as the reference computes it: `relu` is `x < 0 ? 0 : x` (NaN and
+ * −0 pass through), the functions are vector-math.ts's approximations (`binder` names their
+ * intermediate values; made only for those). Shared by the SIMD stages and the GEMM epilogue.
+ */
+export function unaryLanes(w: WasmModuleBuilder, op: UnaryOp, x: Expr, zero: () => Expr, binder: () => Binder): Expr {
+  switch (op) {
+    case 'neg':
+      return w.f32x4.neg(x);
+    case 'abs':
+      return w.f32x4.abs(x);
+    case 'sqrt':
+      return w.f32x4.sqrt(x);
+    case 'relu':
+      return w.f32x4.pmax(x, zero());
+    default:
+      if (!isVectorFunction(op)) throw new InternalError('wasm', `no vector form of '${op}'`);
+      return vectorMath(binder(), op, x);
   }
 }
 
