@@ -1,4 +1,5 @@
 import type { DType } from '../../ir/dtype.js';
+import { indexGeometry as sharedGeometry, type IndexGeometry } from '../../ir/index-geometry.js';
 import type { KernelExtent } from '../../ir/kernel/kernel-ir.js';
 import { stridesOf } from '../../ir/tensor.js';
 import { ctypeOf, floatBits, hex32 } from '../emit/c.js';
@@ -11,35 +12,14 @@ import { kernelSource, strideGrid, type CudaProgramBuilder } from './program-bui
  * coordinates) plus each slot's strip (for kernels that run one item per listed micro-tile) and
  * the presence flags. Geometry is fixed when the program is specialised to its dims.
  */
-export interface IndexGeometry {
-  readonly shape: readonly number[];
-  /** Micro-tile clamped to the tensor (at least 1): `SparseIndex.microTile`. */
-  readonly microTile: readonly number[];
-  readonly gatherDim: number;
-  readonly stripDims: readonly number[];
-  readonly stripGrid: readonly number[];
-  readonly stripCount: number;
-  readonly gatherTiles: number;
-}
+export type { IndexGeometry } from '../../ir/index-geometry.js';
 
-/** Same rules as the runtime's index geometry ('full' spans the dimension; a scalar is one tile). */
+/**
+ * ir/index-geometry.ts's geometry, with a scalar as a one-element vector: the device buffers and
+ * kernels address one dimension at least.
+ */
 export function indexGeometry(shape: readonly number[], microTile: readonly KernelExtent[], gatherDim: number): IndexGeometry {
-  const dims = shape.length === 0 ? [1] : shape;
-  const tile = dims.map((n, d) => {
-    const e = microTile[d];
-    return Math.max(1, Math.min(e === 'full' || e === undefined ? n : e, n));
-  });
-  const stripDims = dims.map((_, d) => d).filter((d) => d !== gatherDim);
-  const stripGrid = stripDims.map((d) => Math.ceil((dims[d] as number) / (tile[d] as number)));
-  return {
-    shape: dims,
-    microTile: tile,
-    gatherDim,
-    stripDims,
-    stripGrid,
-    stripCount: stripGrid.reduce((a, b) => a * b, 1),
-    gatherTiles: Math.ceil((dims[gatherDim] as number) / (tile[gatherDim] as number)),
-  };
+  return sharedGeometry(shape.length === 0 ? [1] : shape, microTile, gatherDim);
 }
 
 /** Device buffers of one index. */

@@ -1,4 +1,5 @@
 import { InternalError } from '../../ir/core/errors.js';
+import { indexGeometry, type IndexGeometry } from '../../ir/index-geometry.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import type { SparseIndex } from '../../ir/sparse-index.js';
 
@@ -7,42 +8,15 @@ import type { SparseIndex } from '../../ir/sparse-index.js';
  * that specialise kernels to shapes (gpujs, webgpu) generate for it, and every index built at run
  * time must match it.
  */
-export interface IndexSpec {
+export interface IndexSpec extends IndexGeometry {
   readonly key: string;
   readonly source: string;
   readonly fill: number;
-  readonly shape: readonly number[];
-  /** Concrete micro-tile extents (clamped to the shape, as the index builder reports them). */
-  readonly microTile: readonly number[];
-  readonly gatherDim: number;
-  readonly stripDims: readonly number[];
-  readonly stripGrid: readonly number[];
-  readonly stripCount: number;
-  readonly gatherTiles: number;
 }
 
 export function indexSpecOf(kernel: PitKernel, shape: readonly number[]): IndexSpec {
-  const microTile = shape.map((n, d) => {
-    const e = kernel.index.microTile[d];
-    const want = e === 'full' || e === undefined ? n : e;
-    return Math.max(1, Math.min(want, n));
-  });
-  const gatherDim = kernel.index.gatherDim;
-  const stripDims = shape.map((_, d) => d).filter((d) => d !== gatherDim);
-  const tiles = (d: number): number => Math.ceil((shape[d] as number) / (microTile[d] as number));
-  const stripGrid = stripDims.map(tiles);
-  return {
-    key: kernel.index.key,
-    source: kernel.index.source,
-    fill: kernel.index.fill,
-    shape: [...shape],
-    microTile,
-    gatherDim,
-    stripDims,
-    stripGrid,
-    stripCount: stripGrid.reduce((a, b) => a * b, 1),
-    gatherTiles: tiles(gatherDim),
-  };
+  const { key, source, fill, microTile, gatherDim } = kernel.index;
+  return { key, source, fill, ...indexGeometry(shape, microTile, gatherDim) };
 }
 
 /** An index built at run time must have the geometry `target`'s kernels were generated for. */
