@@ -17,7 +17,8 @@ import { errorText, type GpuSession, type HostFailure } from './session.js';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
-const ARGS = [
+/** Headless Chromium without a sandbox, a GPU process or background traffic, with WebGPU on (the tests' browser too). */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--enable-unsafe-webgpu',
@@ -69,7 +70,7 @@ export async function openChromiumSession(
       executablePath: executable,
       headless: true,
       timeout: 60_000,
-      args: ARGS,
+      args: CHROMIUM_ARGS,
     });
     handles = activeHandles().filter((h) => !before.has(h));
     process.once('exit', kill);

@@ -2,9 +2,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM } from '../../codegen/webgpu/chromium.js';
 
 /** Debian's Chromium (apt-get install chromium); .ci/run installs it. */
-export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = DEFAULT_CHROMIUM;
 
 /** Why the browser tests cannot run here, or undefined when they can. */
 export function chromiumUnavailable(): string | undefined {
@@ -28,16 +29,7 @@ export async function launchChromium(): Promise<Browser> {
       executablePath: CHROMIUM,
       headless: true,
       timeout: 60_000,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--enable-unsafe-webgpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: ['--headless', ...CHROMIUM_ARGS],
     });
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(60_000);
