@@ -14,6 +14,7 @@ import {
 import type { Graph } from '../../ir/graph/graph.js';
 import { indexGrid } from '../../ir/index-geometry.js';
 import { hasUntouchedCells, type KernelIR, type PitKernel } from '../../ir/kernel/kernel-ir.js';
+import { unspannedWindow } from '../../ir/kernel/window-span.js';
 import type {
   LoopAxis,
   LoopBuffer,
@@ -113,13 +114,11 @@ export function lowerDenseOp(expr: TensorExpr, extents: ReadonlyMap<string, numb
  * larger than the tile, the PIT form does not hold and the op runs densely (as the ref and gpu.js executors do).
  */
 function shortWindow(k: PitKernel, shape: readonly DimExpr[]): string | undefined {
-  const access = k.operand.access;
-  for (const { operandDim: d, tile } of windowDims(k)) {
-    const n = shape[d];
-    if (n?.kind === 'const' && tile < n.value)
-      return `dimension ${d} of ${printScalar(access)} is a window; its micro-tile extent ${tile} must span all ${n.value}`;
-  }
-  return undefined;
+  // symbolic sizes are checked at run time (the loop IR's `spans`): only constants are decided here
+  return unspannedWindow(
+    k,
+    shape.map((n) => (n.kind === 'const' ? n.value : 0)),
+  );
 }
 
 /** Operand dimensions indexed by a compound index whose micro-tile is a size, not 'full'. */
