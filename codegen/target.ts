@@ -46,6 +46,13 @@ export interface OpRunRecord {
   /** The id of the target that ran it (a registry id: 'wasm'). */
   readonly target: string;
   readonly kernelMs: number;
+  /**
+   * The form that computed the op, on every target: `pit`, its PIT kernel over the listed
+   * micro-tiles of an index; `dense`, every cell (no PIT form, the density crossover, the dense
+   * rerun after a failed guard, or a reason in `detail.note`). An op computed inside another's
+   * kernel (`detail.fusedInto`) has that kernel's form.
+   */
+  readonly form: 'pit' | 'dense';
   /** Set when the op ran in its PIT form (0 when it reused an index built earlier in the run). */
   readonly indexMs?: number;
   readonly detail?: Readonly<Record<string, unknown>>;

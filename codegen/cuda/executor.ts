@@ -127,9 +127,10 @@ export function opRecords(program: LoweredProgram, spec: LaunchSpec, report: Har
     const index = op.index !== undefined ? spec.indexes[op.index] : undefined;
     const listed = op.index !== undefined ? report.indexes.find((x) => x.index === op.index)?.listed : undefined;
     const total = index ? index.stripCount * index.gatherTiles : 0;
+    const form = report.plan === 'dense' ? 'dense' : op.mode;
     const detail: Record<string, unknown> = {
       path: op.path,
-      mode: report.plan === 'dense' ? 'dense' : op.mode,
+      mode: form,
       device: report.device,
       ...(guard !== undefined ? { guard } : {}),
       ...(index && listed !== undefined ? { index: index.key, microTile: [...index.microTile], microTilesListed: listed, density: total === 0 ? 0 : listed / total } : {}),
@@ -138,6 +139,7 @@ export function opRecords(program: LoweredProgram, spec: LaunchSpec, report: Har
       name: op.name,
       target: 'cuda' as const,
       kernelMs: times?.kernelMs ?? 0,
+      form,
       ...(op.mode === 'pit' && report.plan === 'main' ? { indexMs: times?.indexMs ?? 0 } : {}),
       detail,
     };

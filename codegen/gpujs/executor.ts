@@ -69,13 +69,13 @@ function gpujsTarget(host: KernelHost, options: GpujsExecutorOptions): DriverTar
       const spec: KernelSpec = pit?.kernel ?? op.dense;
       let detail: Record<string, unknown>;
       if (form.kind !== 'dense') {
-        detail = { ...notes, ...pitDetail(op.pit?.rule, form.index.key, form.index.index, form.index.reused), form: pit ? 'pit' : 'dense (density above the crossover)' };
+        detail = { ...notes, ...pitDetail(op.pit?.rule, form.index.key, form.index.index, form.index.reused), ...(pit ? {} : { mode: 'dense (density above the crossover)' }) };
       } else if (op.pit && !run.rerun && op.pit.inexactInF32 && f32 && !exact) {
-        detail = { ...notes, form: 'dense', note: `PIT form not used: ${op.pit.inexactInF32}` };
+        detail = { ...notes, note: `PIT form not used: ${op.pit.inexactInF32}` };
       } else if (op.pitUnavailable) {
-        detail = { ...notes, form: 'dense', note: `PIT form not used: ${op.pitUnavailable}` };
+        detail = { ...notes, note: `PIT form not used: ${op.pitUnavailable}` };
       } else {
-        detail = { ...notes, form: 'dense', ...(op.pit && run.rerun ? { mode: 'dense' } : {}) };
+        detail = { ...notes, ...(op.pit && run.rerun ? { mode: 'dense' } : {}) };
       }
       const onCpu = !f32 || exact;
       const converted = run.memo<Converted>('converted', () => ({ f32: new Map(), exact: new Map() }));
@@ -107,7 +107,7 @@ function gpujsTarget(host: KernelHost, options: GpujsExecutorOptions): DriverTar
       const value = highArgs ? fromI32Halves(cells, (await host.run(spec, highArgs, exact)).cells, op.shape) : fromKernelOutput(cells, op.dtype, op.shape);
       converted.f32.delete(op.op);
       converted.exact.delete(op.op);
-      return { value, detail: { ...detail, kernel: ran } };
+      return { value, form: pit ? 'pit' : 'dense', detail: { ...detail, kernel: ran } };
     },
   };
 }

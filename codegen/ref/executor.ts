@@ -34,12 +34,12 @@ function refTarget(dims: ReadonlyMap<string, number>): DriverTarget<KernelIR, Ke
     runOp(kernel, form, run) {
       if (form.kind !== 'dense' && kernel.kind === 'pit') {
         const { index, reused } = form.index;
-        return { value: runPit(kernel, run.values, dims, index), detail: pitDetail(pitRule(kernel), kernel.index.key, index, reused) };
+        return { value: runPit(kernel, run.values, dims, index), form: 'pit', detail: pitDetail(pitRule(kernel), kernel.index.key, index, reused) };
       }
       const value = evaluateOp(kernel.expr, run.values, dims);
-      if (kernel.kind !== 'pit') return { value };
+      if (kernel.kind !== 'pit') return { value, form: 'dense' };
       const fallback = spansCompoundDims(kernel, run.values);
-      return { value, detail: fallback ? { fallback } : { mode: 'dense' } };
+      return { value, form: 'dense', detail: fallback ? { fallback } : { mode: 'dense' } };
     },
   };
 }

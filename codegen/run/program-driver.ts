@@ -30,9 +30,11 @@ export interface RunContext {
   memo<T>(name: string, make: () => T): T;
 }
 
-/** What running one op produced: its output, and what its record's `detail` says. */
+/** What running one op produced: its output, the form that computed it, and what its record's `detail` says. */
 export interface OpOutcome {
   readonly value: HostTensor;
+  /** `pit` only when the PIT kernel ran (a `pit` OpForm the target declined runs `dense`). */
+  readonly form: 'pit' | 'dense';
   readonly detail?: Readonly<Record<string, unknown>>;
 }
 
@@ -102,13 +104,14 @@ async function runPass<Op, Request extends IndexRequest>(
     const t0 = performance.now();
     const form = rerun ? ({ kind: 'dense' } as const) : formOf(op, run, indexes, services, target);
     const t1 = performance.now();
-    const { value, detail } = await target.runOp(op, form, run);
+    const { value, form: ran, detail } = await target.runOp(op, form, run);
     const kernelMs = performance.now() - t1;
     values.set(name, value);
     records.push({
       name,
       target: target.id,
       kernelMs,
+      form: ran,
       ...(form.kind === 'pit' ? { indexMs: t1 - t0 } : {}),
       ...(detail !== undefined ? { detail } : {}),
     });

@@ -239,8 +239,10 @@ async function runOps(
   const records: OpRunRecord[] = [];
   const state: RunState = { indexes: new RunIndexes(), fused: new Map() };
   for (const op of p.compiled.ops) {
-    const record = await runOp(op, p, memory, state, services, options, forceDense);
-    records.push(op.denseWhy === undefined ? record : { ...record, detail: { ...record.detail, mode: 'dense', note: `PIT form not used: ${op.denseWhy}` } });
+    const ran = await runOp(op, p, memory, state, services, options, forceDense);
+    const leader = ran.detail?.['fusedInto'];
+    const record = leader === undefined ? ran : { ...ran, form: records.find((r) => r.name === leader)?.form ?? ran.form };
+    records.push(op.denseWhy === undefined ? record : { ...record, form: 'dense', detail: { ...record.detail, mode: 'dense', note: `PIT form not used: ${op.denseWhy}` } });
     const place = p.compiled.tensors.get(op.op);
     const failed = place ? checkGuard(program, op.op, { dtype: place.dtype, shape: place.shape, data: viewOf(memory, place) }) : undefined;
     if (failed && !forceDense) return { ops: records, guardFailure: failed };
@@ -331,7 +333,7 @@ async function runOp(
   }
   const kernelMs = performance.now() - k0;
   const written = sparseOut ? untouchedRecord([{ op: op.op, filled: sparseOut.out.fills.length > 0 }], p.compiled.unread) : {};
-  return { name: op.op, target: 'wasm', kernelMs, ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length, taskMs, gemm: run.path, threads: run.threads, cInitMs: run.initMs, gemmMs: run.gemmMs, ...(run.aFromIndex > 0 ? { aFromIndex: run.aFromIndex } : {}), ...(run.split ? { split: run.split } : {}), ...written, ...epilogue } };
+  return { name: op.op, target: 'wasm', kernelMs, form: listed ? 'pit' : 'dense', ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length, taskMs, gemm: run.path, threads: run.threads, cInitMs: run.initMs, gemmMs: run.gemmMs, ...(run.aFromIndex > 0 ? { aFromIndex: run.aFromIndex } : {}), ...(run.split ? { split: run.split } : {}), ...written, ...epilogue } };
 }
 
 /** Why a GEMM's stores did not apply its epilogue (it then ran as a separate pass). */
@@ -359,7 +361,8 @@ async function runPointwiseOp(
   if (leader !== undefined) {
     // computed by a stage group another op led, or by a GEMM's stores
     const path = p.compiled.ops.find((o) => o.op === leader)?.kind === 'gemm' ? 'gemm' : 'simd';
-    return { name: op.op, target: 'wasm', kernelMs: 0, detail: { path, fusedInto: leader } };
+    // its form is its leader's (runOps takes it from the leader's record)
+    return { name: op.op, target: 'wasm', kernelMs: 0, form: 'dense', detail: { path, fusedInto: leader } };
   }
   const fuse = (ops: readonly string[]): Record<string, unknown> => {
     for (const m of ops) if (m !== op.op) state.fused.set(m, op.op);
@@ -382,21 +385,22 @@ async function runPointwiseOp(
         name: op.op,
         target: 'wasm',
         kernelMs: performance.now() - k0,
+        form: 'pit',
         indexMs: ms,
         detail: { path: 'simd', ...pitDetail(op.kernel, index, reused, true), ...fuse(group.ops), tasks: ran.tasks, taskMs: ran.taskMs, threads: ran.threads, ...untouched },
       };
     }
     note = { ...pitDetail(op.kernel, index, reused, false), indexMs: ms };
   } else if (op.kernel.kind === 'pit') {
-    note = { mode: 'dense', note: forceDense ? 'dense rerun' : `PIT form not lowered for this op (${op.kernels.kind === 'scalar' ? op.kernels.why : 'no task layout for its stages'})` };
+    note = { mode: 'dense', note: forceDense ? 'dense rerun' : `PIT form not used: not lowered for this op (${op.kernels.kind === 'scalar' ? op.kernels.why : 'no task layout for its stages'})` };
   }
   if (op.denseGroup && op.kernels.kind === 'simd') {
     const ran = await runStageGroup(op.denseGroup, undefined, memory, p.compiled.dynamicBase, options.pool, p.module, call, options.simd?.minParallelWork);
-    return { name: op.op, target: 'wasm', kernelMs: performance.now() - t0, detail: { path: 'simd', mode: 'dense', ...fuse(op.denseGroup.ops), tasks: ran.tasks, threads: ran.threads } };
+    return { name: op.op, target: 'wasm', kernelMs: performance.now() - t0, form: 'dense', detail: { path: 'simd', mode: 'dense', ...fuse(op.denseGroup.ops), tasks: ran.tasks, threads: ran.threads } };
   }
   const ran = await runPointwise(op.kernels, p, options, call);
   const { indexMs, ...rest } = note as { indexMs?: number };
-  return { name: op.op, target: 'wasm', kernelMs: performance.now() - t0 - (indexMs ?? 0), ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...ran, ...rest } };
+  return { name: op.op, target: 'wasm', kernelMs: performance.now() - t0 - (indexMs ?? 0), form: 'dense', ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...ran, ...rest } };
 }
 
 /** Which ops' untouched cells a PIT run filled, and which it left unwritten because no one reads them. */

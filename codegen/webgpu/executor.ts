@@ -111,12 +111,12 @@ function webgpuTarget(
           ? { shader: op.pit.shader, index: form.index, spec: op.pit.index }
           : undefined;
       const shader: ShaderSpec = pit?.shader ?? op.dense;
-      let detail: Record<string, unknown> = { host: session.host, form: 'dense' };
+      let detail: Record<string, unknown> = { host: session.host };
       if (form.kind !== 'dense') {
         detail = {
           ...detail,
           ...pitDetail(op.pit?.rule, form.index.key, form.index.index, form.index.reused),
-          form: pit ? 'pit' : 'dense (density above the crossover)',
+          ...(pit ? {} : { mode: 'dense (density above the crossover)' }),
         };
       } else if (op.pitUnavailable) {
         detail = { ...detail, note: `PIT form not used: ${op.pitUnavailable}` };
@@ -180,7 +180,7 @@ function webgpuTarget(
       }
       const value = tensorFromBytes(need(reply.reads[0]), op.dtype, op.shape, shader.cells);
       onDevice.add(op.op);
-      return { value, detail: { ...detail, shader: shader.kind } };
+      return { value, form: pit ? 'pit' : 'dense', detail: { ...detail, shader: shader.kind } };
     },
   };
 }

@@ -45,6 +45,7 @@ export function summaryToJson(s: RunSummary): unknown {
     ops: s.ops.map((o) => ({
       name: o.name,
       target: o.target,
+      form: o.form,
       kernelMs: round(o.kernelMs),
       ...(o.indexMs !== undefined ? { indexMs: round(o.indexMs) } : {}),
       ...(o.detail ?? {}),

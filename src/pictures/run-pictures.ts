@@ -46,8 +46,7 @@ export function sparsityPictures(ops: readonly OpSparsity[]): Picture[] {
 export function timesPicture(pit: readonly OpRunRecord[], dense: readonly OpRunRecord[] | undefined, label: string): Picture {
   const groups = pit.map((op) => {
     const d = dense?.find((o) => o.name === op.name);
-    const mode = op.detail?.['mode'];
-    const ranDense = typeof mode === 'string' && mode !== 'pit' && op.detail?.['rule'] !== undefined;
+    const ranDense = op.form === 'dense' && op.detail?.['rule'] !== undefined;
     const series = op.detail?.['rule'] === undefined ? 'as planned (dense op)' : ranDense ? 'PIT op, ran dense' : 'PIT';
     return {
       label: op.name,
@@ -92,12 +91,13 @@ export function plainWords(pit: readonly OpRunRecord[], dense: readonly OpRunRec
     const s = Number(d['microTilesSkipped']);
     const listed = Number(d['microTilesListed'] ?? 0);
     const key = String(d['index'] ?? op.name);
-    const mode = typeof d['mode'] === 'string' ? d['mode'] : 'pit';
+    // why it ran dense, where the record says (`dense (density above the crossover)`)
+    const mode = typeof d['mode'] === 'string' && d['mode'] !== 'pit' ? d['mode'] : 'dense';
     const denseOp = dense?.find((o) => o.name === op.name);
     const time = `${ms(op.kernelMs)}${op.indexMs ? ` + ${ms(op.indexMs)} index` : ''}${denseOp ? ` vs ${ms(denseOp.kernelMs)} dense` : ''}`;
     const share = `${grouped(s)} of ${grouped(s + listed)} micro-tiles (${percent(s + listed === 0 ? 0 : s / (s + listed))})`;
     const reused = d['indexReused'] ? ', the same index as before' : '';
-    if (mode !== 'pit') {
+    if (op.form === 'dense') {
       ranDense++;
       lines.push(`op ${op.name}: ${share} were absent${reused}, but it ran dense (${mode.replace(/^dense \((.*)\)$/, '$1')}); ${time}`);
       continue;

@@ -46,6 +46,13 @@ export interface TargetCapabilities {
   readonly numerics: 'definition' | 'exact-option' | 'tolerance';
   /** The op kinds it runs in PIT forms. */
   readonly pitForms: readonly PitOpKind[];
+  /**
+   * Who builds the online index of a PIT op: `runtime`, the runtime's builder
+   * (RuntimeServices.buildIndex, on the host) for every index; `target`, the target's own
+   * builder where it has one (wasm: SIMD code in its memory, the runtime's for the rest; cuda:
+   * kernels on the device), which a builder handed in through RuntimeServices does not reach.
+   */
+  readonly indexes: 'runtime' | 'target';
   /** The builds it is part of. */
   readonly builds: readonly Build[];
 }
@@ -78,6 +85,7 @@ export const TARGET_REGISTRY = [
       artifacts: ['NAME.graph.txt', 'NAME.kernels.txt'],
       numerics: 'definition',
       pitForms: ['contraction', 'pointwise', 'reduction'],
+      indexes: 'runtime',
       builds: ['node', 'browser'],
     },
     options: {},
@@ -94,6 +102,7 @@ export const TARGET_REGISTRY = [
       artifacts: ['NAME.wasm', 'NAME.wat'],
       numerics: 'exact-option',
       pitForms: ['contraction', 'pointwise', 'reduction'],
+      indexes: 'target',
       builds: ['node', 'browser'],
     },
     denseCrossover: WASM_CROSSOVER,
@@ -124,6 +133,7 @@ export const TARGET_REGISTRY = [
       artifacts: ['NAME.gpujs.json', 'NAME.gpujs.js'],
       numerics: 'tolerance',
       pitForms: ['contraction', 'pointwise', 'reduction'],
+      indexes: 'runtime',
       builds: ['node', 'browser'],
     },
     denseCrossover: GPUJS_CROSSOVER,
@@ -150,6 +160,7 @@ export const TARGET_REGISTRY = [
       artifacts: ['NAME.cu', 'NAME.launch.json'],
       numerics: 'tolerance',
       pitForms: ['contraction', 'pointwise', 'reduction'],
+      indexes: 'target',
       builds: ['node'],
     },
     options: { dims: DIMS_FOR_CODE },
@@ -165,6 +176,7 @@ export const TARGET_REGISTRY = [
       artifacts: ['NAME.OP.wgsl', 'NAME.webgpu.json'],
       numerics: 'tolerance',
       pitForms: ['contraction', 'pointwise', 'reduction'],
+      indexes: 'runtime',
       builds: ['node'],
     },
     denseCrossover: WEBGPU_CROSSOVER,

@@ -11,6 +11,7 @@ const op = (name: string, kernelMs: number, indexMs?: number, detail?: Record<st
   name,
   target: 'wasm',
   kernelMs,
+  form: indexMs !== undefined ? 'pit' : 'dense',
   ...(indexMs !== undefined ? { indexMs } : {}),
   ...(detail ? { detail } : {}),
 });

@@ -21,7 +21,7 @@ import type { Driver } from './drivers.js';
  * (test/cuda/emulator: fibers for CUDA threads, real barriers and warp collectives) and run by
  * its own harness on .npy inputs; the outputs come back as .npy. Where nvcc is on PATH the same
  * bundle is also compiled for sm_80 with every warning an error, side by side with g++. Indexes
- * are built on the device, so a test index builder cannot reach the kernels (hostIndex false).
+ * are built on the device, so a test index builder cannot reach the kernels (the registry's `indexes: 'target'`).
  */
 interface HarnessReport {
   readonly plan: string;
@@ -37,7 +37,6 @@ export function createCudaEmulatorDriver(label: string): Driver {
   const reports = new WeakMap<object, HarnessReport>();
   return {
     label,
-    hostIndex: false,
     async open(cases) {
       if (!hasTool('g++')) return 'g++ is not on PATH (the CUDA emulator is built with it)';
       work = mkdtempSync(join(tmpdir(), 'pitc-conformance-cuda-'));

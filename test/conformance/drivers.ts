@@ -26,11 +26,6 @@ export interface Variant {
 export interface Driver {
   /** `wasm, 2 threads`. */
   readonly label: string;
-  /**
-   * Builds its indexes with the runtime's builder (RuntimeServices), so a test builder (one that
-   * forgets micro-tiles) reaches its kernels; false where the index is built on the device.
-   */
-  readonly hostIndex: boolean;
   /** Gets ready for these cases (a device, a compiled bundle); says why it cannot run here. */
   open(cases: readonly ConformanceCase[]): Promise<string | undefined>;
   run(c: ConformanceCase, inputs: InputSet, services: RuntimeServices): Promise<ExecutionResult>;
@@ -57,7 +52,6 @@ export function variantLabel(id: TargetId, v: Variant): string {
 function refDriver(v: Variant): Driver {
   return {
     label: variantLabel('ref', v),
-    hostIndex: true,
     open: async () => undefined,
     async run(c, inputs, services) {
       const made = await refTarget.createExecutor(c.program, services);
@@ -75,8 +69,6 @@ function refDriver(v: Variant): Driver {
 function wasmDriver(v: Variant): Driver {
   return {
     label: variantLabel('wasm', v),
-    // indexes the SIMD builder handles are built in wasm memory, past RuntimeServices
-    hostIndex: false,
     open: async () => undefined,
     // the harness splits even tiny GEMMs and stages across threads, so partitions are exercised
     run: (c, inputs, services) =>
@@ -100,7 +92,6 @@ function gpujsDriver(v: Variant): Driver {
   let host: KernelHost | undefined;
   return {
     label: `gpujs, ${mode}${v.threads ? ` (${v.threads} thread${v.threads === 1 ? '' : 's'})` : ''}`,
-    hostIndex: true,
     async open() {
       host = await createNodeHost(mode, { threads: v.threads ?? 1 });
       return undefined;
@@ -142,7 +133,6 @@ function webgpuDriver(v: Variant): Driver {
   let session: GpuSession | undefined;
   return {
     label: variantLabel('webgpu', v),
-    hostIndex: true,
     async open() {
       const opened = await sharedSession();
       session = opened.session;

@@ -38,7 +38,7 @@ output ex
       expect(mismatchAgainstRef(c.graph, result, ref, { nanEqual: true })).toBeUndefined();
       for (const op of result.ops) {
         expect(String(op.detail?.guard)).toMatch(/not finite/);
-        expect(op.detail?.form).toBe('dense');
+        expect(op.form).toBe('dense');
       }
     }
   });
@@ -51,9 +51,10 @@ output ex
     const ref = evaluateGraph(c.graph, inputs, dims);
     const dense = await runOnMode(program, 'webasm', inputs, dims, { denseCrossover: 0 });
     expect(mismatchAgainstRef(c.graph, dense, ref)).toBeUndefined();
-    expect(dense.ops[0]?.detail).toMatchObject({ form: 'dense (density above the crossover)', index: 'a@32x1/1' });
+    expect(dense.ops[0]?.form).toBe('dense');
+    expect(dense.ops[0]?.detail).toMatchObject({ mode: 'dense (density above the crossover)', index: 'a@32x1/1' });
     const pit = await runOnMode(program, 'webasm', inputs, dims, { denseCrossover: 1 });
-    expect(pit.ops[0]?.detail?.form).toBe('pit');
+    expect(pit.ops[0]?.form).toBe('pit');
     expect(pit.ops[0]?.indexMs).toBeGreaterThanOrEqual(0);
   });
 
@@ -69,12 +70,14 @@ output ex
     expect(compiled.ops[0]?.pit?.inexactInF32).toMatch(/index/);
     const f32 = await runOnMode(program, 'webasm', inputs, dims, { compile: { exactLimit: 40 } });
     expect(mismatchAgainstRef(c.graph, f32, ref)).toBeUndefined();
-    expect(f32.ops[0]?.detail).toMatchObject({ backend: 'cpu (exact)', form: 'pit' });
+    expect(f32.ops[0]?.form).toBe('pit');
+    expect(f32.ops[0]?.detail).toMatchObject({ backend: 'cpu (exact)' });
     expect(String(f32.ops[0]?.detail?.backendNote)).toMatch(/past f32/);
     expect(String(f32.ops[0]?.detail?.kernel)).toMatch(/^CPUKernel/);
     // the cpu backend is exact already: nothing changes
     const cpu = await runOnMode(program, 'cpu', inputs, dims, { compile: { exactLimit: 40 } });
-    expect(cpu.ops[0]?.detail).toMatchObject({ backend: 'cpu', form: 'pit' });
+    expect(cpu.ops[0]?.form).toBe('pit');
+    expect(cpu.ops[0]?.detail).toMatchObject({ backend: 'cpu' });
     // without the limit, webasm runs it
     const plain = await runOnMode(program, 'webasm', inputs, dims);
     expect(String(plain.ops[0]?.detail?.kernel)).toMatch(/^WebAssemblyKernel/);
@@ -95,7 +98,7 @@ output ex
     const dims = new Map([['H', 2], ['S', 40]]);
     const inputs = makeInputs(c.graph, dims, { density: 0.3, seed: 5 });
     const result = await runOnMode(lower(c.graph), 'webasm', inputs, dims);
-    const pit = result.ops.filter((o) => o.detail?.form === 'pit');
+    const pit = result.ops.filter((o) => o.form === 'pit');
     expect(pit.map((o) => o.name)).toEqual(['s', 'mx', 'ex', 'z', 'o']);
     expect(pit.map((o) => o.detail?.indexReused)).toEqual([false, true, true, true, true]);
     for (const o of pit) {

@@ -121,14 +121,14 @@ describe('charts', () => {
 
 describe('the run in words', () => {
   const pit = [
-    { name: 'h', target: 'wasm' as const, kernelMs: 2 },
-    { name: 'c', target: 'wasm' as const, kernelMs: 5.1, indexMs: 0.3, detail: { rule: 'a[m, k] along k (store)', index: 'a@32x1/1', microTilesSkipped: 29471, microTilesListed: 3297, mode: 'pit' } },
-    { name: 'd', target: 'wasm' as const, kernelMs: 1, indexMs: 0, detail: { rule: 'a[m, k] along k (store)', index: 'a@32x1/1', indexReused: true, microTilesSkipped: 29471, microTilesListed: 3297, mode: 'dense (density above the crossover)' } },
+    { name: 'h', target: 'wasm' as const, kernelMs: 2, form: 'dense' as const },
+    { name: 'c', target: 'wasm' as const, kernelMs: 5.1, form: 'pit' as const, indexMs: 0.3, detail: { rule: 'a[m, k] along k (store)', index: 'a@32x1/1', microTilesSkipped: 29471, microTilesListed: 3297, mode: 'pit' } },
+    { name: 'd', target: 'wasm' as const, kernelMs: 1, form: 'dense' as const, indexMs: 0, detail: { rule: 'a[m, k] along k (store)', index: 'a@32x1/1', indexReused: true, microTilesSkipped: 29471, microTilesListed: 3297, mode: 'dense (density above the crossover)' } },
   ];
   const dense = [
-    { name: 'h', target: 'wasm' as const, kernelMs: 2 },
-    { name: 'c', target: 'wasm' as const, kernelMs: 38 },
-    { name: 'd', target: 'wasm' as const, kernelMs: 1 },
+    { name: 'h', target: 'wasm' as const, kernelMs: 2, form: 'dense' as const },
+    { name: 'c', target: 'wasm' as const, kernelMs: 38, form: 'dense' as const },
+    { name: 'd', target: 'wasm' as const, kernelMs: 1, form: 'dense' as const },
   ];
 
   it('say what was skipped (a shared index counted once) and the times against dense', () => {
@@ -137,7 +137,7 @@ describe('the run in words', () => {
     expect(words[1]).toBe('op c: skipped 29,471 of 32,768 micro-tiles (90%); 5.1 ms + 0.30 ms index vs 38 ms dense');
     expect(words[2]).toContain('the same index as before');
     expect(words[2]).toBe('op d: 29,471 of 32,768 micro-tiles (90%) were absent, the same index as before, but it ran dense (density above the crossover); 1.0 ms vs 1.0 ms dense');
-    expect(plainWords([{ name: 'y', target: 'ref', kernelMs: 3 }], undefined)[0]).toMatch(/^no op skipped anything/);
+    expect(plainWords([{ name: 'y', target: 'ref', kernelMs: 3, form: 'dense' }], undefined)[0]).toMatch(/^no op skipped anything/);
     // an index whose op ran densely skipped nothing: the whole run says so
     const denseOnly = plainWords([pit[0] as OpRunRecord, { ...(pit[2] as OpRunRecord), detail: { ...pit[2]?.detail, indexReused: false } }], dense);
     expect(denseOnly[0]).toBe('no op skipped anything (the op with an index ran dense: too few micro-tiles were absent); 3.0 ms vs 41 ms dense');

@@ -91,7 +91,7 @@ function fakeTarget(
     pitIndex: (op) => op.index,
     runOp(op: FakeOp, form: OpForm, run: RunContext) {
       calls.push({ op: op.name, form: form.kind, rerun: run.rerun });
-      if (form.kind === 'dense') return { value: op.compute(run.values, false) };
+      if (form.kind === 'dense') return { value: op.compute(run.values, false), form: 'dense' };
       // what a target derives from an index is made once per run, whichever op asks first
       form.index.derived('arguments', () => {
         options.derived?.set(form.index.key, (options.derived.get(form.index.key) ?? 0) + 1);
@@ -99,6 +99,7 @@ function fakeTarget(
       });
       return {
         value: op.compute(run.values, form.kind === 'pit'),
+        form: form.kind === 'pit' ? 'pit' : 'dense',
         detail: {
           form: form.kind,
           ...pitDetail('fake rule', form.index.key, form.index.index, form.index.reused),
@@ -299,7 +300,7 @@ describe('program driver: the dense crossover', () => {
   // 8 of 16 cells present: density 0.5
   const formAt = async (
     denseCrossover?: number,
-  ): Promise<{ form: string; indexMs: unknown; density: unknown }> => {
+  ): Promise<{ form: string; recorded: string; indexMs: unknown; density: unknown }> => {
     const calls: Call[] = [];
     const options = denseCrossover === undefined ? {} : { denseCrossover };
     const result = await runProgram(
@@ -312,6 +313,7 @@ describe('program driver: the dense crossover', () => {
     const record = result.ops[0];
     return {
       form: calls[0]?.form ?? '?',
+      recorded: record?.form ?? '?',
       indexMs: record?.indexMs,
       density: record?.detail?.['density'],
     };
@@ -322,6 +324,11 @@ describe('program driver: the dense crossover', () => {
     expect((await formAt(0.5)).form).toBe('pit');
     expect((await formAt(0.49)).form).toBe('crossover');
     expect((await formAt(0)).form).toBe('crossover');
+  });
+
+  it("records the form the target says ran: the crossover's dense form is `dense`", async () => {
+    expect((await formAt(0.5)).recorded).toBe('pit');
+    expect((await formAt(0.49)).recorded).toBe('dense');
   });
 
   it('a target without a crossover always runs the PIT form, even fully dense', async () => {

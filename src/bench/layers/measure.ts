@@ -129,7 +129,7 @@ export function describeOps(t: OpTimes): string {
 
 function howItRan(op: OpRunRecord): string {
   const d = op.detail ?? {};
-  if (d['mode'] === 'pit') {
+  if (op.form === 'pit') {
     const tile = Array.isArray(d['microTile']) ? ` ${(d['microTile'] as number[]).join('x')}` : '';
     const density = typeof d['density'] === 'number' ? ` ${((d['density'] as number) * 100).toFixed(1)}%` : '';
     return `pit${tile}${density}`;
