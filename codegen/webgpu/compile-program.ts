@@ -10,6 +10,7 @@ import type { Graph } from '../../ir/graph/graph.js';
 import type { KernelIR } from '../../ir/kernel/kernel-ir.js';
 import { elementCount } from '../../ir/tensor.js';
 import type { GpuLimits } from './gpu-batch.js';
+import { lowerToLoops } from '../lower/to-loops.js';
 import { cellShader } from './cell-shader.js';
 import { gemmShader } from './gemm-shader.js';
 import { indexSpecOf } from '../run/index-spec.js';
@@ -44,12 +45,11 @@ export type InputBounds = ReadonlyMap<string, ValueRange>;
 export const ASSUMED_I32_INPUT_BOUND = 2 ** 24;
 
 /**
- * ADAPTER (kernel IR → shaders; the loop IR will replace the walk over `KernelIR`): compiles a
- * lowered program, specialised to concrete dims and a device's limits, into WGSL shaders and
- * their launch data. Every op gets a dense shader and, for an op lowered to a PIT form, a PIT
- * shader too (the executor picks per run by index density): a contraction (codegen/wasm/
- * contraction.ts, imported until the loop IR states it) as a GEMM tiled through workgroup
- * memory, every other op as a per-cell shader. Values are computed in f32, so an op whose i32
+ * Compiles a lowered program, specialised to concrete dims and a device's limits, into WGSL
+ * shaders and their launch data. Every op gets a dense shader and, for an op lowered to a PIT
+ * form, a PIT shader too (the executor picks per run by index density): a contraction (the loop
+ * IR's `contraction` and `pit`, codegen/lower/to-loops.ts) as a GEMM tiled through workgroup
+ * memory, every other op as a per-cell shader (rendered from the kernel IR). Values are computed in f32, so an op whose i32
  * values may pass 2^24 (ir/expr/int-range.ts) is refused with PIT5003 naming it, as is an op
  * needing more storage bindings or larger buffers than the device has: never a wrong answer.
  */
@@ -106,8 +106,12 @@ export function compileWebgpuProgram(
   }
   const stored = new Map<string, ValueRange>();
   const ops: OpLaunch[] = [];
-  for (const kernel of kernels) {
+  // the GEMM shaders render the loop IR's contraction and PIT form
+  const loops = lowerToLoops({ graph, kernels }, dims);
+  for (const [at, kernel] of kernels.entries()) {
     const expr = kernel.expr;
+    const loopOp = loops.ops[at];
+    if (!loopOp) throw new InternalError('webgpu', `op '${expr.output}' has no loop op`);
     const extents = axisExtents(expr, dims);
     const violation = findOutOfBounds(expr, extents, shapeOf);
     if (violation)
@@ -129,7 +133,9 @@ export function compileWebgpuProgram(
       continue;
     }
     const gemmOrCell = (pit?: Parameters<typeof cellShader>[5]): ShaderSpec =>
-      (options.noGemm ? undefined : gemmShader(expr, extents, shapeOf, dtypeOf, limits, pit)) ??
+      (options.noGemm
+        ? undefined
+        : gemmShader(loopOp, expr, extents, shapeOf, dtypeOf, limits, pit?.index)) ??
       cellShader(expr, extents, shapeOf, dtypeOf, limits.maxComputeWorkgroupsPerDimension, pit);
     const base = {
       op: expr.output,

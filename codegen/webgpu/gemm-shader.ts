@@ -1,9 +1,9 @@
 import { stableHash } from '../../ir/core/hash.js';
 import type { DType } from '../../ir/dtype.js';
+import { InternalError } from '../../ir/core/errors.js';
 import type { AccessExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
-import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
+import type { ContractionShape, LoopOp, PitLoops } from '../../ir/loops/loop-ir.js';
 import { stridesOf } from '../../ir/tensor.js';
-import { findContraction, type Contraction } from '../lower/contraction.js';
 import type { GpuLimits } from './gpu-batch.js';
 import type { IndexSpec } from './index-layout.js';
 import type { ShaderSpec } from './launch-spec.js';
@@ -20,35 +20,40 @@ type AxisRange =
   | { readonly kind: 'gather'; readonly width: number };
 
 /**
- * ADAPTER (contraction analysis from codegen/wasm/contraction.ts until the loop IR carries it):
- * a contraction `epilogue(Σ_K A[loop, M, K] · B[loop, N, K])` as a GEMM tiled through workgroup
- * memory. A workgroup computes a 16×16 tile of (M rows, N columns) for one strip and one value of
+ * A contraction of the loop IR (`LoopOp.contraction`: `epilogue(Σ_K A[loop, M, K] · B[loop, N, K])`,
+ * from codegen/lower/to-loops.ts) as a GEMM tiled through workgroup memory. A workgroup computes a 16×16 tile of (M rows, N columns) for one strip and one value of
  * the loop axes; per step of 16 k positions every invocation copies one A and one B value into
  * workgroup memory (the dense tiles), then all accumulate from there.
  *
- * The PIT form (a rule skipping the sum's zero micro-tiles, gathered along a K axis) is PIT's
- * SRead/compute/SWrite: the workgroup's strip lists its present micro-tiles (built on the host,
+ * The PIT form (the loop op's `pit`: a rule skipping the sum's zero micro-tiles, gathered along a
+ * K axis) is PIT's SRead/compute/SWrite: the workgroup's strip lists its present micro-tiles (built on the host,
  * uploaded as stripPtr/coords), the k positions are the listed micro-tiles' values only, gathered
  * into the workgroup tile, and SWrite stores every cell of the strip (cells whose strip lists
  * nothing get the init, the empty sum). Rules whose strips do not map to output axes one to one
  * are left to the per-cell shader (undefined here).
  */
 export function gemmShader(
+  op: LoopOp,
   expr: TensorExpr,
   extents: ReadonlyMap<string, number>,
   shapeOf: (tensor: string) => readonly number[],
   dtypeOf: (tensor: string) => DType,
   limits: GpuLimits,
-  pit?: { readonly kernel: PitKernel; readonly index: IndexSpec },
+  pitIndex?: IndexSpec,
 ): ShaderSpec | undefined {
-  const found = findContraction(expr, (t) => dtypeOf(t) === 'f32');
-  if ('reason' in found) return undefined;
+  if (op.output !== expr.output)
+    throw new InternalError('webgpu', `the loop op of '${expr.output}' is '${op.output}'`);
+  const found = op.contraction;
+  if (found.kind === 'none') return undefined;
+  // the PIT shader needs the loop op's PIT form (none where its window does not span, say)
+  const pit = pitIndex && op.pit ? { loops: op.pit, index: pitIndex } : undefined;
+  if (pitIndex && !pit) return undefined;
   if (
     GEMM_TILE * GEMM_TILE > limits.maxComputeInvocationsPerWorkgroup ||
     2 * 4 * GEMM_TILE * GEMM_TILE > limits.maxComputeWorkgroupStorageSize
   )
     return undefined;
-  const ranges = pit ? pitRanges(found, pit.kernel, pit.index) : new Map<string, AxisRange>();
+  const ranges = pit ? pitRanges(found, pit.loops, pit.index) : new Map<string, AxisRange>();
   if (!ranges) return undefined;
   const b = new WgslBuilder(expr, extents, shapeOf, dtypeOf);
   const rangeOf = (axis: string): AxisRange => ranges.get(axis) ?? { kind: 'full' };
@@ -125,7 +130,7 @@ export function gemmShader(
     b.emit(`let kCount: i32 = ${product(found.k)};`, 1);
   }
   const acc = b.fresh('r');
-  b.emit(`var ${acc}: f32 = ${pit ? b.number(pit.kernel.swrite.init) : '0.0'};`, 1);
+  b.emit(`var ${acc}: f32 = ${pit ? b.number(pit.loops.swrite.init) : '0.0'};`, 1);
   b.emit(`for (var kb: i32 = 0; kb < kCount; kb = kb + ${T}) {`, 1);
   // SRead: each invocation gathers one A value (its row, kb + tx) and one B value (kb + ty, its column)
   const load = (factors: readonly AccessExpr[], ok: string, kpos: string, tile: string): void => {
@@ -138,8 +143,8 @@ export function gemmShader(
     b.emit(`${tile} = x;`, 3);
     b.emit('}', 2);
   };
-  load(found.aFactors, 'loopOk && rowOk', 'kb + tx', 'tileA[ty][tx]');
-  load(found.bFactors, 'loopOk && colOk', 'kb + ty', 'tileB[ty][tx]');
+  load(found.a, 'loopOk && rowOk', 'kb + tx', 'tileA[ty][tx]');
+  load(found.b, 'loopOk && colOk', 'kb + ty', 'tileB[ty][tx]');
   b.emit('workgroupBarrier();', 2);
   b.emit(
     `for (var kk: i32 = 0; kk < ${T}; kk++) { ${acc} = ${acc} + tileA[ty][kk] * tileB[kk][tx]; }`,
@@ -150,10 +155,16 @@ export function gemmShader(
   // SWrite: the epilogue on the sum, stored at the cell
   b.emit('if (loopOk && rowOk && colOk) {', 1);
   const summed = found.scale === 1 ? acc : `(${acc} * ${b.number(found.scale)})`;
-  const value = new ScalarRenderer(b, {
-    bindEach: true,
-    reduction: (r) => (r === found.reduce ? summed : null),
-  }).value(expr.body, 2);
+  const value = found.epilogue
+    ? new ScalarRenderer(b, {
+        bindEach: true,
+        bufferRead: (e) => {
+          if (e.buffer !== found.buffer)
+            throw new InternalError('webgpu', `the epilogue of '${op.output}' reads a second sum`);
+          return summed;
+        },
+      }).value(found.epilogue, 2)
+    : summed;
   const strides = stridesOf(shapeOf(expr.output));
   const offset =
     expr.spatial.map((a, d) => `${strides[d] as number} * ${b.axisVar(a.name)}`).join(' + ') || '0';
@@ -237,24 +248,22 @@ function decodeK(
  * output cell has exactly one strip: the per-cell shader takes the rest).
  */
 function pitRanges(
-  c: Contraction,
-  kernel: PitKernel,
+  c: ContractionShape,
+  pit: PitLoops,
   spec: IndexSpec,
 ): Map<string, AxisRange> | undefined {
-  if (kernel.scope.kind !== 'reduction') return undefined;
-  const scopeAxes = kernel.scope.axes;
+  if (pit.scope.kind !== 'reduction' || pit.scope.buffer !== c.buffer) return undefined;
+  const scopeAxes = pit.scope.axes;
   if (scopeAxes.length !== c.k.length || !c.k.every((a) => scopeAxes.includes(a))) return undefined;
-  if (!c.k.includes(kernel.gather.axis)) return undefined;
+  if (!c.k.includes(pit.gather.axis)) return undefined;
   const ranges = new Map<string, AxisRange>([
-    [kernel.gather.axis, { kind: 'gather', width: spec.microTile[spec.gatherDim] as number }],
+    [pit.gather.axis, { kind: 'gather', width: spec.microTile[spec.gatherDim] as number }],
   ]);
   const spatial = new Set([...c.loop, ...c.m, ...c.n]);
   for (let i = 0; i < spec.stripDims.length; i++) {
     const sourceDim = spec.stripDims[i] as number;
     if ((spec.stripGrid[i] as number) === 1) continue;
-    const strips = kernel.strips.filter(
-      (s) => kernel.operand.dimToSource[s.operandDim] === sourceDim,
-    );
+    const strips = pit.strips.filter((s) => s.sourceDim === sourceDim);
     const strip = strips[0];
     if (
       strips.length !== 1 ||
