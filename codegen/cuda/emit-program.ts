@@ -2,12 +2,13 @@ import { InternalError } from '../../ir/core/errors.js';
 import { evalDim } from '../../ir/dim-expr.js';
 import type { DType } from '../../ir/dtype.js';
 import { integerRanges, type ValueRange } from '../../ir/expr/int-range.js';
-import type { AccessExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
+import { reductionsOf, type AccessExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { KernelIR, PitKernel } from '../../ir/kernel/kernel-ir.js';
 import { unspannedWindow } from '../../ir/kernel/window-span.js';
 import { elementCount } from '../../ir/tensor.js';
 import type { LoweredProgram } from '../target.js';
-import { findContraction, type Contraction } from '../lower/contraction.js';
+import type { ContractionShape, LoopProgram } from '../../ir/loops/loop-ir.js';
+import { lowerToLoops } from '../lower/to-loops.js';
 import { floatBits } from '../emit/c.js';
 import { commentText } from './c-text.js';
 import { gemmGeometry } from './gemm-geometry.js';
@@ -55,13 +56,15 @@ interface Emission {
   readonly scratch: Map<string, number>;
   /** Bounds of the values each op stores (ir/expr/int-range.ts), by tensor. */
   readonly stored: Map<string, ValueRange>;
+  /** The program's loop IR at these dims: each op's contraction structure. */
+  readonly loops: LoopProgram;
 }
 
 /**
  * Emits a lowered program, specialised to bound dims, as one CUDA translation unit plus its
  * launch spec. Every op becomes a few steps: an index build on first use of an index (PIT), a
  * fill with SWrite's init where cells may stay untouched, then either the tiled GEMM (matmul-like
- * ops, found by the wasm target's `findContraction`) with a generic epilogue, or the generic
+ * ops: the loop IR's `contraction`, codegen/lower/to-loops.ts) with a generic epilogue, or the generic
  * kernels. With guards, a second plan runs every op densely when a guard fails at run time.
  */
 export function emitCudaProgram(program: LoweredProgram, dims: ReadonlyMap<string, number>, options: CudaEmitOptions = {}): EmittedCuda {
@@ -93,6 +96,7 @@ export function emitCudaProgram(program: LoweredProgram, dims: ReadonlyMap<strin
     indexes: new Map(),
     scratch: new Map(),
     stored: new Map(),
+    loops: lowerToLoops(program, dims),
   };
   const ops: OpEntry[] = [];
   const plan: LaunchStep[] = [];
@@ -234,7 +238,10 @@ function lowerOp(e: Emission, i: number, kernel: KernelIR, prefix: string): Lowe
   const out = e.tensors[e.tensorIds.get(expr.output) ?? -1] as TensorEntry;
   const count = elementCount(out.shape);
   const reads = (names: readonly string[]): LaunchParam[] => names.map((n) => buf((e.tensors[e.tensorIds.get(n) ?? -1] as TensorEntry).buffer));
-  const contraction: Contraction | { reason: string } = expr.dtype === 'f32' ? findContraction(expr, (t) => shapes.dtypeOf(t) === 'f32') : { reason: 'output is not f32' };
+  // the loop IR's contraction (the same for the op's PIT and dense forms)
+  const shape = e.loops.ops[i]?.contraction;
+  if (!shape || e.loops.ops[i]?.output !== expr.output) throw new InternalError('cuda', `op '${expr.output}' has no loop op`);
+  const contraction: ContractionShape | { reason: string } = expr.dtype !== 'f32' ? { reason: 'output is not f32' } : shape.kind === 'none' ? { reason: shape.reason } : shape;
   const emitKernel = (name: string, source: string, staticSharedBytes = 0): string => e.builder.kernel({ name, source, staticSharedBytes });
   const steps: LaunchStep[] = [];
   const indexed = pit ? useIndex(e, i, pit) : undefined;
@@ -243,7 +250,8 @@ function lowerOp(e: Emission, i: number, kernel: KernelIR, prefix: string): Lowe
   if (!('reason' in contraction)) {
     const c = contraction;
     const geometry = gemmGeometry(c, shapes.extents, pit && indexed ? { kernel: pit, index: indexed.index.geometry } : undefined);
-    const cBuffer = c.plain ? out.buffer : scratchBuffer(e, `gemm:${i}`, count);
+    const plain = c.epilogue === undefined;
+    const cBuffer = plain ? out.buffer : scratchBuffer(e, `gemm:${i}`, count);
     const factor = (a: AccessExpr) => ({ access: a, shape: shapes.shapeOf(a.tensor) });
     const mode = pit?.swrite.mode;
     const write: GemmWrite = mode === 'accumulate' ? (e.deterministic ? 'add' : 'atomic') : 'store';
@@ -252,15 +260,15 @@ function lowerOp(e: Emission, i: number, kernel: KernelIR, prefix: string): Lowe
     const gemm = emitGemmKernel({
       name,
       geometry,
-      aFactors: c.aFactors.map(factor),
-      bFactors: c.bFactors.map(factor),
+      aFactors: c.a.map(factor),
+      bFactors: c.b.map(factor),
       output: { access: outputAccess(expr), shape: out.shape },
       scale: c.scale,
       write,
       sequential,
     });
     emitKernel(name, gemm.source, gemm.staticSharedBytes);
-    steps.push(fillStep(i, cBuffer, count, 'f32', c.plain && pit ? pit.swrite.init : 0));
+    steps.push(fillStep(i, cBuffer, count, 'f32', plain && pit ? pit.swrite.init : 0));
     const ptrs: LaunchParam[] = indexed && pit ? [buf(indexed.index.buffers.ptr), buf(indexed.index.buffers.coords)] : [];
     steps.push({
       kind: 'launch',
@@ -271,11 +279,12 @@ function lowerOp(e: Emission, i: number, kernel: KernelIR, prefix: string): Lowe
       block: gemm.block,
       sharedBytes: 0,
       staticSharedBytes: gemm.staticSharedBytes,
-      params: [buf(cBuffer), ...reads([...c.aFactors, ...c.bFactors].map((f) => f.tensor)), ...ptrs, ...(sequential ? [{ kind: 'repeat-index' as const }] : [])],
+      params: [buf(cBuffer), ...reads([...c.a, ...c.b].map((f) => f.tensor)), ...ptrs, ...(sequential ? [{ kind: 'repeat-index' as const }] : [])],
       ...(sequential ? { repeat: geometry.strips } : {}),
     });
-    if (!c.plain) {
-      const epi = emitDenseKernel(`${prefix}_epilogue`, expr, shapes, c.reduce);
+    if (!plain) {
+      // the epilogue reads the sum (the op's one reduction) from the GEMM's buffer
+      const epi = emitDenseKernel(`${prefix}_epilogue`, expr, shapes, reductionsOf(expr.body)[0]);
       emitKernel(`${prefix}_epilogue`, epi.source);
       steps.push(launch(i, `${prefix}_epilogue`, strideGrid(count), [buf(out.buffer), ...reads(epi.reads), buf(cBuffer)]));
     }
