@@ -33,6 +33,12 @@ import { contractionShape } from './contraction-shape.js';
 
 const STAGE = 'lower';
 
+/** How `lowerToLoops` states dense ops. */
+export interface LowerLoopsOptions {
+  /** Dense ops (and PIT ops that run densely) in their per-cell form (`form: 'cell'`). */
+  readonly cells?: boolean;
+}
+
 /**
  * Lowers a program's kernels to the loop IR (ir/loops). With `dims`, every extent whose dims are
  * all bound becomes a constant; without, extents stay symbolic. Pure: the same kernels give
@@ -41,6 +47,7 @@ const STAGE = 'lower';
 export function lowerToLoops(
   program: { readonly graph: Graph; readonly kernels: readonly KernelIR[] },
   dims: ReadonlyMap<string, number> = new Map(),
+  options: LowerLoopsOptions = {},
 ): LoopProgram {
   const { graph, kernels } = program;
   const bind = (e: DimExpr): DimExpr => {
@@ -79,7 +86,11 @@ export function lowerToLoops(
   }
   const isF32 = (t: string): boolean => graph.tensors.find((x) => x.name === t)?.dtype === 'f32';
   const ops = effective.map(({ kernel, fallback }) => {
-    const op = lowerOp(kernel, bind, isF32, indexes, shapeOf);
+    const cells =
+      options.cells === true && kernel.kind === 'dense'
+        ? { given: new Set<ReduceExpr>() }
+        : undefined;
+    const op = lowerOp(kernel, bind, isF32, indexes, shapeOf, cells);
     return fallback ? { ...op, fallback } : op;
   });
   const binding = graph.dims
@@ -93,6 +104,29 @@ export function lowerToLoops(
  * (the reference's dense kernel). The same nest `lowerToLoops` gives a dense op.
  */
 export function lowerDenseOp(expr: TensorExpr, extents: ReadonlyMap<string, number>): LoopOp {
+  return lowerBoundOp(expr, extents, undefined);
+}
+
+/**
+ * The per-cell form of one op at concrete axis extents, for a kernel where one thread computes
+ * one output cell (gpu.js, WGSL, CUDA): loops over the spatial axes outermost; inside a cell,
+ * every reduction is computed per point (a buffer over nothing) in the reference's order, except
+ * the `given` ones, which another kernel computed (a GEMM's sum, a PIT partial sum): those are
+ * read from a buffer over their free axes.
+ */
+export function lowerCellOp(
+  expr: TensorExpr,
+  extents: ReadonlyMap<string, number>,
+  given: readonly ReduceExpr[] = [],
+): LoopOp {
+  return lowerBoundOp(expr, extents, { given: new Set(given) });
+}
+
+function lowerBoundOp(
+  expr: TensorExpr,
+  extents: ReadonlyMap<string, number>,
+  cells: CellForm | undefined,
+): LoopOp {
   const bound = (a: { readonly name: string }): { name: string; extent: DimExpr } => {
     const n = extents.get(a.name);
     if (n === undefined) throw new InternalError(STAGE, `no extent for axis '${a.name}'`);
@@ -106,6 +140,7 @@ export function lowerDenseOp(expr: TensorExpr, extents: ReadonlyMap<string, numb
     (t) => dtypes.get(t) === 'f32',
     [],
     () => [],
+    cells,
   );
 }
 
@@ -131,6 +166,11 @@ function windowDims(k: PitKernel): { operandDim: number; tile: number }[] {
   return out;
 }
 
+/** The per-cell form: reductions computed by another kernel. */
+interface CellForm {
+  readonly given: ReadonlySet<ReduceExpr>;
+}
+
 /** What lowering one op needs to know about its axes and reductions. */
 interface OpContext {
   readonly expr: TensorExpr;
@@ -146,6 +186,7 @@ function lowerOp(
   isF32: (t: string) => boolean,
   indexes: readonly LoopIndex[],
   shapeOf: (t: string) => readonly DimExpr[],
+  cells?: CellForm,
 ): LoopOp {
   const expr = k.expr;
   const axes: LoopAxis[] = [
@@ -161,16 +202,22 @@ function lowerOp(
     const s = new Set(set);
     return order.filter((a) => s.has(a));
   };
-  // reductions computed per point (inside a PIT form's listed points) keep no free axes
-  const perPoint = perPointReductions(k);
+  if (cells && k.kind === 'pit')
+    throw new InternalError(STAGE, `'${expr.output}': no per-cell form of a PIT form yet`);
+  // reductions computed per point (inside a PIT form's listed points, or one cell) keep no free
+  // axes; a given one is kept over its free axes
+  const given = cells?.given ?? new Set<ReduceExpr>();
+  const perPoint = cells ? new Set(reductionsOf(expr.body)) : perPointReductions(k);
+  const unused = new Set([...given].flatMap((r) => reductionsOf(r.body)));
   const buffers = new Map<ReduceExpr, LoopBuffer>();
   reductionsOf(expr.body).forEach((r, i) => {
     buffers.set(r, {
       name: `r${i}`,
       reducer: r.reducer,
       axes: [...r.axes],
-      over: perPoint.has(r) ? [] : ordered(freeAxesOf(r)),
+      over: perPoint.has(r) && !given.has(r) ? [] : ordered(freeAxesOf(r)),
       dtype: r.dtype,
+      ...(given.has(r) ? { given: true } : {}),
     });
   });
   const ctx: OpContext = {
@@ -191,9 +238,10 @@ function lowerOp(
     dtype: expr.dtype,
     axes,
     reads,
-    buffers: [...buffers.values()],
+    buffers: [...buffers].filter(([r]) => !unused.has(r)).map(([, b]) => b),
     contraction,
   };
+  if (cells) return { ...common, form: 'cell', body: cellBody(ctx, given) };
   if (k.kind === 'dense') return { ...common, form: 'dense', body: denseBody(ctx, ordered) };
   const index = indexes.find((i) => i.key === k.index.key);
   if (!index) throw new InternalError(STAGE, `no index '${k.index.key}'`);
@@ -298,15 +346,20 @@ function bufferedReduction(
  * (and, recursively, those inside them, within their loops): a scalar reset to the identity,
  * then loops over the reduction's axes.
  */
-function perPointSteps(ctx: OpContext, e: ScalarExpr): LoopStep[] {
+function perPointSteps(
+  ctx: OpContext,
+  e: ScalarExpr,
+  given: ReadonlySet<ReduceExpr> = new Set(),
+): LoopStep[] {
   const steps: LoopStep[] = [];
   const visit = (n: ScalarExpr): void => {
+    if (n.kind === 'reduce' && given.has(n)) return;
     if (n.kind === 'reduce') {
       const b = bufferOf(ctx, n);
       steps.push(
         { kind: 'init', buffer: b.name, value: REDUCER_IDENTITY[n.reducer] },
         ...nest(ctx, n.axes, [
-          ...perPointSteps(ctx, n.body),
+          ...perPointSteps(ctx, n.body, given),
           { kind: 'update', buffer: b.name, value: toLoopExpr(ctx, n.body) },
         ]),
       );
@@ -324,6 +377,22 @@ function perPointSteps(ctx: OpContext, e: ScalarExpr): LoopStep[] {
   };
   visit(e);
   return steps;
+}
+
+/**
+ * The per-cell form: for every output cell (spatial loops outermost, in order), each reduction
+ * not given computed per point as the reference orders its own axes, then the cell stored.
+ */
+function cellBody(ctx: OpContext, given: ReadonlySet<ReduceExpr>): LoopStep[] {
+  const expr = ctx.expr;
+  return nest(
+    ctx,
+    expr.spatial.map((a) => a.name),
+    [
+      ...perPointSteps(ctx, expr.body, given),
+      { kind: 'store', tensor: expr.output, write: 'dense', value: toLoopExpr(ctx, expr.body) },
+    ],
+  );
 }
 
 /** Every reduction into a buffer over its free axes (inner ones first), then every output cell in order. */

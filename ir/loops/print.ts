@@ -44,8 +44,8 @@ export function printLoopOp(op: LoopOp): string {
   const form = pit
     ? `pit: ${printScalar(pit.operand)} micro-tile ${pit.operandMicroTile.map(tileText).join('x')} along ${pit.gather.axis} by ${pit.index}, skips ${pit.scope.kind === 'reduction' ? `reduction $${pit.scope.buffer}` : 'output cells'}`
     : op.fallback
-      ? `dense: ${op.fallback}`
-      : 'dense';
+      ? `${op.form}: ${op.fallback}`
+      : op.form;
   lines.push(`op ${op.output}: ${op.dtype} [${form}]`);
   lines.push(
     `  axes ${op.axes.map((a) => `${a.name} ${a.var} ${a.role} ${printDim(a.extent)}`).join(', ')}`,
@@ -53,7 +53,7 @@ export function printLoopOp(op: LoopOp): string {
   if (op.reads.length > 0) lines.push(`  reads ${op.reads.join(', ')}`);
   for (const b of op.buffers)
     lines.push(
-      `  buffer $${b.name} = ${b.reducer}[${b.axes.join(', ')}] over (${b.over.join(', ')}) : ${b.dtype}`,
+      `  buffer $${b.name} = ${b.reducer}[${b.axes.join(', ')}] over (${b.over.join(', ')}) : ${b.dtype}${b.given ? ', given' : ''}`,
     );
   const c = op.contraction;
   if (c.kind === 'contraction') {
