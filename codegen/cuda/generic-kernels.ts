@@ -3,7 +3,9 @@ import type { DType } from '../../ir/dtype.js';
 import { freeAxesOf, reductionsOf, walkScalar, type ReduceExpr, type ScalarExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import { ctypeOf, storeC, type RealType } from '../emit/c.js';
-import { CBuilder, type ReductionSource } from './c-expr.js';
+import { renderCell } from '../emit/cell.js';
+import { lowerCellOp } from '../lower/to-loops.js';
+import { CBuilder } from './c-expr.js';
 import type { IndexGeometry } from './index-kernel.js';
 import { hasPartialTiles, pitAxisValues, stripDecodeLines, type AxisValues } from './pit-axes.js';
 import { kernelSource, strideLoop } from './program-builder.js';
@@ -39,8 +41,17 @@ function usedAxes(e: ScalarExpr): Set<string> {
   return used;
 }
 
-function builder(expr: TensorExpr, shapes: OpShapes, sources: ReadonlyMap<ReduceExpr, ReductionSource>): CBuilder {
-  return new CBuilder({ ...shapes, expr, reductionSource: (r) => sources.get(r) ?? { kind: 'inline' }, real: shapes.real ?? 'float' });
+function builder(expr: TensorExpr, shapes: OpShapes): CBuilder {
+  return new CBuilder({ ...shapes, expr, real: shapes.real ?? 'float' });
+}
+
+/**
+ * The value of one output cell, its spatial axes bound: the op's per-cell loop IR rendered in
+ * the op's type (codegen/emit/cell.ts), a `given` reduction read through `read`.
+ */
+function cellValue(b: CBuilder, expr: TensorExpr, extents: ReadonlyMap<string, number>, given?: { readonly reduce: ReduceExpr; readonly read: (over: readonly string[]) => string }): string {
+  const op = lowerCellOp(expr, extents, given ? [given.reduce] : []);
+  return renderCell(b, op, 1, { bindEach: false, ...(given ? { given: (buf) => given.read(buf.over) } : {}) });
 }
 
 /**
@@ -70,12 +81,13 @@ function count(b: CBuilder, axes: readonly string[]): number {
  */
 export function emitDenseKernel(name: string, expr: TensorExpr, shapes: OpShapes, external?: ReduceExpr): GenericKernel {
   const spatial = expr.spatial.map((a) => a.name);
-  const sources = new Map<ReduceExpr, ReductionSource>(external ? [[external, { kind: 'buffer', name: 'rbuf', free: spatial, type: 'float' }]] : []);
-  const b = builder(expr, shapes, sources);
+  const b = builder(expr, shapes);
   const used = usedAxes(expr.body);
   if (external) for (const a of spatial) used.add(a);
   decodeAxes(b, spatial, used, 1);
-  const value = b.scalar.value(expr.body, 1);
+  // the GEMM's result is a float buffer over the output cells (cast where the op computes in double)
+  const rbuf = (): string => (b.real === 'float' ? `rbuf[${b.offsetOver(spatial)}]` : `static_cast<${b.real}>(rbuf[${b.offsetOver(spatial)}])`);
+  const value = cellValue(b, expr, shapes.extents, external ? { reduce: external, read: rbuf } : undefined);
   b.emit(`out[w] = ${storeC(expr.dtype, value)};`, 1);
   const body = [strideLoop(`${count(b, spatial)}LL`), ...b.lines, '}'];
   const params = [`${ctypeOf(expr.dtype)}* __restrict__ out`, ...b.readParams(), ...(external ? ['const float* __restrict__ rbuf'] : [])];
@@ -95,7 +107,7 @@ function rangeHi(lo: string, size: number, v: AxisValues): string {
 export function emitCellsKernel(name: string, kernel: PitKernel, shapes: OpShapes, geo: IndexGeometry): GenericKernel & { readonly cells: number } {
   const expr = kernel.expr;
   const values = pitAxisValues(kernel, geo, shapes.extents);
-  const b = builder(expr, shapes, new Map());
+  const b = builder(expr, shapes);
   const spatial = expr.spatial.map((a) => a.name);
   const per = (a: string): number => {
     const v = values.get(a) as AxisValues;
@@ -127,7 +139,7 @@ export function emitCellsKernel(name: string, kernel: PitKernel, shapes: OpShape
     if (hasPartialTiles(v)) bounds.push(`${b.axisVar(axis)} >= ${v.extent}`);
   }
   if (bounds.length > 0) b.emit(`if (${bounds.join(' || ')}) continue;`, 1);
-  const value = b.scalar.value(expr.body, 1);
+  const value = cellValue(b, expr, shapes.extents);
   b.emit(`out[${b.offsetOver(spatial)}] = ${storeC(expr.dtype, value)};`, 1);
   const body = [`const long long listed = ptr[${geo.stripCount}];`, `const long long work = listed * ${cells};`, strideLoop('work'), ...b.lines, '}'];
   const params = [`${ctypeOf(expr.dtype)}* __restrict__ out`, ...b.readParams(), 'const int* __restrict__ ptr', 'const int* __restrict__ crd', 'const int* __restrict__ stripOf'];
@@ -158,7 +170,7 @@ export function emitPartialKernel(name: string, kernel: PitKernel, shapes: OpSha
   const expr = kernel.expr;
   const scope = findScope(kernel);
   const values = pitAxisValues(kernel, geo, shapes.extents);
-  const b = builder(expr, shapes, new Map());
+  const b = builder(expr, shapes);
   const free = b.ordered(freeAxesOf(scope));
   const cells = count(b, free);
   decodeAxes(b, free, new Set(free), 1);
@@ -213,14 +225,11 @@ export function emitPartialKernel(name: string, kernel: PitKernel, shapes: OpSha
 /** PIT, reduction scope, part 2: the op's value per output cell with the scope read from `partial`. */
 export function emitScopeOutputKernel(name: string, kernel: PitKernel, shapes: OpShapes): GenericKernel {
   const expr = kernel.expr;
-  const scope = findScope(kernel);
-  const probe = builder(expr, shapes, new Map());
-  const free = probe.ordered(freeAxesOf(scope));
   const spatial = expr.spatial.map((a) => a.name);
-  const b = builder(expr, shapes, new Map([[scope, { kind: 'buffer', name: 'partial', free }]]));
+  const b = builder(expr, shapes);
   const used = usedAxes(expr.body);
   decodeAxes(b, spatial, used, 1);
-  const value = b.scalar.value(expr.body, 1);
+  const value = cellValue(b, expr, shapes.extents, { reduce: findScope(kernel), read: (free) => `partial[${b.offsetOver(free)}]` });
   b.emit(`out[w] = ${storeC(expr.dtype, value)};`, 1);
   const body = [strideLoop(`${count(b, spatial)}LL`), ...b.lines, '}'];
   const params = [`${ctypeOf(expr.dtype)}* __restrict__ out`, ...b.readParams(), `const ${b.real}* __restrict__ partial`];
