@@ -35,7 +35,7 @@ const STAGE = 'lower';
 
 /** How `lowerToLoops` states dense ops. */
 export interface LowerLoopsOptions {
-  /** Dense ops (and PIT ops that run densely) in their per-cell form (`form: 'cell'`). */
+  /** Every op in its per-cell form (`form: 'cell'`): one output cell at a time. */
   readonly cells?: boolean;
 }
 
@@ -86,10 +86,7 @@ export function lowerToLoops(
   }
   const isF32 = (t: string): boolean => graph.tensors.find((x) => x.name === t)?.dtype === 'f32';
   const ops = effective.map(({ kernel, fallback }) => {
-    const cells =
-      options.cells === true && kernel.kind === 'dense'
-        ? { given: new Set<ReduceExpr>() }
-        : undefined;
+    const cells = options.cells === true ? { given: new Set<ReduceExpr>() } : undefined;
     const op = lowerOp(kernel, bind, isF32, indexes, shapeOf, cells);
     return fallback ? { ...op, fallback } : op;
   });
@@ -104,7 +101,7 @@ export function lowerToLoops(
  * (the reference's dense kernel). The same nest `lowerToLoops` gives a dense op.
  */
 export function lowerDenseOp(expr: TensorExpr, extents: ReadonlyMap<string, number>): LoopOp {
-  return lowerBoundOp(expr, extents, undefined);
+  return lowerBoundOp({ kind: 'dense', expr: boundExpr(expr, extents) }, [], () => [], undefined);
 }
 
 /**
@@ -119,27 +116,62 @@ export function lowerCellOp(
   extents: ReadonlyMap<string, number>,
   given: readonly ReduceExpr[] = [],
 ): LoopOp {
-  return lowerBoundOp(expr, extents, { given: new Set(given) });
+  return lowerBoundOp({ kind: 'dense', expr: boundExpr(expr, extents) }, [], () => [], {
+    given: new Set(given),
+  });
 }
 
-function lowerBoundOp(
-  expr: TensorExpr,
+/**
+ * The per-cell form of a PIT kernel at concrete extents and tensor shapes: as `lowerCellOp`, and
+ * inside a cell the points of the skipped scope that the listed micro-tiles cover, walked as
+ * the PIT form walks them: the strips consistent with the cell's axes, the micro-tiles listed
+ * in them (the one holding the cell, when the gathered axis is the cell's), SRead, then the
+ * scope's own axes over their strip and listed ranges. An output scope fills the cell with the
+ * SWrite init and stores it where a listed micro-tile covers it; a reduction scope starts at the
+ * init. With the index it reads (one per op here).
+ */
+export function lowerPitCellOp(
+  kernel: PitKernel,
   extents: ReadonlyMap<string, number>,
-  cells: CellForm | undefined,
-): LoopOp {
+  shapeOf: (tensor: string) => readonly number[],
+): { readonly op: LoopOp; readonly index: LoopIndex } {
+  const shape = (t: string): DimExpr[] => shapeOf(t).map(dimConst);
+  const index: LoopIndex = {
+    key: kernel.index.key,
+    source: kernel.index.source,
+    fill: kernel.index.fill,
+    grid: indexGrid(shape(kernel.index.source), kernel.index.microTile, kernel.index.gatherDim),
+    builtBy: kernel.expr.output,
+    dimsOnly: kernel.index.dimsOnly === true,
+  };
+  const op = lowerBoundOp({ ...kernel, expr: boundExpr(kernel.expr, extents) }, [index], shape, {
+    given: new Set(),
+  });
+  return { op, index };
+}
+
+function boundExpr(expr: TensorExpr, extents: ReadonlyMap<string, number>): TensorExpr {
   const bound = (a: { readonly name: string }): { name: string; extent: DimExpr } => {
     const n = extents.get(a.name);
     if (n === undefined) throw new InternalError(STAGE, `no extent for axis '${a.name}'`);
     return { name: a.name, extent: dimConst(n) };
   };
-  const op = { ...expr, spatial: expr.spatial.map(bound), reduce: expr.reduce.map(bound) };
-  const dtypes = new Map(accessesOf(expr.body).map((a) => [a.tensor, a.dtype]));
+  return { ...expr, spatial: expr.spatial.map(bound), reduce: expr.reduce.map(bound) };
+}
+
+function lowerBoundOp(
+  k: KernelIR,
+  indexes: readonly LoopIndex[],
+  shapeOf: (t: string) => readonly DimExpr[],
+  cells: CellForm | undefined,
+): LoopOp {
+  const dtypes = new Map(accessesOf(k.expr.body).map((a) => [a.tensor, a.dtype]));
   return lowerOp(
-    { kind: 'dense', expr: op },
+    k,
     (e) => e,
     (t) => dtypes.get(t) === 'f32',
-    [],
-    () => [],
+    indexes,
+    shapeOf,
     cells,
   );
 }
@@ -202,8 +234,6 @@ function lowerOp(
     const s = new Set(set);
     return order.filter((a) => s.has(a));
   };
-  if (cells && k.kind === 'pit')
-    throw new InternalError(STAGE, `'${expr.output}': no per-cell form of a PIT form yet`);
   // reductions computed per point (inside a PIT form's listed points, or one cell) keep no free
   // axes; a given one is kept over its free axes
   const given = cells?.given ?? new Set<ReduceExpr>();
@@ -241,11 +271,12 @@ function lowerOp(
     buffers: [...buffers].filter(([r]) => !unused.has(r)).map(([, b]) => b),
     contraction,
   };
-  if (cells) return { ...common, form: 'cell', body: cellBody(ctx, given) };
+  if (cells && k.kind === 'dense') return { ...common, form: 'cell', body: cellBody(ctx, given) };
   if (k.kind === 'dense') return { ...common, form: 'dense', body: denseBody(ctx, ordered) };
   const index = indexes.find((i) => i.key === k.index.key);
   if (!index) throw new InternalError(STAGE, `no index '${k.index.key}'`);
-  return { ...common, form: 'pit', pit: pitInfo(ctx, k), body: pitBody(ctx, k, index, ordered) };
+  const body = pitBody(ctx, k, index, ordered, cells !== undefined);
+  return { ...common, form: cells ? 'cell' : 'pit', pit: pitInfo(ctx, k), body };
 }
 
 /** The reductions a PIT form computes per listed point: those inside its skipped scope. */
@@ -350,16 +381,21 @@ function perPointSteps(
   ctx: OpContext,
   e: ScalarExpr,
   given: ReadonlySet<ReduceExpr> = new Set(),
+  skipped?: { readonly scope: ReduceExpr; readonly steps: () => LoopStep[] },
 ): LoopStep[] {
   const steps: LoopStep[] = [];
   const visit = (n: ScalarExpr): void => {
     if (n.kind === 'reduce' && given.has(n)) return;
+    if (n.kind === 'reduce' && n === skipped?.scope) {
+      steps.push(...skipped.steps());
+      return;
+    }
     if (n.kind === 'reduce') {
       const b = bufferOf(ctx, n);
       steps.push(
         { kind: 'init', buffer: b.name, value: REDUCER_IDENTITY[n.reducer] },
         ...nest(ctx, n.axes, [
-          ...perPointSteps(ctx, n.body, given),
+          ...perPointSteps(ctx, n.body, given, skipped),
           { kind: 'update', buffer: b.name, value: toLoopExpr(ctx, n.body) },
         ]),
       );
@@ -444,6 +480,7 @@ function pitBody(
   k: PitKernel,
   index: LoopIndex,
   ordered: (s: Iterable<string>) => string[],
+  cell: boolean,
 ): LoopStep[] {
   const expr = ctx.expr;
   const spatial = expr.spatial.map((a) => a.name);
@@ -494,16 +531,38 @@ function pitBody(
     write,
     value: toLoopExpr(ctx, expr.body),
   });
+  const fill: LoopStep = {
+    kind: 'fill',
+    tensor: expr.output,
+    value: k.swrite.init,
+    unread: k.swrite.untouchedUnread === true,
+  };
+  if (cell) {
+    // one cell: its spatial axes bound outermost, the skipped scope walked inside it
+    if (k.scope.kind === 'output')
+      return nest(ctx, spatial, [
+        fill,
+        ...walk([], [...perPointSteps(ctx, expr.body), store(k.swrite.mode)]),
+      ]);
+    const scope = scopeReduction(k);
+    const acc = bufferOf(ctx, scope);
+    const skipped = {
+      scope,
+      steps: (): LoopStep[] => [
+        { kind: 'init', buffer: acc.name, value: k.swrite.init },
+        ...walk(scope.axes, [
+          ...perPointSteps(ctx, scope.body),
+          { kind: 'update', buffer: acc.name, value: toLoopExpr(ctx, scope.body) },
+        ]),
+      ],
+    };
+    return nest(ctx, spatial, [
+      ...perPointSteps(ctx, expr.body, new Set(), skipped),
+      store(k.swrite.mode),
+    ]);
+  }
   if (k.scope.kind === 'output') {
-    return [
-      {
-        kind: 'fill',
-        tensor: expr.output,
-        value: k.swrite.init,
-        unread: k.swrite.untouchedUnread === true,
-      },
-      ...walk(spatial, [...perPointSteps(ctx, expr.body), store(k.swrite.mode)]),
-    ];
+    return [fill, ...walk(spatial, [...perPointSteps(ctx, expr.body), store(k.swrite.mode)])];
   }
   const scope = scopeReduction(k);
   const acc = bufferOf(ctx, scope);

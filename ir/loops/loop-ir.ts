@@ -26,6 +26,10 @@ import type { IndexGrid, TileExtent } from '../index-geometry.js';
  * The per-cell form (`cell`) states the same op for a kernel where one thread computes one output
  * cell (gpu.js, WGSL, CUDA): loops over the spatial axes outermost, and inside a cell every
  * reduction computed per point (`over` empty), except a `given` one another kernel computed.
+ * A PIT op's per-cell form walks its strips and listed micro-tiles inside the cell, restricted
+ * to the cell: a strip loop visits only the strips whose tile coordinate along each strip axis
+ * already bound is that axis's tile, a listed loop whose gather axis is bound only the
+ * micro-tile holding it (if listed), and a fill sets the cell alone.
  * Plain data, no behaviour: the lowering is codegen/lower/to-loops.ts, the checks
  * ir/loops/verify.ts, the text ir/loops/print.ts.
  */

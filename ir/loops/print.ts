@@ -42,7 +42,7 @@ export function printLoopOp(op: LoopOp): string {
   const lines: string[] = [];
   const pit = op.pit;
   const form = pit
-    ? `pit: ${printScalar(pit.operand)} micro-tile ${pit.operandMicroTile.map(tileText).join('x')} along ${pit.gather.axis} by ${pit.index}, skips ${pit.scope.kind === 'reduction' ? `reduction $${pit.scope.buffer}` : 'output cells'}`
+    ? `${op.form === 'cell' ? 'cell ' : ''}pit: ${printScalar(pit.operand)} micro-tile ${pit.operandMicroTile.map(tileText).join('x')} along ${pit.gather.axis} by ${pit.index}, skips ${pit.scope.kind === 'reduction' ? `reduction $${pit.scope.buffer}` : 'output cells'}`
     : op.fallback
       ? `${op.form}: ${op.fallback}`
       : op.form;
@@ -84,11 +84,15 @@ function printSteps(op: LoopOp, steps: readonly LoopStep[], depth: number, out: 
         break;
       case 'strips':
         out.push(
-          `${pad}for $s in strips(${s.index}):  $u[d]: the tile coordinate of strip $s along source dim d`,
+          op.form === 'cell'
+            ? `${pad}for $s in strips(${s.index}) holding the cell:  $u[d]: the tile coordinate of strip $s along source dim d`
+            : `${pad}for $s in strips(${s.index}):  $u[d]: the tile coordinate of strip $s along source dim d`,
         );
         break;
       case 'listed':
-        out.push(`${pad}for $p in listed(${s.index}, $s):  $c = coords[$p]`);
+        out.push(
+          `${pad}for $p in listed(${s.index}, $s)${op.form === 'cell' ? ' holding the cell' : ''}:  $c = coords[$p]`,
+        );
         break;
       case 'sread':
         out.push(`${pad}sread ${s.mode} ${s.accesses.map(printScalar).join(', ') || s.tensor}`);

@@ -145,7 +145,7 @@ function verifyOp(
   }
   const index = op.pit ? indexes.get(op.pit.index) : undefined;
   if (op.form === 'pit' && !op.pit) problems.push('a PIT form without its PIT facts');
-  if (op.form !== 'pit' && op.pit) problems.push(`a ${op.form} form with PIT facts`);
+  if (op.form === 'dense' && op.pit) problems.push('a dense form with PIT facts');
   if (op.form === 'cell') problems.push(...verifyCellNest(op.body, spatial));
   if (op.pit && !index) problems.push(`reads unknown index '${op.pit.index}'`);
   if (op.pit && index) problems.push(...verifyPit(op, index, tensors));
@@ -301,7 +301,10 @@ function verifyOp(
   return problems;
 }
 
-/** The per-cell nest: whole-extent loops over the spatial axes in order, then one cell's steps ending in its store. */
+/**
+ * The per-cell nest: whole-extent loops over the spatial axes in order, then one cell's steps
+ * ending in its one store (inside the strip and listed loops of an output-scope PIT form).
+ */
 function verifyCellNest(body: readonly LoopStep[], spatial: readonly string[]): string[] {
   let steps = body;
   for (const axis of spatial) {
@@ -320,8 +323,11 @@ function verifyCellNest(body: readonly LoopStep[], spatial: readonly string[]): 
     if (s.kind === 'loop' && spatial.includes(s.axis))
       problems.push(`a cell loops over spatial axis '${s.axis}'`);
   });
-  if (stores !== 1 || steps[steps.length - 1]?.kind !== 'store')
-    problems.push('a cell does not end in its one store');
+  // the store ends the cell, or (an output scope) the listed micro-tile that covers it
+  let last = steps[steps.length - 1];
+  while (last && (last.kind === 'strips' || last.kind === 'listed'))
+    last = last.body[last.body.length - 1];
+  if (stores !== 1 || last?.kind !== 'store') problems.push('a cell does not end in its one store');
   return problems;
 }
 

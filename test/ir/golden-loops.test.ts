@@ -14,14 +14,14 @@ import { plannedSample, SAMPLE_FILES } from '../helpers/loop-samples.js';
 const GOLDEN = join(import.meta.dirname, '../golden/loops');
 const update = process.env['PITC_UPDATE_GOLDEN'] === '1';
 
-/** Samples whose dense ops' per-cell form is kept too: nested and row reductions, a GEMM, a window. */
+/** Samples whose per-cell form is kept too: row reductions, PIT forms of both scopes, a window. */
 const CELL_SAMPLES = ['softmax.pit', 'layernorm.pit', 'attention.pit', 'conv2d.pit'];
 
 describe('golden loop IR of the samples', () => {
   it.each(SAMPLE_FILES)('%s', (file) => expectGolden(file, `${file}.loops`, false));
 });
 
-describe('golden per-cell loop IR (dense ops one output cell at a time)', () => {
+describe('golden per-cell loop IR (every op one output cell at a time)', () => {
   it.each(CELL_SAMPLES)('%s', (file) => expectGolden(file, `${file}.cells.loops`, true));
 });
 
