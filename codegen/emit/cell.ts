@@ -1,5 +1,6 @@
 import { InternalError } from '../../ir/core/errors.js';
 import type { LoopBuffer, LoopOp, LoopStep } from '../../ir/loops/loop-ir.js';
+import { PitCell, type PitCellBuilder, type PitCellIndex, type PitPlace } from './pit-cell.js';
 import { ScalarRenderer } from './scalar.js';
 import type { CTextBuilder } from './text-builder.js';
 
@@ -8,6 +9,8 @@ export interface CellOptions {
   readonly bindEach: boolean;
   /** A read of a given buffer (computed by another kernel) at the current cell. */
   readonly given?: (buffer: LoopBuffer) => string;
+  /** A PIT op's cell: the index geometry the kernel is specialised to (the builder names the index arrays). */
+  readonly pit?: PitCellIndex;
 }
 
 /**
@@ -16,7 +19,9 @@ export interface CellOptions {
  * thread's cell and stores what this returns. Inside the cell, as the loop IR says: each
  * reduction an accumulator in the language's computing type started at its init, loops over its
  * own axes in order, the reducer's combine per point; the value of the store, unrounded (the
- * caller rounds it to the output's dtype as it stores).
+ * caller rounds it to the output's dtype as it stores). A PIT op's strip and listed loops go
+ * through codegen/emit/pit-cell.ts; an output scope's value is the SWrite init where no listed
+ * micro-tile holds the cell.
  */
 export function renderCell(
   b: CTextBuilder,
@@ -50,16 +55,62 @@ export function renderCell(
       return options.given(buf);
     },
   });
+  const pit = op.pit ? pitCell(b, op, options) : undefined;
   let stored: string | undefined;
-  const steps = (list: readonly LoopStep[], at: number): void => {
+  /** The output scope's cell: the SWrite init unless a listed micro-tile holds it. */
+  let filled: string | undefined;
+  const store = (value: string, at: number): void => {
+    if (stored !== undefined) throw new InternalError(b.lang.stage, 'a cell stores twice');
+    if (filled !== undefined) {
+      b.emit(`${filled} = ${value};`, at);
+      stored = filled;
+    } else if (at === depth) stored = value;
+    else throw new InternalError(b.lang.stage, 'a store inside a cell loop');
+  };
+  const steps = (
+    list: readonly LoopStep[],
+    at: number,
+    bound: ReadonlySet<string>,
+    place: PitPlace,
+  ): void => {
     for (const step of list) {
       switch (step.kind) {
-        case 'loop':
-          if (step.range.kind !== 'full')
-            throw new InternalError(b.lang.stage, `a ${step.range.kind} range in a cell`);
-          b.openLoop(step.axis, at);
-          steps(step.body, at + 1);
-          b.closeLoops(1, at);
+        case 'loop': {
+          const inside = new Set([...bound, step.axis]);
+          if (step.range.kind === 'full') {
+            b.openLoop(step.axis, at);
+            steps(step.body, at + 1, inside, place);
+            b.closeLoops(1, at);
+          } else if (needPit(pit).openRange(step.axis, step.range, place, at)) {
+            steps(step.body, at + 1, inside, place);
+            b.closeLoops(1, at);
+          } else steps(step.body, at, inside, place);
+          break;
+        }
+        case 'strips': {
+          const cell = needPit(pit);
+          if (cell.pit.scope.kind === 'output') {
+            // every point of the listed body is the cell itself: stored once if any strip lists it
+            const [listed] = step.body;
+            if (step.body.length !== 1 || listed?.kind !== 'listed')
+              throw new InternalError(b.lang.stage, 'an output scope without its listed loop');
+            cell.ifListed(bound, at, (d) => steps(listed.body, d, bound, place));
+          } else cell.forEachStrip(bound, at, (strip, d) => steps(step.body, d, bound, { strip }));
+          break;
+        }
+        case 'listed': {
+          if (!place.strip)
+            throw new InternalError(b.lang.stage, 'a listed loop outside its strip');
+          needPit(pit).listed(place.strip, bound, at, (coord, d) =>
+            steps(step.body, d, bound, coord === undefined ? place : { ...place, coord }),
+          );
+          break;
+        }
+        case 'sread':
+          break; // a thread reads its points where they are (no shared copy)
+        case 'fill':
+          filled = b.fresh('w');
+          b.emit(b.lang.variable(filled, b.number(step.value)), at);
           break;
         case 'init': {
           const acc = b.fresh('r');
@@ -73,17 +124,26 @@ export function renderCell(
           break;
         }
         case 'store':
-          if (at !== depth) throw new InternalError(b.lang.stage, 'a store inside a cell loop');
-          stored = scalar.value(step.value, at);
+          store(scalar.value(step.value, at), at);
           break;
-        default:
-          throw new InternalError(b.lang.stage, `a '${step.kind}' step in a cell`);
       }
     }
   };
-  steps(cellSteps(op, b.lang.stage), depth);
+  const spatial = op.axes.filter((a) => a.role === 'spatial').map((a) => a.name);
+  steps(cellSteps(op, b.lang.stage), depth, new Set(spatial), {});
   if (stored === undefined) throw new InternalError(b.lang.stage, `'${op.output}': no store`);
   return stored;
+}
+
+function pitCell(b: CTextBuilder, op: LoopOp, options: CellOptions): PitCell {
+  if (!options.pit || !('indexArray' in b))
+    throw new InternalError(b.lang.stage, `'${op.output}': a PIT cell without its index`);
+  return new PitCell(b as PitCellBuilder, op, options.pit);
+}
+
+function needPit(pit: PitCell | undefined): PitCell {
+  if (!pit) throw new InternalError('emit', 'a PIT step in a dense cell');
+  return pit;
 }
 
 /** The steps of one cell: inside the loops over the spatial axes, which the caller binds. */

@@ -116,6 +116,9 @@ export function lowerCellOp(
   extents: ReadonlyMap<string, number>,
   given: readonly ReduceExpr[] = [],
 ): LoopOp {
+  const own = new Set(reductionsOf(expr.body));
+  if (given.some((r) => !own.has(r)))
+    throw new InternalError(STAGE, `'${expr.output}': a given reduction is not one of the op's`);
   return lowerBoundOp({ kind: 'dense', expr: boundExpr(expr, extents) }, [], () => [], {
     given: new Set(given),
   });

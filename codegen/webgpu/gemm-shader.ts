@@ -8,7 +8,8 @@ import type { GpuLimits } from './gpu-batch.js';
 import type { IndexSpec } from './index-layout.js';
 import type { ShaderSpec } from './launch-spec.js';
 import { WgslBuilder } from './wgsl-builder.js';
-import { ScalarRenderer } from '../emit/scalar.js';
+import { renderCell } from '../emit/cell.js';
+import { lowerCellOp } from '../lower/to-loops.js';
 
 /** Rows, columns and k depth of one workgroup tile (one output cell per invocation). */
 export const GEMM_TILE = 16;
@@ -150,10 +151,9 @@ export function gemmShader(
   // SWrite: the epilogue on the sum, stored at the cell
   b.emit('if (loopOk && rowOk && colOk) {', 1);
   const summed = found.scale === 1 ? acc : `(${acc} * ${b.number(found.scale)})`;
-  const value = new ScalarRenderer(b, {
-    bindEach: true,
-    reduction: (r) => (r === found.reduce ? summed : null),
-  }).value(expr.body, 2);
+  // one cell of the op's per-cell loop IR, the sum given by the tiles above
+  const epilogue = lowerCellOp(expr, extents, [found.reduce]);
+  const value = renderCell(b, epilogue, 2, { bindEach: true, given: () => summed });
   const strides = stridesOf(shapeOf(expr.output));
   const offset =
     expr.spatial.map((a, d) => `${strides[d] as number} * ${b.axisVar(a.name)}`).join(' + ') || '0';

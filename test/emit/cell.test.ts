@@ -158,4 +158,13 @@ describe('one cell of the per-cell loop IR as text', () => {
     const op = lowerCellOp(expr, extents, first ? [first] : []);
     expect(() => renderCell(b, op, 1, { bindEach: true })).toThrow(/ref.*given|given/);
   });
+
+  it("refuses a given reduction that is not one of the op's (it would be computed in place, silently)", () => {
+    const { expr } = opExpr(PROGRAMS['nested reductions (softmax)'] as string);
+    const other = opExpr(PROGRAMS['identities (max of negatives, product, min)'] as string).expr;
+    const [foreign] = reductionsOf(other.body);
+    expect(() => lowerCellOp(expr, opExtents(expr, DIMS), foreign ? [foreign] : [])).toThrow(
+      InternalError,
+    );
+  });
 });
