@@ -81,14 +81,14 @@ export function renderCell(
             b.openLoop(step.axis, at);
             steps(step.body, at + 1, inside, place);
             b.closeLoops(1, at);
-          } else if (needPit(pit).openRange(step.axis, step.range, place, at)) {
+          } else if (needPit(pit, b.lang.stage).openRange(step.axis, step.range, place, at)) {
             steps(step.body, at + 1, inside, place);
             b.closeLoops(1, at);
           } else steps(step.body, at, inside, place);
           break;
         }
         case 'strips': {
-          const cell = needPit(pit);
+          const cell = needPit(pit, b.lang.stage);
           if (cell.pit.scope.kind === 'output') {
             // every point of the listed body is the cell itself: stored once if any strip lists it
             const [listed] = step.body;
@@ -101,7 +101,7 @@ export function renderCell(
         case 'listed': {
           if (!place.strip)
             throw new InternalError(b.lang.stage, 'a listed loop outside its strip');
-          needPit(pit).listed(place.strip, bound, at, (coord, d) =>
+          needPit(pit, b.lang.stage).listed(place.strip, bound, at, (coord, d) =>
             steps(step.body, d, bound, coord === undefined ? place : { ...place, coord }),
           );
           break;
@@ -141,8 +141,8 @@ function pitCell(b: CTextBuilder, op: LoopOp, options: CellOptions): PitCell {
   return new PitCell(b as PitCellBuilder, op, options.pit);
 }
 
-function needPit(pit: PitCell | undefined): PitCell {
-  if (!pit) throw new InternalError('emit', 'a PIT step in a dense cell');
+function needPit(pit: PitCell | undefined, stage: string): PitCell {
+  if (!pit) throw new InternalError(stage, 'a PIT step in a dense cell');
   return pit;
 }
 

@@ -75,14 +75,7 @@ export function lowerToLoops(
   const indexes: LoopIndex[] = [];
   for (const { kernel: k } of effective) {
     if (k.kind !== 'pit' || indexes.some((i) => i.key === k.index.key)) continue;
-    indexes.push({
-      key: k.index.key,
-      source: k.index.source,
-      fill: k.index.fill,
-      grid: indexGrid(shapeOf(k.index.source), k.index.microTile, k.index.gatherDim),
-      builtBy: k.expr.output,
-      dimsOnly: k.index.dimsOnly === true,
-    });
+    indexes.push(loopIndex(k, shapeOf));
   }
   const isF32 = (t: string): boolean => graph.tensors.find((x) => x.name === t)?.dtype === 'f32';
   const ops = effective.map(({ kernel, fallback }) => {
@@ -139,18 +132,23 @@ export function lowerPitCellOp(
   shapeOf: (tensor: string) => readonly number[],
 ): { readonly op: LoopOp; readonly index: LoopIndex } {
   const shape = (t: string): DimExpr[] => shapeOf(t).map(dimConst);
-  const index: LoopIndex = {
-    key: kernel.index.key,
-    source: kernel.index.source,
-    fill: kernel.index.fill,
-    grid: indexGrid(shape(kernel.index.source), kernel.index.microTile, kernel.index.gatherDim),
-    builtBy: kernel.expr.output,
-    dimsOnly: kernel.index.dimsOnly === true,
-  };
+  const index = loopIndex(kernel, shape);
   const op = lowerBoundOp({ ...kernel, expr: boundExpr(kernel.expr, extents) }, [index], shape, {
     given: new Set(),
   });
   return { op, index };
+}
+
+/** The index a PIT kernel reads, its grid for the source's shape; built by that kernel's op. */
+function loopIndex(k: PitKernel, shapeOf: (t: string) => readonly DimExpr[]): LoopIndex {
+  return {
+    key: k.index.key,
+    source: k.index.source,
+    fill: k.index.fill,
+    grid: indexGrid(shapeOf(k.index.source), k.index.microTile, k.index.gatherDim),
+    builtBy: k.expr.output,
+    dimsOnly: k.index.dimsOnly === true,
+  };
 }
 
 function boundExpr(expr: TensorExpr, extents: ReadonlyMap<string, number>): TensorExpr {
