@@ -4,7 +4,8 @@ import { freeAxesOf, reductionsOf, walkScalar, type ReduceExpr, type ScalarExpr,
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import { ctypeOf, storeC, type RealType } from '../emit/c.js';
 import { renderCell } from '../emit/cell.js';
-import { lowerCellOp } from '../lower/to-loops.js';
+import { lowerCellOp, lowerPitCellOp } from '../lower/to-loops.js';
+import { PartialSteps } from './partial-steps.js';
 import { CBuilder } from './c-expr.js';
 import type { IndexGeometry } from './index-kernel.js';
 import { hasPartialTiles, pitAxisValues, stripDecodeLines, type AxisValues } from './pit-axes.js';
@@ -94,11 +95,6 @@ export function emitDenseKernel(name: string, expr: TensorExpr, shapes: OpShapes
   return { source: kernelSource(name, params, body), reads: b.reads };
 }
 
-/** `lo + (count-bounded) offset` bound: `min(hi, extent)` only when a tile can overrun. */
-function rangeHi(lo: string, size: number, v: AxisValues): string {
-  return hasPartialTiles(v) ? `min(${lo} + ${size}, ${v.extent})` : `${lo} + ${size}`;
-}
-
 /**
  * PIT, output scope: one thread per cell of a listed micro-tile (slot p of strip stripOf[p]),
  * writing the op's value there; the output was filled with SWrite's init beforehand. Work is
@@ -169,54 +165,15 @@ export interface PartialKernel extends GenericKernel {
 export function emitPartialKernel(name: string, kernel: PitKernel, shapes: OpShapes, geo: IndexGeometry): PartialKernel {
   const expr = kernel.expr;
   const scope = findScope(kernel);
-  const values = pitAxisValues(kernel, geo, shapes.extents);
   const b = builder(expr, shapes);
   const free = b.ordered(freeAxesOf(scope));
   const cells = count(b, free);
   decodeAxes(b, free, new Set(free), 1);
-  // a cell that no listed slot reaches keeps SWrite's init (the reducer's identity)
-  b.emit(`${b.real} acc = ${b.number(kernel.swrite.init)};`, 1);
-  // strip dims: fixed by a free strip axis, else every tile along them (as the reference loops)
-  let depth = 1;
-  const fixed = new Map<number, string>();
-  for (const a of free) {
-    const v = values.get(a);
-    if (v?.kind === 'strip') fixed.set(v.stripIndex, `${b.axisVar(a)} / ${v.tile}`);
-  }
-  geo.stripDims.forEach((_, i) => {
-    const f = fixed.get(i);
-    if (f !== undefined) b.emit(`const int u${i} = ${f};`, depth);
-    else {
-      b.emit(`for (int u${i} = 0; u${i} < ${geo.stripGrid[i]}; ++u${i}) {`, depth);
-      depth++;
-    }
-  });
-  const stripTerms = geo.stripDims.map((_, i) => `u${i}`);
-  let s = stripTerms[0] ?? '0';
-  for (let i = 1; i < stripTerms.length; i++) s = `(${s}) * ${geo.stripGrid[i]} + ${stripTerms[i]}`;
-  b.emit(`const int s = ${s};`, depth);
-  b.emit('for (int p = ptr[s]; p < ptr[s + 1]; ++p) {', depth);
-  depth++;
-  b.emit('const int g = crd[p];', depth);
-  const gatherAxis = kernel.gather.axis;
-  const gv = values.get(gatherAxis) as AxisValues & { kind: 'gather' };
-  if (free.includes(gatherAxis)) b.emit(`if (g != ${b.axisVar(gatherAxis)} / ${gv.width}) continue;`, depth);
-  const loops = b.ordered(scope.axes);
-  const usesG = loops.includes(gatherAxis);
-  if (!usesG && !free.includes(gatherAxis)) b.emit('(void)g;', depth);
-  for (const [i, axis] of loops.entries()) {
-    const v = values.get(axis) as AxisValues;
-    if (v.kind === 'gather') b.openLoop(axis, depth + i, { lo: `g * ${v.width}`, hi: rangeHi(`g * ${v.width}`, v.width, v) });
-    else if (v.kind === 'strip') b.openLoop(axis, depth + i, { lo: `u${v.stripIndex} * ${v.tile}`, hi: rangeHi(`u${v.stripIndex} * ${v.tile}`, v.tile, v) });
-    else b.openLoop(axis, depth + i);
-  }
-  const inner = depth + loops.length;
-  const value = b.scalar.value(scope.body, inner);
-  b.emit(`acc = ${b.scalar.combine(scope.reducer, 'acc', value)};`, inner);
-  b.closeLoops(loops.length, depth);
-  // close the slot loop and the strip loops
-  for (let d = depth - 1; d >= 1; d--) b.emit('}', d);
-  b.emit('partial[w] = acc;', 1);
+  // the skipped reduction's walk in the op's per-cell loop IR, its free axes bound to the thread's cell
+  const { op } = lowerPitCellOp(kernel, shapes.extents, shapes.shapeOf);
+  if (!op.pit) throw new InternalError('cuda', `'${expr.output}' lost its PIT form`);
+  const acc = renderCell(b, op, 1, { bindEach: false, pit: new PartialSteps(b, op.pit, geo), scopeOnly: { bound: free } });
+  b.emit(`partial[w] = ${acc};`, 1);
   const body = [strideLoop(`${cells}LL`), ...b.lines, '}'];
   const params = [`${b.real}* __restrict__ partial`, ...b.readParams(), 'const int* __restrict__ ptr', 'const int* __restrict__ crd'];
   return { source: kernelSource(name, params, body), reads: b.reads, cells };

@@ -1,6 +1,12 @@
 import { InternalError } from '../../ir/core/errors.js';
 import type { LoopBuffer, LoopOp, LoopStep } from '../../ir/loops/loop-ir.js';
-import { PitCell, type PitCellBuilder, type PitCellIndex, type PitPlace } from './pit-cell.js';
+import {
+  PitCell,
+  type PitCellBuilder,
+  type PitCellIndex,
+  type PitPlace,
+  type PitSteps,
+} from './pit-cell.js';
 import { ScalarRenderer } from './scalar.js';
 import type { CTextBuilder } from './text-builder.js';
 
@@ -9,8 +15,16 @@ export interface CellOptions {
   readonly bindEach: boolean;
   /** A read of a given buffer (computed by another kernel) at the current cell. */
   readonly given?: (buffer: LoopBuffer) => string;
-  /** A PIT op's cell: the index geometry the kernel is specialised to (the builder names the index arrays). */
-  readonly pit?: PitCellIndex;
+  /**
+   * A PIT op's cell: the index geometry the kernel is specialised to (the builder names the index
+   * arrays), or the kernel's own rendering of the PIT steps.
+   */
+  readonly pit?: PitCellIndex | PitSteps;
+  /**
+   * Only the skipped reduction of a PIT reduction scope (a partial sum kernel): its free axes,
+   * which the caller binds; the result is its accumulator.
+   */
+  readonly scopeOnly?: { readonly bound: readonly string[] };
 }
 
 /**
@@ -89,7 +103,7 @@ export function renderCell(
         }
         case 'strips': {
           const cell = needPit(pit, b.lang.stage);
-          if (cell.pit.scope.kind === 'output') {
+          if (op.pit?.scope.kind === 'output') {
             // every point of the listed body is the cell itself: stored once if any strip lists it
             const [listed] = step.body;
             if (step.body.length !== 1 || listed?.kind !== 'listed')
@@ -129,19 +143,43 @@ export function renderCell(
       }
     }
   };
+  if (options.scopeOnly) {
+    const scope = op.pit?.scope;
+    if (scope?.kind !== 'reduction')
+      throw new InternalError(b.lang.stage, `'${op.output}' skips no reduction`);
+    steps(scopeSteps(op, scope.buffer, b.lang.stage), depth, new Set(options.scopeOnly.bound), {});
+    return accumulator(scope.buffer);
+  }
   const spatial = op.axes.filter((a) => a.role === 'spatial').map((a) => a.name);
   steps(cellSteps(op, b.lang.stage), depth, new Set(spatial), {});
   if (stored === undefined) throw new InternalError(b.lang.stage, `'${op.output}': no store`);
   return stored;
 }
 
-function pitCell(b: CTextBuilder, op: LoopOp, options: CellOptions): PitCell {
-  if (!options.pit || !('indexArray' in b))
+function pitCell(b: CTextBuilder, op: LoopOp, options: CellOptions): PitSteps {
+  const pit = options.pit;
+  if (pit && 'forEachStrip' in pit) return pit;
+  if (!pit || !('indexArray' in b))
     throw new InternalError(b.lang.stage, `'${op.output}': a PIT cell without its index`);
-  return new PitCell(b as PitCellBuilder, op, options.pit);
+  return new PitCell(b as PitCellBuilder, op, pit);
 }
 
-function needPit(pit: PitCell | undefined, stage: string): PitCell {
+/** The steps computing the skipped reduction inside a cell: its init and the strip loop after it. */
+function scopeSteps(op: LoopOp, buffer: string, stage: string): readonly LoopStep[] {
+  let found: readonly LoopStep[] | undefined;
+  const search = (list: readonly LoopStep[]): void => {
+    list.forEach((s, i) => {
+      const next = list[i + 1];
+      if (s.kind === 'init' && s.buffer === buffer && next?.kind === 'strips') found ??= [s, next];
+      if (s.kind === 'loop' || s.kind === 'strips' || s.kind === 'listed') search(s.body);
+    });
+  };
+  search(op.body);
+  if (!found) throw new InternalError(stage, `'${op.output}': no walk of its skipped reduction`);
+  return found;
+}
+
+function needPit(pit: PitSteps | undefined, stage: string): PitSteps {
   if (!pit) throw new InternalError(stage, 'a PIT step in a dense cell');
   return pit;
 }

@@ -96,8 +96,34 @@ export interface PitPlace {
   readonly coord?: string;
 }
 
+/** How a kernel renders the PIT steps of a cell (PitCell below; CUDA's partial sums have their own). */
+export interface PitSteps {
+  /** A strip loop: `inside` runs once per strip consistent with the bound axes. */
+  forEachStrip(
+    bound: ReadonlySet<string>,
+    depth: number,
+    inside: (strip: NonNullable<PitPlace['strip']>, depth: number) => void,
+  ): void;
+  /** A listed loop in the current strip (`coord` undefined: the gather axis is bound). */
+  listed(
+    strip: NonNullable<PitPlace['strip']>,
+    bound: ReadonlySet<string>,
+    depth: number,
+    inside: (coord: string | undefined, depth: number) => void,
+  ): void;
+  /** An output scope's strip and listed loops around the cell itself. */
+  ifListed(bound: ReadonlySet<string>, depth: number, then: (depth: number) => void): void;
+  /** Binds an axis over a strip or listed range; whether it opened a loop (one brace). */
+  openRange(
+    axis: string,
+    range: { readonly kind: 'strip'; readonly sourceDim: number } | { readonly kind: 'listed' },
+    place: PitPlace,
+    depth: number,
+  ): boolean;
+}
+
 /** The PIT side of one cell: its index geometry and the builder's index arrays. */
-export class PitCell {
+export class PitCell implements PitSteps {
   private readonly strips: readonly StripDim[];
   readonly pit: PitLoops;
 
