@@ -1,14 +1,13 @@
 import type { DType } from '../../ir/dtype.js';
 import type { TensorExpr } from '../../ir/expr/tensor-expr.js';
 import { cLanguage, ctypeOf, type RealType } from '../emit/c.js';
-import { ScalarRenderer } from '../emit/scalar.js';
 import { CTextBuilder } from '../emit/text-builder.js';
 
 /**
  * Scalar code of an op as CUDA C++ (codegen/emit spelled by the C hook table in the op's type,
- * float or double). Reductions accumulate in the op's type in the IR's order (their axes
- * ascending): a cell's through its per-cell loop IR (generic-kernels.ts), a PIT partial sum's
- * body in place.
+ * float or double): the builder the generic kernels render one cell of the per-cell loop IR
+ * through (generic-kernels.ts, codegen/emit/cell.ts). Reductions accumulate in the op's type in
+ * the IR's order (their axes ascending).
  */
 
 export interface CBuilderContext {
@@ -23,13 +22,11 @@ export interface CBuilderContext {
 /** Builds statements (`lines`) and expressions for one kernel body. */
 export class CBuilder extends CTextBuilder {
   readonly real: RealType;
-  readonly scalar: ScalarRenderer;
 
   constructor(ctx: CBuilderContext) {
     const real = ctx.real ?? 'float';
     super(ctx.expr, ctx.extents, cLanguage(real), ctx);
     this.real = real;
-    this.scalar = new ScalarRenderer(this, { bindEach: false });
   }
 
   /** Kernel parameters for the tensors read, in `t0, t1...` order. */
