@@ -3,7 +3,10 @@ import type { DType } from '../../ir/dtype.js';
 import { freeAxesOf, reductionsOf, walkScalar, type ReduceExpr, type ScalarExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import { ctypeOf, storeC, type RealType } from '../emit/c.js';
-import { CBuilder, type ReductionSource } from './c-expr.js';
+import { renderCell } from '../emit/cell.js';
+import { lowerCellOp, lowerPitCellOp } from '../lower/to-loops.js';
+import { PartialSteps } from './partial-steps.js';
+import { CBuilder } from './c-expr.js';
 import type { IndexGeometry } from './index-kernel.js';
 import { hasPartialTiles, pitAxisValues, stripDecodeLines, type AxisValues } from './pit-axes.js';
 import { kernelSource, strideLoop } from './program-builder.js';
@@ -39,8 +42,17 @@ function usedAxes(e: ScalarExpr): Set<string> {
   return used;
 }
 
-function builder(expr: TensorExpr, shapes: OpShapes, sources: ReadonlyMap<ReduceExpr, ReductionSource>): CBuilder {
-  return new CBuilder({ ...shapes, expr, reductionSource: (r) => sources.get(r) ?? { kind: 'inline' }, real: shapes.real ?? 'float' });
+function builder(expr: TensorExpr, shapes: OpShapes): CBuilder {
+  return new CBuilder({ ...shapes, expr, real: shapes.real ?? 'float' });
+}
+
+/**
+ * The value of one output cell, its spatial axes bound: the op's per-cell loop IR rendered in
+ * the op's type (codegen/emit/cell.ts), a `given` reduction read through `read`.
+ */
+function cellValue(b: CBuilder, expr: TensorExpr, extents: ReadonlyMap<string, number>, given?: { readonly reduce: ReduceExpr; readonly read: (over: readonly string[]) => string }): string {
+  const op = lowerCellOp(expr, extents, given ? [given.reduce] : []);
+  return renderCell(b, op, 1, { bindEach: false, ...(given ? { given: (buf) => given.read(buf.over) } : {}) });
 }
 
 /**
@@ -70,21 +82,17 @@ function count(b: CBuilder, axes: readonly string[]): number {
  */
 export function emitDenseKernel(name: string, expr: TensorExpr, shapes: OpShapes, external?: ReduceExpr): GenericKernel {
   const spatial = expr.spatial.map((a) => a.name);
-  const sources = new Map<ReduceExpr, ReductionSource>(external ? [[external, { kind: 'buffer', name: 'rbuf', free: spatial, type: 'float' }]] : []);
-  const b = builder(expr, shapes, sources);
+  const b = builder(expr, shapes);
   const used = usedAxes(expr.body);
   if (external) for (const a of spatial) used.add(a);
   decodeAxes(b, spatial, used, 1);
-  const value = b.scalar.value(expr.body, 1);
+  // the GEMM's result is a float buffer over the output cells (cast where the op computes in double)
+  const rbuf = (): string => (b.real === 'float' ? `rbuf[${b.offsetOver(spatial)}]` : `static_cast<${b.real}>(rbuf[${b.offsetOver(spatial)}])`);
+  const value = cellValue(b, expr, shapes.extents, external ? { reduce: external, read: rbuf } : undefined);
   b.emit(`out[w] = ${storeC(expr.dtype, value)};`, 1);
   const body = [strideLoop(`${count(b, spatial)}LL`), ...b.lines, '}'];
   const params = [`${ctypeOf(expr.dtype)}* __restrict__ out`, ...b.readParams(), ...(external ? ['const float* __restrict__ rbuf'] : [])];
   return { source: kernelSource(name, params, body), reads: b.reads };
-}
-
-/** `lo + (count-bounded) offset` bound: `min(hi, extent)` only when a tile can overrun. */
-function rangeHi(lo: string, size: number, v: AxisValues): string {
-  return hasPartialTiles(v) ? `min(${lo} + ${size}, ${v.extent})` : `${lo} + ${size}`;
 }
 
 /**
@@ -95,7 +103,7 @@ function rangeHi(lo: string, size: number, v: AxisValues): string {
 export function emitCellsKernel(name: string, kernel: PitKernel, shapes: OpShapes, geo: IndexGeometry): GenericKernel & { readonly cells: number } {
   const expr = kernel.expr;
   const values = pitAxisValues(kernel, geo, shapes.extents);
-  const b = builder(expr, shapes, new Map());
+  const b = builder(expr, shapes);
   const spatial = expr.spatial.map((a) => a.name);
   const per = (a: string): number => {
     const v = values.get(a) as AxisValues;
@@ -127,7 +135,7 @@ export function emitCellsKernel(name: string, kernel: PitKernel, shapes: OpShape
     if (hasPartialTiles(v)) bounds.push(`${b.axisVar(axis)} >= ${v.extent}`);
   }
   if (bounds.length > 0) b.emit(`if (${bounds.join(' || ')}) continue;`, 1);
-  const value = b.scalar.value(expr.body, 1);
+  const value = cellValue(b, expr, shapes.extents);
   b.emit(`out[${b.offsetOver(spatial)}] = ${storeC(expr.dtype, value)};`, 1);
   const body = [`const long long listed = ptr[${geo.stripCount}];`, `const long long work = listed * ${cells};`, strideLoop('work'), ...b.lines, '}'];
   const params = [`${ctypeOf(expr.dtype)}* __restrict__ out`, ...b.readParams(), 'const int* __restrict__ ptr', 'const int* __restrict__ crd', 'const int* __restrict__ stripOf'];
@@ -157,54 +165,15 @@ export interface PartialKernel extends GenericKernel {
 export function emitPartialKernel(name: string, kernel: PitKernel, shapes: OpShapes, geo: IndexGeometry): PartialKernel {
   const expr = kernel.expr;
   const scope = findScope(kernel);
-  const values = pitAxisValues(kernel, geo, shapes.extents);
-  const b = builder(expr, shapes, new Map());
+  const b = builder(expr, shapes);
   const free = b.ordered(freeAxesOf(scope));
   const cells = count(b, free);
   decodeAxes(b, free, new Set(free), 1);
-  // a cell that no listed slot reaches keeps SWrite's init (the reducer's identity)
-  b.emit(`${b.real} acc = ${b.number(kernel.swrite.init)};`, 1);
-  // strip dims: fixed by a free strip axis, else every tile along them (as the reference loops)
-  let depth = 1;
-  const fixed = new Map<number, string>();
-  for (const a of free) {
-    const v = values.get(a);
-    if (v?.kind === 'strip') fixed.set(v.stripIndex, `${b.axisVar(a)} / ${v.tile}`);
-  }
-  geo.stripDims.forEach((_, i) => {
-    const f = fixed.get(i);
-    if (f !== undefined) b.emit(`const int u${i} = ${f};`, depth);
-    else {
-      b.emit(`for (int u${i} = 0; u${i} < ${geo.stripGrid[i]}; ++u${i}) {`, depth);
-      depth++;
-    }
-  });
-  const stripTerms = geo.stripDims.map((_, i) => `u${i}`);
-  let s = stripTerms[0] ?? '0';
-  for (let i = 1; i < stripTerms.length; i++) s = `(${s}) * ${geo.stripGrid[i]} + ${stripTerms[i]}`;
-  b.emit(`const int s = ${s};`, depth);
-  b.emit('for (int p = ptr[s]; p < ptr[s + 1]; ++p) {', depth);
-  depth++;
-  b.emit('const int g = crd[p];', depth);
-  const gatherAxis = kernel.gather.axis;
-  const gv = values.get(gatherAxis) as AxisValues & { kind: 'gather' };
-  if (free.includes(gatherAxis)) b.emit(`if (g != ${b.axisVar(gatherAxis)} / ${gv.width}) continue;`, depth);
-  const loops = b.ordered(scope.axes);
-  const usesG = loops.includes(gatherAxis);
-  if (!usesG && !free.includes(gatherAxis)) b.emit('(void)g;', depth);
-  for (const [i, axis] of loops.entries()) {
-    const v = values.get(axis) as AxisValues;
-    if (v.kind === 'gather') b.openLoop(axis, depth + i, { lo: `g * ${v.width}`, hi: rangeHi(`g * ${v.width}`, v.width, v) });
-    else if (v.kind === 'strip') b.openLoop(axis, depth + i, { lo: `u${v.stripIndex} * ${v.tile}`, hi: rangeHi(`u${v.stripIndex} * ${v.tile}`, v.tile, v) });
-    else b.openLoop(axis, depth + i);
-  }
-  const inner = depth + loops.length;
-  const value = b.scalar.value(scope.body, inner);
-  b.emit(`acc = ${b.scalar.combine(scope.reducer, 'acc', value)};`, inner);
-  b.closeLoops(loops.length, depth);
-  // close the slot loop and the strip loops
-  for (let d = depth - 1; d >= 1; d--) b.emit('}', d);
-  b.emit('partial[w] = acc;', 1);
+  // the skipped reduction's walk in the op's per-cell loop IR, its free axes bound to the thread's cell
+  const { op } = lowerPitCellOp(kernel, shapes.extents, shapes.shapeOf);
+  if (!op.pit) throw new InternalError('cuda', `'${expr.output}' lost its PIT form`);
+  const acc = renderCell(b, op, 1, { bindEach: false, pit: new PartialSteps(b, op.pit, geo), scopeOnly: { bound: free } });
+  b.emit(`partial[w] = ${acc};`, 1);
   const body = [strideLoop(`${cells}LL`), ...b.lines, '}'];
   const params = [`${b.real}* __restrict__ partial`, ...b.readParams(), 'const int* __restrict__ ptr', 'const int* __restrict__ crd'];
   return { source: kernelSource(name, params, body), reads: b.reads, cells };
@@ -213,14 +182,11 @@ export function emitPartialKernel(name: string, kernel: PitKernel, shapes: OpSha
 /** PIT, reduction scope, part 2: the op's value per output cell with the scope read from `partial`. */
 export function emitScopeOutputKernel(name: string, kernel: PitKernel, shapes: OpShapes): GenericKernel {
   const expr = kernel.expr;
-  const scope = findScope(kernel);
-  const probe = builder(expr, shapes, new Map());
-  const free = probe.ordered(freeAxesOf(scope));
   const spatial = expr.spatial.map((a) => a.name);
-  const b = builder(expr, shapes, new Map([[scope, { kind: 'buffer', name: 'partial', free }]]));
+  const b = builder(expr, shapes);
   const used = usedAxes(expr.body);
   decodeAxes(b, spatial, used, 1);
-  const value = b.scalar.value(expr.body, 1);
+  const value = cellValue(b, expr, shapes.extents, { reduce: findScope(kernel), read: (free) => `partial[${b.offsetOver(free)}]` });
   b.emit(`out[w] = ${storeC(expr.dtype, value)};`, 1);
   const body = [strideLoop(`${count(b, spatial)}LL`), ...b.lines, '}'];
   const params = [`${ctypeOf(expr.dtype)}* __restrict__ out`, ...b.readParams(), `const ${b.real}* __restrict__ partial`];

@@ -1,20 +1,20 @@
 import { InternalError } from '../../ir/core/errors.js';
-import { reductionsOf, type ReduceExpr, type ScalarExpr } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import { unspannedWindow } from '../../ir/kernel/window-span.js';
-import { ScalarRenderer } from './scalar.js';
+import type { LoopOp, PitLoops } from '../../ir/loops/loop-ir.js';
 import type { CTextBuilder } from './text-builder.js';
 
 /**
- * ADAPTER (from today's kernel IR; the loop IR will state these loops): the PIT form of an op as
- * the body of a per-cell kernel (a gpu.js kernel, a WGSL shader), in any C-like language. A
- * thread computes only its own cell, so both SWrite kinds are gathers:
- *  - a reduction-scope rule computes the skipped reduction over the listed micro-tiles only: for
- *    every strip consistent with the cell (in index order), when the gathered axis is reduced it
- *    walks the strip's listed coordinates (stripPtr, coords: SRead); when the gathered axis is one
- *    of the cell's own (SWrite accumulate) it looks its tile up in the inverse index;
- *  - an output-scope rule (SWrite scatter) computes the cell if some consistent strip lists it,
- *    else writes the SWrite init (the untouched cells).
+ * The PIT steps of a per-cell form (codegen/lower/to-loops.ts `lowerPitCellOp`) as the text of
+ * a per-cell kernel (a gpu.js kernel, a WGSL shader), in any C-like language; codegen/emit/cell.ts
+ * renders the rest of the cell. A thread computes only its own cell, so both SWrite kinds are
+ * gathers, as the loop IR's cell form says:
+ *  - a strip loop visits the strips consistent with the axes already bound (their tile
+ *    coordinate fixed, the other strip dimensions looped over, strip numbers ascending);
+ *  - a listed loop walks the strip's listed coordinates (stripPtr, coords) when the gathered
+ *    axis is reduced, or looks the cell's micro-tile up in the inverse index when it is bound;
+ *  - an output scope (fill, then a store under the listed loop) stores its value when some
+ *    consistent strip lists the cell, else the SWrite init.
  * The points visited and their order per cell are the reference's (codegen/ref/compile-pit.ts).
  */
 
@@ -65,7 +65,7 @@ interface StripDim {
   readonly axis?: string;
 }
 
-function stripDimsOf(kernel: PitKernel, spec: PitCellIndex): StripDim[] {
+function stripDimsOf(pit: PitLoops, spec: PitCellIndex): StripDim[] {
   let stride = 1;
   const strides: number[] = [];
   for (let i = spec.stripDims.length - 1; i >= 0; i--) {
@@ -73,7 +73,7 @@ function stripDimsOf(kernel: PitKernel, spec: PitCellIndex): StripDim[] {
     stride *= spec.stripGrid[i] as number;
   }
   return spec.stripDims.map((sourceDim, i) => {
-    const strip = kernel.strips.find((s) => kernel.operand.dimToSource[s.operandDim] === sourceDim);
+    const strip = pit.strips.find((s) => s.sourceDim === sourceDim);
     return {
       sourceDim,
       tile: spec.microTile[sourceDim] as number,
@@ -84,185 +84,177 @@ function stripDimsOf(kernel: PitKernel, spec: PitCellIndex): StripDim[] {
   });
 }
 
-/** Emits the cell's value for a PIT kernel and returns its atom. */
-export function emitPitCell(b: PitCellBuilder, kernel: PitKernel, spec: PitCellIndex): string {
-  const strips = stripDimsOf(kernel, spec);
-  if (kernel.scope.kind === 'output') return emitOutputScope(b, kernel, spec, strips);
-  const scope = findReduction(kernel.expr.body, kernel.scope.axes, b.lang.stage);
-  // every other reduction (inside the skipped one or not) is computed densely in place
-  const scalar: ScalarRenderer = new ScalarRenderer(b, {
-    bindEach: true,
-    reduction: (r, depth) =>
-      r === scope ? emitReductionScope(b, scalar, kernel, spec, strips, scope, depth) : null,
-  });
-  return scalar.value(kernel.expr.body, 1);
-}
-
 /** The tile coordinate of a (non-negative) axis value. */
 function tileOf(b: PitCellBuilder, axisVar: string, tile: number): string {
   return tile === 1 ? axisVar : b.lang.intDiv(axisVar, tile);
 }
 
-/**
- * Opens a loop over the tile coordinates of every strip dimension not fixed by a bound axis
- * (row-major, so strip numbers ascend), then calls `inside` with the strip number and each
- * dimension's tile coordinate, and closes the loops.
- */
-function forEachStrip(
-  b: PitCellBuilder,
-  strips: readonly StripDim[],
-  isBound: (axis: string) => boolean,
-  depth: number,
-  inside: (strip: string, tileVar: ReadonlyMap<number, string>, depth: number) => void,
-): void {
-  const tileVar = new Map<number, string>();
-  for (const d of strips)
-    if (d.axis !== undefined && isBound(d.axis))
-      tileVar.set(d.sourceDim, tileOf(b, b.axisVar(d.axis), d.tile));
-  let open = 0;
-  for (const d of strips) {
-    if (tileVar.has(d.sourceDim)) continue;
-    if (d.grid === 1) {
-      tileVar.set(d.sourceDim, '0');
-      continue;
-    }
-    const f = b.fresh('f');
-    b.openCountLoop(f, d.grid, depth + open);
-    tileVar.set(d.sourceDim, f);
-    open++;
+/** Where the PIT steps around a point stand: the strip number and tile coordinates, the listed coordinate. */
+export interface PitPlace {
+  readonly strip?: { readonly s: string; readonly tiles: ReadonlyMap<number, string> };
+  /** The current listed micro-tile's coordinate along the gather dimension. */
+  readonly coord?: string;
+}
+
+/** How a kernel renders the PIT steps of a cell (PitCell below; CUDA's partial sums have their own). */
+export interface PitSteps {
+  /** A strip loop: `inside` runs once per strip consistent with the bound axes. */
+  forEachStrip(
+    bound: ReadonlySet<string>,
+    depth: number,
+    inside: (strip: NonNullable<PitPlace['strip']>, depth: number) => void,
+  ): void;
+  /** A listed loop in the current strip (`coord` undefined: the gather axis is bound). */
+  listed(
+    strip: NonNullable<PitPlace['strip']>,
+    bound: ReadonlySet<string>,
+    depth: number,
+    inside: (coord: string | undefined, depth: number) => void,
+  ): void;
+  /** An output scope's strip and listed loops around the cell itself. */
+  ifListed(bound: ReadonlySet<string>, depth: number, then: (depth: number) => void): void;
+  /** Binds an axis over a strip or listed range; whether it opened a loop (one brace). */
+  openRange(
+    axis: string,
+    range: { readonly kind: 'strip'; readonly sourceDim: number } | { readonly kind: 'listed' },
+    place: PitPlace,
+    depth: number,
+  ): boolean;
+}
+
+/** The PIT side of one cell: its index geometry and the builder's index arrays. */
+export class PitCell implements PitSteps {
+  private readonly strips: readonly StripDim[];
+  readonly pit: PitLoops;
+
+  constructor(
+    private readonly b: PitCellBuilder,
+    op: LoopOp,
+    private readonly spec: PitCellIndex,
+  ) {
+    if (!op.pit) throw new InternalError(b.lang.stage, `'${op.output}' has no PIT form`);
+    this.pit = op.pit;
+    this.strips = stripDimsOf(op.pit, spec);
   }
-  const terms = strips
-    .filter((d) => tileVar.get(d.sourceDim) !== '0')
-    .map((d) =>
-      d.stride === 1
-        ? (tileVar.get(d.sourceDim) as string)
-        : `${d.stride} * ${tileVar.get(d.sourceDim) as string}`,
-    );
-  const s = b.fresh('s');
-  b.emit(b.lang.intConstant(s, terms.length === 0 ? '0' : terms.join(' + ')), depth + open);
-  inside(s, tileVar, depth + open);
-  b.closeLoops(open, depth);
-}
 
-function emitOutputScope(
-  b: PitCellBuilder,
-  kernel: PitKernel,
-  spec: PitCellIndex,
-  strips: readonly StripDim[],
-): string {
-  const spatial = new Set(kernel.expr.spatial.map((a) => a.name));
-  const inv = b.indexArray('inverse');
-  const gatherTile = tileOf(
-    b,
-    b.axisVar(kernel.gather.axis),
-    spec.microTile[spec.gatherDim] as number,
-  );
-  const hit = b.fresh('h');
-  b.emit(b.lang.intVariable(hit, '-1'), 1);
+  /**
+   * Opens a loop over the tile coordinates of every strip dimension not fixed by a bound axis
+   * (row-major, so strip numbers ascend), calls `inside` with the strip number and each
+   * dimension's tile coordinate, and closes the loops.
+   */
   forEachStrip(
-    b,
-    strips,
-    (a) => spatial.has(a),
-    1,
-    (s, _tiles, depth) => {
-      const slot = `${inv}[${s} * ${spec.gatherTiles} + ${gatherTile}]`;
-      b.emit(`${hit} = ${b.lang.intMax(hit, slot)};`, depth);
-    },
-  );
-  const result = b.fresh('w');
-  b.emit(b.lang.variable(result, b.number(kernel.swrite.init)), 1);
-  b.emit(`if (${hit} >= 0) {`, 1);
-  const value = new ScalarRenderer(b, { bindEach: true }).value(kernel.expr.body, 2);
-  b.emit(`${result} = ${value};`, 2);
-  b.emit('}', 1);
-  return result;
-}
-
-function emitReductionScope(
-  b: PitCellBuilder,
-  scalar: ScalarRenderer,
-  kernel: PitKernel,
-  spec: PitCellIndex,
-  strips: readonly StripDim[],
-  scope: ReduceExpr,
-  depth: number,
-): string {
-  const reduced = new Set(scope.axes);
-  const width = spec.microTile[spec.gatherDim] as number;
-  const gatherAxis = kernel.gather.axis;
-  const acc = b.fresh('r');
-  b.emit(b.lang.variable(acc, b.number(kernel.swrite.init)), depth);
-  forEachStrip(
-    b,
-    strips,
-    (a) => !reduced.has(a),
-    depth,
-    (s, tileVar, d0) => {
-      // the strip's range of each reduced strip axis
-      const ranges = new Map<string, { tile: number; u: string }>();
-      for (const sd of strips)
-        if (sd.axis !== undefined && reduced.has(sd.axis))
-          ranges.set(sd.axis, { tile: sd.tile, u: tileVar.get(sd.sourceDim) as string });
-      const loopAxes = (gatherRange: { lo: string; hi: string } | undefined, d: number): void => {
-        let open = 0;
-        for (const axis of b.ordered(scope.axes)) {
-          const at = d + open;
-          const v = b.axisVar(axis);
-          const range = ranges.get(axis);
-          if (axis === gatherAxis && gatherRange) {
-            if (gatherRange.hi === '') b.emit(b.lang.intConstant(v, gatherRange.lo), at);
-            else {
-              b.openLoop(axis, at, gatherRange);
-              open++;
-            }
-          } else if (range && range.tile === 1) {
-            b.emit(b.lang.intConstant(v, range.u), at);
-          } else if (range) {
-            const lo = b.fresh('lo');
-            b.emit(b.lang.intConstant(lo, `${range.u} * ${range.tile}`), at);
-            const hi = b.lang.intMin(`${lo} + ${range.tile}`, String(b.extent(axis)));
-            b.openLoop(axis, at, { lo, hi });
-            open++;
-          } else {
-            b.openLoop(axis, at);
-            open++;
-          }
-        }
-        const inner = d + open;
-        scalar.accumulate(scope.reducer, acc, scalar.value(scope.body, inner), inner);
-        b.closeLoops(open, d);
-      };
-      if (reduced.has(gatherAxis)) {
-        const ptr = b.indexArray('stripPtr');
-        const crd = b.indexArray('coords');
-        const p = b.fresh('p');
-        b.openRangeLoop(p, `${ptr}[${s}]`, `${ptr}[${s} + 1]`, d0, spec.gatherTiles);
-        if (width === 1) loopAxes({ lo: `${crd}[${p}]`, hi: '' }, d0 + 1);
-        else {
-          const lo = b.fresh('lo');
-          b.emit(b.lang.intConstant(lo, `${crd}[${p}] * ${width}`), d0 + 1);
-          const hi = b.lang.intMin(`${lo} + ${width}`, String(b.extent(gatherAxis)));
-          loopAxes({ lo, hi }, d0 + 1);
-        }
-        b.emit('}', d0);
-      } else {
-        const inv = b.indexArray('inverse');
-        b.emit(
-          `if (${inv}[${s} * ${spec.gatherTiles} + ${tileOf(b, b.axisVar(gatherAxis), width)}] >= 0) {`,
-          d0,
-        );
-        loopAxes(undefined, d0 + 1);
-        b.emit('}', d0);
+    bound: ReadonlySet<string>,
+    depth: number,
+    inside: (strip: NonNullable<PitPlace['strip']>, depth: number) => void,
+  ): void {
+    const b = this.b;
+    const tiles = new Map<number, string>();
+    for (const d of this.strips)
+      if (d.axis !== undefined && bound.has(d.axis))
+        tiles.set(d.sourceDim, tileOf(b, b.axisVar(d.axis), d.tile));
+    let open = 0;
+    for (const d of this.strips) {
+      if (tiles.has(d.sourceDim)) continue;
+      if (d.grid === 1) {
+        tiles.set(d.sourceDim, '0');
+        continue;
       }
-    },
-  );
-  return acc;
-}
+      const f = b.fresh('f');
+      b.openCountLoop(f, d.grid, depth + open);
+      tiles.set(d.sourceDim, f);
+      open++;
+    }
+    const terms = this.strips
+      .filter((d) => tiles.get(d.sourceDim) !== '0')
+      .map((d) =>
+        d.stride === 1
+          ? (tiles.get(d.sourceDim) as string)
+          : `${d.stride} * ${tiles.get(d.sourceDim) as string}`,
+      );
+    const s = b.fresh('s');
+    b.emit(b.lang.intConstant(s, terms.length === 0 ? '0' : terms.join(' + ')), depth + open);
+    inside({ s, tiles }, depth + open);
+    b.closeLoops(open, depth);
+  }
 
-function findReduction(body: ScalarExpr, axes: readonly string[], stage: string): ReduceExpr {
-  const found = reductionsOf(body).find(
-    (r) => r.axes.length === axes.length && r.axes.every((a, i) => a === axes[i]),
-  );
-  if (!found) throw new InternalError(stage, 'the reduction a PIT kernel skips is not in its op');
-  return found;
+  /** The inverse-index slot of the micro-tile holding the (bound) gather axis in strip `s`. */
+  private inverseSlot(s: string): string {
+    const b = this.b;
+    const width = this.spec.microTile[this.spec.gatherDim] as number;
+    const tile = tileOf(b, b.axisVar(this.pit.gather.axis), width);
+    return `${b.indexArray('inverse')}[${s} * ${this.spec.gatherTiles} + ${tile}]`;
+  }
+
+  /**
+   * A listed loop: over the strip's listed coordinates (stripPtr, coords), or, the gather axis
+   * bound, the one micro-tile holding it when the inverse index lists it.
+   */
+  listed(
+    strip: NonNullable<PitPlace['strip']>,
+    bound: ReadonlySet<string>,
+    depth: number,
+    inside: (coord: string | undefined, depth: number) => void,
+  ): void {
+    const b = this.b;
+    if (bound.has(this.pit.gather.axis)) {
+      b.emit(`if (${this.inverseSlot(strip.s)} >= 0) {`, depth);
+      inside(undefined, depth + 1);
+      b.emit('}', depth);
+      return;
+    }
+    const ptr = b.indexArray('stripPtr');
+    const p = b.fresh('p');
+    b.openRangeLoop(
+      p,
+      `${ptr}[${strip.s}]`,
+      `${ptr}[${strip.s} + 1]`,
+      depth,
+      this.spec.gatherTiles,
+    );
+    inside(`${b.indexArray('coords')}[${p}]`, depth + 1);
+    b.emit('}', depth);
+  }
+
+  /**
+   * The output scope: whether some strip consistent with the cell lists it (`hit`, the largest
+   * inverse-index slot), then `then` at the depth inside `if (hit >= 0)`.
+   */
+  ifListed(bound: ReadonlySet<string>, depth: number, then: (depth: number) => void): void {
+    const b = this.b;
+    const hit = b.fresh('h');
+    b.emit(b.lang.intVariable(hit, '-1'), depth);
+    this.forEachStrip(bound, depth, (strip, d) => {
+      b.emit(`${hit} = ${b.lang.intMax(hit, this.inverseSlot(strip.s))};`, d);
+    });
+    b.emit(`if (${hit} >= 0) {`, depth);
+    then(depth + 1);
+    b.emit('}', depth);
+  }
+
+  /**
+   * Binds an axis over a strip or listed range at `depth`: a constant when the tile is one wide
+   * (no loop; returns false), else a loop over [lo, min(lo + tile, extent)) (returns true).
+   */
+  openRange(
+    axis: string,
+    range: { readonly kind: 'strip'; readonly sourceDim: number } | { readonly kind: 'listed' },
+    place: PitPlace,
+    depth: number,
+  ): boolean {
+    const b = this.b;
+    const v = b.axisVar(axis);
+    const sourceDim = range.kind === 'strip' ? range.sourceDim : this.spec.gatherDim;
+    const tile = this.spec.microTile[sourceDim] as number;
+    const at = range.kind === 'strip' ? place.strip?.tiles.get(sourceDim) : place.coord;
+    if (at === undefined)
+      throw new InternalError(b.lang.stage, `'${axis}' ranges over a ${range.kind} outside it`);
+    if (tile === 1) {
+      b.emit(b.lang.intConstant(v, at), depth);
+      return false;
+    }
+    const lo = b.fresh('lo');
+    b.emit(b.lang.intConstant(lo, `${at} * ${tile}`), depth);
+    b.openLoop(axis, depth, { lo, hi: b.lang.intMin(`${lo} + ${tile}`, String(b.extent(axis))) });
+    return true;
+  }
 }

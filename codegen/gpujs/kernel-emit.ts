@@ -2,15 +2,15 @@ import { stableHash } from '../../ir/core/hash.js';
 import type { TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import type { IndexSpec, KernelSpec } from './kernel-spec.js';
-import { emitPitCell } from '../emit/pit-cell.js';
-import { ScalarRenderer } from '../emit/scalar.js';
+import { renderCell } from '../emit/cell.js';
+import { lowerCellOp, lowerPitCellOp } from '../lower/to-loops.js';
 import { SourceBuilder } from './source-builder.js';
 
 /**
  * One gpu.js kernel for one op: every thread computes one output cell. Up to three output
  * axes map to gpu.js's thread x/y/z (innermost axis on x); for rank 4 and more the leading axes
- * share z and are decoded from it. Reductions are loops inside the cell (dense), or the PIT
- * form's gathers (codegen/emit/pit-cell.ts).
+ * share z and are decoded from it. Both kernels render one cell of the op's per-cell loop IR
+ * (codegen/emit/cell.ts): the dense form's, or the PIT form's gathers (codegen/emit/pit-cell.ts).
  */
 export function emitKernel(
   expr: TensorExpr,
@@ -22,7 +22,9 @@ export function emitKernel(
   const b = new SourceBuilder(expr, extents, shapeOf);
   const shape = expr.spatial.map((a) => b.extent(a.name));
   const output = declareThreadAxes(b, shape);
-  const value = pit ? emitPitCell(b, pit.kernel, pit.index) : new ScalarRenderer(b, { bindEach: true }).value(expr.body, 1);
+  // one cell of the op's per-cell loop IR (the PIT form's gathers when `pit`)
+  const op = pit ? lowerPitCellOp(pit.kernel, extents, shapeOf).op : lowerCellOp(expr, extents);
+  const value = renderCell(b, op, 1, { bindEach: true, ...(pit ? { pit: pit.index } : {}) });
   const { source, params, loopMaxIterations } = b.finish(options.i32Halves ? i32Half(b, value) : value);
   const settings = { output, loopMaxIterations, dynamicArguments: true, tactic: 'precision', precision: 'single' } as const;
   const cells = shape.reduce((n, x) => n * x, 1);

@@ -33,6 +33,12 @@ import { contractionShape } from './contraction-shape.js';
 
 const STAGE = 'lower';
 
+/** How `lowerToLoops` states dense ops. */
+export interface LowerLoopsOptions {
+  /** Every op in its per-cell form (`form: 'cell'`): one output cell at a time. */
+  readonly cells?: boolean;
+}
+
 /**
  * Lowers a program's kernels to the loop IR (ir/loops). With `dims`, every extent whose dims are
  * all bound becomes a constant; without, extents stay symbolic. Pure: the same kernels give
@@ -41,6 +47,7 @@ const STAGE = 'lower';
 export function lowerToLoops(
   program: { readonly graph: Graph; readonly kernels: readonly KernelIR[] },
   dims: ReadonlyMap<string, number> = new Map(),
+  options: LowerLoopsOptions = {},
 ): LoopProgram {
   const { graph, kernels } = program;
   const bind = (e: DimExpr): DimExpr => {
@@ -68,18 +75,12 @@ export function lowerToLoops(
   const indexes: LoopIndex[] = [];
   for (const { kernel: k } of effective) {
     if (k.kind !== 'pit' || indexes.some((i) => i.key === k.index.key)) continue;
-    indexes.push({
-      key: k.index.key,
-      source: k.index.source,
-      fill: k.index.fill,
-      grid: indexGrid(shapeOf(k.index.source), k.index.microTile, k.index.gatherDim),
-      builtBy: k.expr.output,
-      dimsOnly: k.index.dimsOnly === true,
-    });
+    indexes.push(loopIndex(k, shapeOf));
   }
   const isF32 = (t: string): boolean => graph.tensors.find((x) => x.name === t)?.dtype === 'f32';
   const ops = effective.map(({ kernel, fallback }) => {
-    const op = lowerOp(kernel, bind, isF32, indexes, shapeOf);
+    const cells = options.cells === true ? { given: new Set<ReduceExpr>() } : undefined;
+    const op = lowerOp(kernel, bind, isF32, indexes, shapeOf, cells);
     return fallback ? { ...op, fallback } : op;
   });
   const binding = graph.dims
@@ -93,19 +94,86 @@ export function lowerToLoops(
  * (the reference's dense kernel). The same nest `lowerToLoops` gives a dense op.
  */
 export function lowerDenseOp(expr: TensorExpr, extents: ReadonlyMap<string, number>): LoopOp {
+  return lowerBoundOp({ kind: 'dense', expr: boundExpr(expr, extents) }, [], () => [], undefined);
+}
+
+/**
+ * The per-cell form of one op at concrete axis extents, for a kernel where one thread computes
+ * one output cell (gpu.js, WGSL, CUDA): loops over the spatial axes outermost; inside a cell,
+ * every reduction is computed per point (a buffer over nothing) in the reference's order, except
+ * the `given` ones, which another kernel computed (a GEMM's sum, a PIT partial sum): those are
+ * read from a buffer over their free axes.
+ */
+export function lowerCellOp(
+  expr: TensorExpr,
+  extents: ReadonlyMap<string, number>,
+  given: readonly ReduceExpr[] = [],
+): LoopOp {
+  const own = new Set(reductionsOf(expr.body));
+  if (given.some((r) => !own.has(r)))
+    throw new InternalError(STAGE, `'${expr.output}': a given reduction is not one of the op's`);
+  return lowerBoundOp({ kind: 'dense', expr: boundExpr(expr, extents) }, [], () => [], {
+    given: new Set(given),
+  });
+}
+
+/**
+ * The per-cell form of a PIT kernel at concrete extents and tensor shapes: as `lowerCellOp`, and
+ * inside a cell the points of the skipped scope that the listed micro-tiles cover, walked as
+ * the PIT form walks them: the strips consistent with the cell's axes, the micro-tiles listed
+ * in them (the one holding the cell, when the gathered axis is the cell's), SRead, then the
+ * scope's own axes over their strip and listed ranges. An output scope fills the cell with the
+ * SWrite init and stores it where a listed micro-tile covers it; a reduction scope starts at the
+ * init. With the index it reads (one per op here).
+ */
+export function lowerPitCellOp(
+  kernel: PitKernel,
+  extents: ReadonlyMap<string, number>,
+  shapeOf: (tensor: string) => readonly number[],
+): { readonly op: LoopOp; readonly index: LoopIndex } {
+  const shape = (t: string): DimExpr[] => shapeOf(t).map(dimConst);
+  const index = loopIndex(kernel, shape);
+  const op = lowerBoundOp({ ...kernel, expr: boundExpr(kernel.expr, extents) }, [index], shape, {
+    given: new Set(),
+  });
+  return { op, index };
+}
+
+/** The index a PIT kernel reads, its grid for the source's shape; built by that kernel's op. */
+function loopIndex(k: PitKernel, shapeOf: (t: string) => readonly DimExpr[]): LoopIndex {
+  return {
+    key: k.index.key,
+    source: k.index.source,
+    fill: k.index.fill,
+    grid: indexGrid(shapeOf(k.index.source), k.index.microTile, k.index.gatherDim),
+    builtBy: k.expr.output,
+    dimsOnly: k.index.dimsOnly === true,
+  };
+}
+
+function boundExpr(expr: TensorExpr, extents: ReadonlyMap<string, number>): TensorExpr {
   const bound = (a: { readonly name: string }): { name: string; extent: DimExpr } => {
     const n = extents.get(a.name);
     if (n === undefined) throw new InternalError(STAGE, `no extent for axis '${a.name}'`);
     return { name: a.name, extent: dimConst(n) };
   };
-  const op = { ...expr, spatial: expr.spatial.map(bound), reduce: expr.reduce.map(bound) };
-  const dtypes = new Map(accessesOf(expr.body).map((a) => [a.tensor, a.dtype]));
+  return { ...expr, spatial: expr.spatial.map(bound), reduce: expr.reduce.map(bound) };
+}
+
+function lowerBoundOp(
+  k: KernelIR,
+  indexes: readonly LoopIndex[],
+  shapeOf: (t: string) => readonly DimExpr[],
+  cells: CellForm | undefined,
+): LoopOp {
+  const dtypes = new Map(accessesOf(k.expr.body).map((a) => [a.tensor, a.dtype]));
   return lowerOp(
-    { kind: 'dense', expr: op },
+    k,
     (e) => e,
     (t) => dtypes.get(t) === 'f32',
-    [],
-    () => [],
+    indexes,
+    shapeOf,
+    cells,
   );
 }
 
@@ -131,6 +199,11 @@ function windowDims(k: PitKernel): { operandDim: number; tile: number }[] {
   return out;
 }
 
+/** The per-cell form: reductions computed by another kernel. */
+interface CellForm {
+  readonly given: ReadonlySet<ReduceExpr>;
+}
+
 /** What lowering one op needs to know about its axes and reductions. */
 interface OpContext {
   readonly expr: TensorExpr;
@@ -146,6 +219,7 @@ function lowerOp(
   isF32: (t: string) => boolean,
   indexes: readonly LoopIndex[],
   shapeOf: (t: string) => readonly DimExpr[],
+  cells?: CellForm,
 ): LoopOp {
   const expr = k.expr;
   const axes: LoopAxis[] = [
@@ -161,16 +235,20 @@ function lowerOp(
     const s = new Set(set);
     return order.filter((a) => s.has(a));
   };
-  // reductions computed per point (inside a PIT form's listed points) keep no free axes
-  const perPoint = perPointReductions(k);
+  // reductions computed per point (inside a PIT form's listed points, or one cell) keep no free
+  // axes; a given one is kept over its free axes
+  const given = cells?.given ?? new Set<ReduceExpr>();
+  const perPoint = cells ? new Set(reductionsOf(expr.body)) : perPointReductions(k);
+  const unused = new Set([...given].flatMap((r) => reductionsOf(r.body)));
   const buffers = new Map<ReduceExpr, LoopBuffer>();
   reductionsOf(expr.body).forEach((r, i) => {
     buffers.set(r, {
       name: `r${i}`,
       reducer: r.reducer,
       axes: [...r.axes],
-      over: perPoint.has(r) ? [] : ordered(freeAxesOf(r)),
+      over: perPoint.has(r) && !given.has(r) ? [] : ordered(freeAxesOf(r)),
       dtype: r.dtype,
+      ...(given.has(r) ? { given: true } : {}),
     });
   });
   const ctx: OpContext = {
@@ -191,13 +269,15 @@ function lowerOp(
     dtype: expr.dtype,
     axes,
     reads,
-    buffers: [...buffers.values()],
+    buffers: [...buffers].filter(([r]) => !unused.has(r)).map(([, b]) => b),
     contraction,
   };
+  if (cells && k.kind === 'dense') return { ...common, form: 'cell', body: cellBody(ctx, given) };
   if (k.kind === 'dense') return { ...common, form: 'dense', body: denseBody(ctx, ordered) };
   const index = indexes.find((i) => i.key === k.index.key);
   if (!index) throw new InternalError(STAGE, `no index '${k.index.key}'`);
-  return { ...common, form: 'pit', pit: pitInfo(ctx, k), body: pitBody(ctx, k, index, ordered) };
+  const body = pitBody(ctx, k, index, ordered, cells !== undefined);
+  return { ...common, form: cells ? 'cell' : 'pit', pit: pitInfo(ctx, k), body };
 }
 
 /** The reductions a PIT form computes per listed point: those inside its skipped scope. */
@@ -298,15 +378,25 @@ function bufferedReduction(
  * (and, recursively, those inside them, within their loops): a scalar reset to the identity,
  * then loops over the reduction's axes.
  */
-function perPointSteps(ctx: OpContext, e: ScalarExpr): LoopStep[] {
+function perPointSteps(
+  ctx: OpContext,
+  e: ScalarExpr,
+  given: ReadonlySet<ReduceExpr> = new Set(),
+  skipped?: { readonly scope: ReduceExpr; readonly steps: () => LoopStep[] },
+): LoopStep[] {
   const steps: LoopStep[] = [];
   const visit = (n: ScalarExpr): void => {
+    if (n.kind === 'reduce' && given.has(n)) return;
+    if (n.kind === 'reduce' && n === skipped?.scope) {
+      steps.push(...skipped.steps());
+      return;
+    }
     if (n.kind === 'reduce') {
       const b = bufferOf(ctx, n);
       steps.push(
         { kind: 'init', buffer: b.name, value: REDUCER_IDENTITY[n.reducer] },
         ...nest(ctx, n.axes, [
-          ...perPointSteps(ctx, n.body),
+          ...perPointSteps(ctx, n.body, given, skipped),
           { kind: 'update', buffer: b.name, value: toLoopExpr(ctx, n.body) },
         ]),
       );
@@ -324,6 +414,22 @@ function perPointSteps(ctx: OpContext, e: ScalarExpr): LoopStep[] {
   };
   visit(e);
   return steps;
+}
+
+/**
+ * The per-cell form: for every output cell (spatial loops outermost, in order), each reduction
+ * not given computed per point as the reference orders its own axes, then the cell stored.
+ */
+function cellBody(ctx: OpContext, given: ReadonlySet<ReduceExpr>): LoopStep[] {
+  const expr = ctx.expr;
+  return nest(
+    ctx,
+    expr.spatial.map((a) => a.name),
+    [
+      ...perPointSteps(ctx, expr.body, given),
+      { kind: 'store', tensor: expr.output, write: 'dense', value: toLoopExpr(ctx, expr.body) },
+    ],
+  );
 }
 
 /** Every reduction into a buffer over its free axes (inner ones first), then every output cell in order. */
@@ -375,6 +481,7 @@ function pitBody(
   k: PitKernel,
   index: LoopIndex,
   ordered: (s: Iterable<string>) => string[],
+  cell: boolean,
 ): LoopStep[] {
   const expr = ctx.expr;
   const spatial = expr.spatial.map((a) => a.name);
@@ -425,16 +532,38 @@ function pitBody(
     write,
     value: toLoopExpr(ctx, expr.body),
   });
+  const fill: LoopStep = {
+    kind: 'fill',
+    tensor: expr.output,
+    value: k.swrite.init,
+    unread: k.swrite.untouchedUnread === true,
+  };
+  if (cell) {
+    // one cell: its spatial axes bound outermost, the skipped scope walked inside it
+    if (k.scope.kind === 'output')
+      return nest(ctx, spatial, [
+        fill,
+        ...walk([], [...perPointSteps(ctx, expr.body), store(k.swrite.mode)]),
+      ]);
+    const scope = scopeReduction(k);
+    const acc = bufferOf(ctx, scope);
+    const skipped = {
+      scope,
+      steps: (): LoopStep[] => [
+        { kind: 'init', buffer: acc.name, value: k.swrite.init },
+        ...walk(scope.axes, [
+          ...perPointSteps(ctx, scope.body),
+          { kind: 'update', buffer: acc.name, value: toLoopExpr(ctx, scope.body) },
+        ]),
+      ],
+    };
+    return nest(ctx, spatial, [
+      ...perPointSteps(ctx, expr.body, new Set(), skipped),
+      store(k.swrite.mode),
+    ]);
+  }
   if (k.scope.kind === 'output') {
-    return [
-      {
-        kind: 'fill',
-        tensor: expr.output,
-        value: k.swrite.init,
-        unread: k.swrite.untouchedUnread === true,
-      },
-      ...walk(spatial, [...perPointSteps(ctx, expr.body), store(k.swrite.mode)]),
-    ];
+    return [fill, ...walk(spatial, [...perPointSteps(ctx, expr.body), store(k.swrite.mode)])];
   }
   const scope = scopeReduction(k);
   const acc = bufferOf(ctx, scope);

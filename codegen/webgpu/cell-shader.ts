@@ -4,17 +4,17 @@ import type { TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import type { IndexSpec } from './index-layout.js';
 import type { ShaderSpec } from './launch-spec.js';
-import { emitPitCell } from '../emit/pit-cell.js';
 import { WgslBuilder } from './wgsl-builder.js';
-import { ScalarRenderer } from '../emit/scalar.js';
+import { renderCell } from '../emit/cell.js';
+import { lowerCellOp, lowerPitCellOp } from '../lower/to-loops.js';
 
 /** Invocations per workgroup of a per-cell shader. */
 export const CELL_WORKGROUP = 64;
 
 /**
  * A per-element shader for one op: every invocation computes one output cell (row-major number
- * `cell`, decoded into the output axes), its reductions as loops inside the cell, or the PIT
- * form's gathers (codegen/emit/pit-cell.ts). Workgroups are laid out in x and then y (at most
+ * `cell`, decoded into the output axes), rendered from one cell of the op's per-cell loop IR
+ * (codegen/emit/cell.ts): the dense form's, or the PIT form's gathers (codegen/emit/pit-cell.ts). Workgroups are laid out in x and then y (at most
  * `maxGroups` per dimension), so any cell count up to the buffer limits is reachable.
  */
 export function cellShader(
@@ -46,9 +46,8 @@ export function cellShader(
       rest = q;
     }
   }
-  const value = pit
-    ? emitPitCell(b, pit.kernel, pit.index)
-    : new ScalarRenderer(b, { bindEach: true }).value(expr.body, 1);
+  const op = pit ? lowerPitCellOp(pit.kernel, extents, shapeOf).op : lowerCellOp(expr, extents);
+  const value = renderCell(b, op, 1, { bindEach: true, ...(pit ? { pit: pit.index } : {}) });
   b.emit(`out[cell] = ${b.store(expr.dtype, value)};`, 1);
   const entry = [
     `@compute @workgroup_size(${CELL_WORKGROUP})`,

@@ -1,14 +1,15 @@
 import { stableHash } from '../../ir/core/hash.js';
 import type { DType } from '../../ir/dtype.js';
 import { InternalError } from '../../ir/core/errors.js';
-import type { AccessExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
+import { reductionsOf, type AccessExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { ContractionShape, LoopOp, PitLoops } from '../../ir/loops/loop-ir.js';
 import { stridesOf } from '../../ir/tensor.js';
 import type { GpuLimits } from './gpu-batch.js';
 import type { IndexSpec } from './index-layout.js';
 import type { ShaderSpec } from './launch-spec.js';
 import { WgslBuilder } from './wgsl-builder.js';
-import { ScalarRenderer } from '../emit/scalar.js';
+import { renderCell } from '../emit/cell.js';
+import { lowerCellOp } from '../lower/to-loops.js';
 
 /** Rows, columns and k depth of one workgroup tile (one output cell per invocation). */
 export const GEMM_TILE = 16;
@@ -155,16 +156,11 @@ export function gemmShader(
   // SWrite: the epilogue on the sum, stored at the cell
   b.emit('if (loopOk && rowOk && colOk) {', 1);
   const summed = found.scale === 1 ? acc : `(${acc} * ${b.number(found.scale)})`;
-  const value = found.epilogue
-    ? new ScalarRenderer(b, {
-        bindEach: true,
-        bufferRead: (e) => {
-          if (e.buffer !== found.buffer)
-            throw new InternalError('webgpu', `the epilogue of '${op.output}' reads a second sum`);
-          return summed;
-        },
-      }).value(found.epilogue, 2)
-    : summed;
+  // one cell of the op's per-cell loop IR, the sum given by the tiles above
+  const sum = reductionsOf(expr.body)[0];
+  if (!sum) throw new InternalError('webgpu', `the contraction '${op.output}' has no sum`);
+  const epilogue = lowerCellOp(expr, extents, [sum]);
+  const value = renderCell(b, epilogue, 2, { bindEach: true, given: () => summed });
   const strides = stridesOf(shapeOf(expr.output));
   const offset =
     expr.spatial.map((a, d) => `${strides[d] as number} * ${b.axisVar(a.name)}`).join(' + ') || '0';

@@ -23,6 +23,13 @@ import type { IndexGrid, TileExtent } from '../index-geometry.js';
  * listed points (then the reductions inside are computed per point: `over` is empty). Loops over
  * a buffer's free axes are independent, so a target may reorder or tile them; loops over a
  * reduction's own axes run in increasing order (the reference's float64 sums are in that order).
+ * The per-cell form (`cell`) states the same op for a kernel where one thread computes one output
+ * cell (gpu.js, WGSL, CUDA): loops over the spatial axes outermost, and inside a cell every
+ * reduction computed per point (`over` empty), except a `given` one another kernel computed.
+ * A PIT op's per-cell form walks its strips and listed micro-tiles inside the cell, restricted
+ * to the cell: a strip loop visits only the strips whose tile coordinate along each strip axis
+ * already bound is that axis's tile, a listed loop whose gather axis is bound only the
+ * micro-tile holding it (if listed), and a fill sets the cell alone.
  * Plain data, no behaviour: the lowering is codegen/lower/to-loops.ts, the checks
  * ir/loops/verify.ts, the text ir/loops/print.ts.
  */
@@ -75,13 +82,19 @@ export interface LoopBuffer {
   readonly over: readonly string[];
   /** The dtype of the reduction's value (accumulation itself is in float64). */
   readonly dtype: DType;
+  /**
+   * Computed by another kernel (a GEMM, a PIT partial sum) and only read here, kept over its free
+   * axes: no step of this op starts or updates it (per-cell form only).
+   */
+  readonly given?: boolean;
 }
 
 export interface LoopOp {
   /** The tensor the op defines. */
   readonly output: string;
   readonly dtype: DType;
-  readonly form: 'dense' | 'pit';
+  /** `cell`: the dense op one output cell at a time (spatial loops outermost, reductions per point). */
+  readonly form: 'dense' | 'pit' | 'cell';
   readonly axes: readonly LoopAxis[];
   /** Tensors the op reads, in first-use order. */
   readonly reads: readonly string[];

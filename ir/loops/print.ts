@@ -42,10 +42,10 @@ export function printLoopOp(op: LoopOp): string {
   const lines: string[] = [];
   const pit = op.pit;
   const form = pit
-    ? `pit: ${printScalar(pit.operand)} micro-tile ${pit.operandMicroTile.map(tileText).join('x')} along ${pit.gather.axis} by ${pit.index}, skips ${pit.scope.kind === 'reduction' ? `reduction $${pit.scope.buffer}` : 'output cells'}`
+    ? `${op.form === 'cell' ? 'cell ' : ''}pit: ${printScalar(pit.operand)} micro-tile ${pit.operandMicroTile.map(tileText).join('x')} along ${pit.gather.axis} by ${pit.index}, skips ${pit.scope.kind === 'reduction' ? `reduction $${pit.scope.buffer}` : 'output cells'}`
     : op.fallback
-      ? `dense: ${op.fallback}`
-      : 'dense';
+      ? `${op.form}: ${op.fallback}`
+      : op.form;
   lines.push(`op ${op.output}: ${op.dtype} [${form}]`);
   lines.push(
     `  axes ${op.axes.map((a) => `${a.name} ${a.var} ${a.role} ${printDim(a.extent)}`).join(', ')}`,
@@ -53,7 +53,7 @@ export function printLoopOp(op: LoopOp): string {
   if (op.reads.length > 0) lines.push(`  reads ${op.reads.join(', ')}`);
   for (const b of op.buffers)
     lines.push(
-      `  buffer $${b.name} = ${b.reducer}[${b.axes.join(', ')}] over (${b.over.join(', ')}) : ${b.dtype}`,
+      `  buffer $${b.name} = ${b.reducer}[${b.axes.join(', ')}] over (${b.over.join(', ')}) : ${b.dtype}${b.given ? ', given' : ''}`,
     );
   const c = op.contraction;
   if (c.kind === 'contraction') {
@@ -84,11 +84,15 @@ function printSteps(op: LoopOp, steps: readonly LoopStep[], depth: number, out: 
         break;
       case 'strips':
         out.push(
-          `${pad}for $s in strips(${s.index}):  $u[d]: the tile coordinate of strip $s along source dim d`,
+          op.form === 'cell'
+            ? `${pad}for $s in strips(${s.index}) holding the cell:  $u[d]: the tile coordinate of strip $s along source dim d`
+            : `${pad}for $s in strips(${s.index}):  $u[d]: the tile coordinate of strip $s along source dim d`,
         );
         break;
       case 'listed':
-        out.push(`${pad}for $p in listed(${s.index}, $s):  $c = coords[$p]`);
+        out.push(
+          `${pad}for $p in listed(${s.index}, $s)${op.form === 'cell' ? ' holding the cell' : ''}:  $c = coords[$p]`,
+        );
         break;
       case 'sread':
         out.push(`${pad}sread ${s.mode} ${s.accesses.map(printScalar).join(', ') || s.tensor}`);

@@ -4,6 +4,7 @@ import type { AccessExpr } from '../expr/tensor-expr.js';
 import { indexGrid, stripDimsOf, type TileExtent } from '../index-geometry.js';
 import {
   walkLoopExpr,
+  walkSteps,
   type LoopExpr,
   type LoopIndex,
   type LoopOp,
@@ -20,7 +21,9 @@ import {
  * agrees with ir/index-geometry.ts for its source's shape, and the PIT form's gather and strips
  * follow its dimensions; strip and listed ranges sit inside their loops; buffers are started
  * before they accumulate and accumulated before they are read; SRead and SWrite name existing
- * tensors; a contraction's axes partition the op's axes.
+ * tensors; a contraction's axes partition the op's axes. The per-cell form: loops over the
+ * spatial axes outermost, in order, over their whole extents, around one cell's steps that end
+ * in its one store; every buffer per point (over nothing) but given ones, which no step computes.
  */
 export function verifyLoopProgram(p: LoopProgram): string[] {
   const problems: string[] = [];
@@ -133,15 +136,24 @@ function verifyOp(
         problems.push(`buffer ${b.name} reduces over '${a}', no reduce axis`);
     for (const a of b.over)
       if (!axes.has(a) || b.axes.includes(a)) problems.push(`buffer ${b.name} is kept over '${a}'`);
+    if (b.given && op.form !== 'cell')
+      problems.push(`buffer ${b.name} is given in a ${op.form} form`);
+    if (op.form === 'cell' && !b.given && b.over.length > 0)
+      problems.push(`buffer ${b.name} is kept over (${b.over.join(', ')}) inside a cell`);
+    if (b.given && b.over.some((a) => !spatial.includes(a)))
+      problems.push(`given buffer ${b.name} is kept over a reduce axis`);
   }
   const index = op.pit ? indexes.get(op.pit.index) : undefined;
   if (op.form === 'pit' && !op.pit) problems.push('a PIT form without its PIT facts');
   if (op.form === 'dense' && op.pit) problems.push('a dense form with PIT facts');
+  if (op.form === 'cell') problems.push(...verifyCellNest(op.body, spatial));
   if (op.pit && !index) problems.push(`reads unknown index '${op.pit.index}'`);
   if (op.pit && index) problems.push(...verifyPit(op, index, tensors));
 
-  const started = new Set<string>();
-  const accumulated = new Set<string>();
+  // a given buffer is computed before the op runs
+  const given = op.buffers.filter((b) => b.given).map((b) => b.name);
+  const started = new Set<string>(given);
+  const accumulated = new Set<string>(given);
   let stores = 0;
   const checkExpr = (e: LoopExpr, scope: Scope, where: string): void => {
     walkLoopExpr(e, (n) => {
@@ -247,6 +259,7 @@ function verifyOp(
         case 'init': {
           const b = buffers.get(s.buffer);
           if (!b) problems.push(`init of unknown buffer ${s.buffer}`);
+          else if (b.given) problems.push(`init of given buffer ${b.name}`);
           else {
             const bound = b.over.filter((a) => scope.bound.has(a)).length;
             if (bound !== 0 && bound !== b.over.length)
@@ -260,6 +273,7 @@ function verifyOp(
         case 'update': {
           const b = buffers.get(s.buffer);
           if (!b) problems.push(`update of unknown buffer ${s.buffer}`);
+          else if (b.given) problems.push(`update of given buffer ${b.name}`);
           else {
             if (!started.has(b.name)) problems.push(`${b.name} accumulates before its init`);
             for (const a of [...b.over, ...b.axes])
@@ -284,6 +298,36 @@ function verifyOp(
   visit(op.body, { bound: new Set() });
   if (stores === 0) problems.push('never stores its output');
   problems.push(...verifyContraction(op, buffers, spatial));
+  return problems;
+}
+
+/**
+ * The per-cell nest: whole-extent loops over the spatial axes in order, then one cell's steps
+ * ending in its one store (inside the strip and listed loops of an output-scope PIT form).
+ */
+function verifyCellNest(body: readonly LoopStep[], spatial: readonly string[]): string[] {
+  let steps = body;
+  for (const axis of spatial) {
+    const loop = steps[0];
+    if (steps.length !== 1 || loop?.kind !== 'loop' || loop.axis !== axis)
+      return [
+        `a per-cell form whose loops are not the spatial axes (${spatial.join(', ')}) in order`,
+      ];
+    if (loop.range.kind !== 'full') return [`a per-cell form with a ${loop.range.kind} range`];
+    steps = loop.body;
+  }
+  const problems: string[] = [];
+  let stores = 0;
+  walkSteps(steps, (s) => {
+    if (s.kind === 'store') stores++;
+    if (s.kind === 'loop' && spatial.includes(s.axis))
+      problems.push(`a cell loops over spatial axis '${s.axis}'`);
+  });
+  // the store ends the cell, or (an output scope) the listed micro-tile that covers it
+  let last = steps[steps.length - 1];
+  while (last && (last.kind === 'strips' || last.kind === 'listed'))
+    last = last.body[last.body.length - 1];
+  if (stores !== 1 || last?.kind !== 'store') problems.push('a cell does not end in its one store');
   return problems;
 }
 

@@ -3,7 +3,7 @@ import { DEFAULT_TARGET, describeTargets, TARGET_IDS, targetsHonouring } from '.
 import { tunableTargets } from '../tune/targets.js';
 import { explainUsageError } from './suggest.js';
 
-export const IR_STAGES = ['ast', 'graph', 'normalized', 'rules', 'plan', 'kernel', 'loops'] as const;
+export const IR_STAGES = ['ast', 'graph', 'normalized', 'rules', 'plan', 'kernel', 'loops', 'cells'] as const;
 export type IrStage = (typeof IR_STAGES)[number];
 
 // Numeric options are parsed as strings: yargs would take '0x10', '1e3' or a missing value as a
@@ -97,7 +97,7 @@ function buildParser(version: string): Argv {
       y
         .positional('file', FILE)
         .option('stage', { type: 'string', choices: IR_STAGES, default: 'graph', describe: 'which representation' })
-        .option('dim', { type: 'string', array: true, describe: 'bind a symbolic dim for --stage loops: --dim T=128 (default: extents stay symbolic)' })
+        .option('dim', { type: 'string', array: true, describe: 'bind a symbolic dim for --stage loops or cells: --dim T=128 (default: extents stay symbolic)' })
         .option('dynamic', DYNAMIC),
     )
     .command('rules <file>', 'the PIT rules found for every operator', (y) =>

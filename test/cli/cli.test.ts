@@ -83,6 +83,16 @@ describe('pitc ir', () => {
     expect(bound.stdout).toContain('for m in [$u[0], min($u[0] + 1, 40)):');
   });
 
+  it('prints the per-cell loop IR (--stage cells): spatial loops outermost, the PIT walk inside a cell', async () => {
+    const dir = workspace({ 'mm.pit': MATMUL });
+    const cells = await runCli(['ir', 'mm.pit', '--stage', 'cells', '--dim', 'M=40'], dir);
+    expect(cells.code).toBe(0);
+    expect(cells.stdout).toContain('[cell pit: ');
+    expect(cells.stdout).toContain('buffer $r0 = sum[k] over () : f32');
+    expect(cells.stdout).toMatch(/for m in \[0, 40\):\n\s+for n in \[0, \d+\):\n\s+init \$r0 = 0/);
+    expect(cells.stdout).toContain('holding the cell');
+  });
+
   it('rejects a --dim the program does not have, or a bad value, as PIT6006', async () => {
     const dir = workspace({ 'mm.pit': MATMUL });
     const unknown = await runCli(['ir', 'mm.pit', '--stage', 'loops', '--dim', 'Q=4'], dir);

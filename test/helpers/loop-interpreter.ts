@@ -121,6 +121,15 @@ function runOp(
     const lo = at * tile;
     return [lo, Math.min(lo + tile, n)];
   };
+  /** Per-cell form: the current strip is away from a bound strip axis's tile. */
+  const awayFromCell = (ix: SparseIndex): boolean =>
+    (op.pit?.strips ?? []).some(
+      (st) =>
+        st.sourceDim !== null &&
+        env.has(st.axis) &&
+        Math.floor((env.get(st.axis) as number) / (ix.microTile[st.sourceDim] as number)) !==
+          u[st.sourceDim],
+    );
   const run = (steps: readonly LoopStep[]): void => {
     for (const s of steps) {
       switch (s.kind) {
@@ -142,6 +151,7 @@ function runOp(
               u[ix.stripDims[i] as number] = q % g;
               q = Math.floor(q / g);
             }
+            if (awayFromCell(ix)) continue;
             run(s.body);
           }
           break;
@@ -150,15 +160,24 @@ function runOp(
           const ix = index as SparseIndex;
           for (let p = ix.stripPtr[strip] as number; p < (ix.stripPtr[strip + 1] as number); p++) {
             coord = ix.coords[p] as number;
+            const gather = op.pit?.gather.axis ?? '';
+            const width = ix.microTile[ix.gatherDim] as number;
+            // per-cell form: only the micro-tile holding a bound gather axis
+            if (env.has(gather) && Math.floor((env.get(gather) as number) / width) !== coord)
+              continue;
             run(s.body);
           }
           break;
         }
         case 'sread':
           break; // what is gathered: the reads below go through the same ranges
-        case 'fill':
-          out.data.fill(op.dtype === 'bool' ? (s.value !== 0 ? 1 : 0) : s.value);
+        case 'fill': {
+          const v = op.dtype === 'bool' ? (s.value !== 0 ? 1 : 0) : s.value;
+          // per-cell form: the cell alone
+          if (spatial.every((a) => env.has(a))) out.data[slotOf(spatial)] = v;
+          else out.data.fill(v);
           break;
+        }
         case 'init': {
           const b = buffers.get(s.buffer);
           if (!b) throw new Error(`loops: no buffer ${s.buffer}`);

@@ -14,12 +14,23 @@ import { plannedSample, SAMPLE_FILES } from '../helpers/loop-samples.js';
 const GOLDEN = join(import.meta.dirname, '../golden/loops');
 const update = process.env['PITC_UPDATE_GOLDEN'] === '1';
 
+/** Samples whose per-cell form is kept too: row reductions, PIT forms of both scopes, a window. */
+const CELL_SAMPLES = ['softmax.pit', 'layernorm.pit', 'attention.pit', 'conv2d.pit'];
+
 describe('golden loop IR of the samples', () => {
-  it.each(SAMPLE_FILES)('%s', (file) => {
-    const loops = lowerToLoops(plannedSample(file));
+  it.each(SAMPLE_FILES)('%s', (file) => expectGolden(file, `${file}.loops`, false));
+});
+
+describe('golden per-cell loop IR (every op one output cell at a time)', () => {
+  it.each(CELL_SAMPLES)('%s', (file) => expectGolden(file, `${file}.cells.loops`, true));
+});
+
+function expectGolden(file: string, name: string, cells: boolean): void {
+  {
+    const loops = lowerToLoops(plannedSample(file), new Map(), { cells });
     expect(verifyLoopProgram(loops)).toEqual([]);
     const text = printLoopProgram(loops);
-    const path = join(GOLDEN, `${file}.loops`);
+    const path = join(GOLDEN, name);
     if (update) {
       mkdirSync(GOLDEN, { recursive: true });
       writeFileSync(path, text);
@@ -33,5 +44,5 @@ describe('golden loop IR of the samples', () => {
       text === readFileSync(path, 'utf8'),
       `${path} differs from the printed loop IR (PITC_UPDATE_GOLDEN=1 to accept)`,
     ).toBe(true);
-  });
-});
+  }
+}

@@ -78,23 +78,31 @@ async function expectSameAsReference(
     tally.fallbacks += bound.ops.filter((o) => o.fallback !== undefined).length;
   const reference = await runProgram(program, inputs, dims);
   const guarded = reference.ops.some((o) => o.detail !== undefined && 'guard' in o.detail);
-  const loops = guarded
-    ? lowerToLoops(
-        {
-          ...program,
-          kernels: program.kernels.map((k) => ({ kind: 'dense' as const, expr: k.expr })),
-        },
-        dims,
-      )
-    : bound;
-  const got = runLoopProgram(loops, inputs);
-  for (const op of program.kernels) {
-    const name = op.expr.output;
-    const diff = firstDifference(got.get(name), reference.values.get(name));
-    expect(diff, `${what}: tensor '${name}'`).toBeUndefined();
+  const loops = guarded ? lowerToLoops(denseProgram(program), dims) : bound;
+  // the per-cell form of the dense ops (what gpu.js, WGSL and CUDA kernels render) means the same
+  const cells = lowerToLoops(guarded ? denseProgram(program) : program, dims, { cells: true });
+  expect(verifyLoopProgram(cells), `${what} (cells)`).toEqual([]);
+  for (const [form, run] of [
+    ['loops', loops],
+    ['cells', cells],
+  ] as const) {
+    const got = runLoopProgram(run, inputs);
+    for (const op of program.kernels) {
+      const name = op.expr.output;
+      const diff = firstDifference(got.get(name), reference.values.get(name));
+      expect(diff, `${what} (${form}): tensor '${name}'`).toBeUndefined();
+    }
   }
   if (guarded) tally.guarded++;
   else tally.compared++;
+}
+
+/** The program with every op in its dense form (what a failed guard runs). */
+function denseProgram(program: LoweredProgram): LoweredProgram {
+  return {
+    ...program,
+    kernels: program.kernels.map((k) => ({ kind: 'dense' as const, expr: k.expr })),
+  };
 }
 
 describe('loop IR of the samples', () => {

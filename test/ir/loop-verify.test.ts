@@ -12,6 +12,7 @@ import { plannedSample } from '../helpers/loop-samples.js';
 
 const ffn = lowerToLoops(plannedSample('ffn-relu.pit'));
 const attention = lowerToLoops(plannedSample('attention.pit'));
+const cells = lowerToLoops(plannedSample('softmax.pit'), new Map(), { cells: true });
 
 function withOp(p: LoopProgram, name: string, change: (op: LoopOp) => LoopOp): LoopProgram {
   expect(p.ops.some((o) => o.output === name)).toBe(true);
@@ -35,6 +36,8 @@ describe('verifyLoopProgram', () => {
   it('accepts the samples', () => {
     expect(verifyLoopProgram(ffn)).toEqual([]);
     expect(verifyLoopProgram(attention)).toEqual([]);
+    expect(verifyLoopProgram(cells)).toEqual([]);
+    expect(op(cells, 'mx').form).toBe('cell');
   });
 
   const cases: [string, () => LoopProgram, RegExp][] = [
@@ -197,6 +200,51 @@ describe('verifyLoopProgram', () => {
           ),
         })),
       /1 indices for rank 2/,
+    ],
+    [
+      'a per-cell reduction kept over a free axis',
+      () =>
+        withOp(cells, 'mx', (o) => ({
+          ...o,
+          buffers: o.buffers.map((b) => ({ ...b, over: ['t'] })),
+        })),
+      /buffer r0 is kept over \(t\) inside a cell/,
+    ],
+    [
+      'a per-cell form whose outer loops are not the spatial axes',
+      () => withOp(cells, 'ex', (o) => ({ ...o, body: (o.body[0] as AxisLoop).body })),
+      /loops are not the spatial axes \(t, n\) in order/,
+    ],
+    [
+      'a cell whose store is not its last step',
+      () =>
+        withOp(cells, 'mx', (o) => ({
+          ...o,
+          body: mapSteps(o.body, (s) =>
+            s.kind === 'loop' && s.axis === 't'
+              ? { ...s, body: [...s.body, { kind: 'init', buffer: 'r0', value: 0 }] }
+              : s,
+          ),
+        })),
+      /a cell does not end in its one store/,
+    ],
+    [
+      'a given buffer that the op computes',
+      () =>
+        withOp(cells, 'mx', (o) => ({
+          ...o,
+          buffers: o.buffers.map((b) => ({ ...b, given: true })),
+        })),
+      /init of given buffer r0/,
+    ],
+    [
+      'a given buffer outside a per-cell form',
+      () =>
+        withOp(ffn, 'h', (o) => ({
+          ...o,
+          buffers: o.buffers.map((b) => ({ ...b, given: true })),
+        })),
+      /buffer r0 is given in a (dense|pit) form/,
     ],
   ];
 

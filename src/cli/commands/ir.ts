@@ -49,7 +49,8 @@ export function irCommand(file: string, stage: IrStage, io: CliIo, dynamic: read
       printDiagnostics(io, bound.diagnostics, result.source);
       return EXIT_USER_ERROR;
     }
-    const loops = lowerToLoops(analysis, bound.dims);
+    // `cells`: the per-cell form one-thread-per-cell kernels render (gpujs, webgpu, cuda)
+    const loops = lowerToLoops(analysis, bound.dims, { cells: stage === 'cells' });
     const problems = verifyLoopProgram(loops);
     if (problems.length > 0) throw new InternalError('lower', `the loop IR is malformed:\n  ${problems.join('\n  ')}`);
     io.stdout(printLoopProgram(loops));

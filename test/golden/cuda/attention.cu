@@ -351,16 +351,16 @@ __global__ void __launch_bounds__(256) k2_partial(float* __restrict__ partial, c
     int q = static_cast<int>(w);
     const int a1 = q % 512; q /= 512;
     const int a0 = q;
-    float acc = __uint_as_float(0xff800000u);
+    float r0 = __uint_as_float(0xff800000u);
     const int u0 = a1 / 32;
     const int s = u0;
     for (int p = ptr[s]; p < ptr[s + 1]; ++p) {
       const int g = crd[p];
       for (int a2 = g * 1; a2 < g * 1 + 1; ++a2) {
-        acc = pit_max(acc, t0[262144 * a0 + 512 * a1 + a2]);
+        r0 = pit_max(r0, t0[262144 * a0 + 512 * a1 + a2]);
       }
     }
-    partial[w] = acc;
+    partial[w] = r0;
   }
 }
 
@@ -395,16 +395,16 @@ __global__ void __launch_bounds__(256) k4_partial(float* __restrict__ partial, c
     int q = static_cast<int>(w);
     const int a1 = q % 512; q /= 512;
     const int a0 = q;
-    float acc = 0.0f;
+    float r0 = 0.0f;
     const int u0 = a1 / 32;
     const int s = u0;
     for (int p = ptr[s]; p < ptr[s + 1]; ++p) {
       const int g = crd[p];
       for (int a2 = g * 1; a2 < g * 1 + 1; ++a2) {
-        acc = acc + t0[262144 * a0 + 512 * a1 + a2];
+        r0 = r0 + t0[262144 * a0 + 512 * a1 + a2];
       }
     }
-    partial[w] = acc;
+    partial[w] = r0;
   }
 }
 

@@ -183,16 +183,16 @@ __global__ void __launch_bounds__(256) k0_partial(float* __restrict__ partial, c
   for (long long w = static_cast<long long>(blockIdx.x) * 256 + threadIdx.x; w < 512LL; w += static_cast<long long>(gridDim.x) * 256) {
     int q = static_cast<int>(w);
     const int a0 = q;
-    float acc = 0.0f;
+    float r0 = 0.0f;
     const int u0 = a0 / 32;
     const int s = u0;
     for (int p = ptr[s]; p < ptr[s + 1]; ++p) {
       const int g = crd[p];
       for (int a1 = g * 1; a1 < g * 1 + 1; ++a1) {
-        acc = acc + t0[768 * a0 + a1];
+        r0 = r0 + t0[768 * a0 + a1];
       }
     }
-    partial[w] = acc;
+    partial[w] = r0;
   }
 }
 
