@@ -139,6 +139,27 @@ export function lowerPitCellOp(
   return { op, index };
 }
 
+/**
+ * The PIT form of one kernel at concrete extents and tensor shapes, for a target that renders one
+ * op at a time (the reference's PIT kernel): the same nest `lowerToLoops` gives a PIT op, with
+ * the index it reads. The caller decides the window-span fallback (ir/kernel/window-span.ts).
+ */
+export function lowerPitOp(
+  kernel: PitKernel,
+  extents: ReadonlyMap<string, number>,
+  shapeOf: (tensor: string) => readonly number[],
+): { readonly op: LoopOp; readonly index: LoopIndex } {
+  const shape = (t: string): DimExpr[] => shapeOf(t).map(dimConst);
+  const index = loopIndex(kernel, shape);
+  const op = lowerBoundOp(
+    { ...kernel, expr: boundExpr(kernel.expr, extents) },
+    [index],
+    shape,
+    undefined,
+  );
+  return { op, index };
+}
+
 /** The index a PIT kernel reads, its grid for the source's shape; built by that kernel's op. */
 function loopIndex(k: PitKernel, shapeOf: (t: string) => readonly DimExpr[]): LoopIndex {
   return {
