@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lowerPitOp } from '../../codegen/lower/to-loops.js';
 import { compilePitKernel } from '../../codegen/ref/compile-pit.js';
-import { compilePitKernelLegacy } from '../../codegen/ref/compile-pit-legacy.js';
 import { opExtents } from '../../codegen/ref/evaluate.js';
 import type { LoweredProgram } from '../../codegen/target.js';
 import type { Graph } from '../../ir/graph/graph.js';
@@ -11,6 +11,7 @@ import { unspannedWindow } from '../../ir/kernel/window-span.js';
 import { randomTensor } from '../../src/runtime/random.js';
 import { makeTensor, type HostTensor } from '../../ir/tensor.js';
 import type { PitRule } from '../../rules/rule.js';
+import { runLoopProgram } from '../helpers/loop-interpreter.js';
 import { plannedSample, SAMPLE_FILES } from '../helpers/loop-samples.js';
 import { naiveBuildIndex } from '../helpers/naive-index.js';
 import {
@@ -24,12 +25,14 @@ import { dynamicProgramArbitrary, templateArbitrary } from '../helpers/pit-progr
 import { SAMPLE_DIMS, SAMPLE_TILES } from '../helpers/sample-dims.js';
 
 /**
- * The reference's PIT kernels rendered from the loop IR (compile-pit.ts) against the kernel-IR
- * renderer they replace (compile-pit-legacy.ts): on every sample and on random programs with
- * every rule forced, each PIT kernel runs both ways on the same values and the same index, and
- * every output element must have the same bits (NaN where NaN). Indexes come from the data
- * (all-absent, sparse, dense inputs) and, to reach every strip/listed pattern, from random masks
- * unrelated to the data.
+ * The reference's PIT kernels (compile-pit.ts, rendered from the loop IR's PIT form) against the
+ * same PIT form run step by step (test/helpers/loop-interpreter.ts, independent of the text
+ * renderer): on every sample and on random programs with every rule forced, each PIT kernel
+ * runs both ways on the same values and the same index, and every output element must have the
+ * same bits (NaN where NaN, -0 apart from 0). Indexes come from the data (all-absent, sparse,
+ * dense inputs) and, to reach strip/listed patterns the data does not, from random masks
+ * unrelated to it. (Before the kernel-IR renderer was deleted, this test compared it with the
+ * new one the same way: the same bits everywhere.)
  */
 
 interface Tally {
@@ -42,7 +45,7 @@ function firstDifference(a: HostTensor, b: HostTensor): string | undefined {
   if (a.shape.join() !== b.shape.join()) return `[${a.shape}] vs [${b.shape}]`;
   for (let i = 0; i < a.data.length; i++)
     if (!Object.is(a.data[i], b.data[i]))
-      return `element ${i}: loop IR ${a.data[i]}, legacy ${b.data[i]}`;
+      return `element ${i}: rendered ${a.data[i]}, stepped ${b.data[i]}`;
   return undefined;
 }
 
@@ -63,25 +66,27 @@ function runBoth(
     k.index.fill,
   );
   const outShape = k.expr.spatial.map((a) => extents.get(a.name) ?? 0);
-  const results = [
-    compilePitKernel(k, { extents, shapeOf }),
-    compilePitKernelLegacy(k, { extents, shapeOf }, index),
-  ].map((kernel) => {
-    const out = makeTensor(k.expr.dtype, outShape);
-    kernel.run(
-      out.data,
-      kernel.reads.map((t) => (values.get(t) as HostTensor).data),
-      index,
-    );
-    return out;
-  });
-  const diff = firstDifference(results[0] as HostTensor, results[1] as HostTensor);
+  const kernel = compilePitKernel(k, { extents, shapeOf });
+  const rendered = makeTensor(k.expr.dtype, outShape);
+  kernel.run(
+    rendered.data,
+    kernel.reads.map((t) => (values.get(t) as HostTensor).data),
+    index,
+  );
+  const { op, index: spec } = lowerPitOp(k, extents, shapeOf);
+  const loops = runLoopProgram(
+    { binding: [], tensors: [], indexes: [spec], ops: [op] },
+    values,
+    () => index,
+  );
+  const stepped = loops.get(k.expr.output) as HostTensor;
+  const diff = firstDifference(rendered, stepped);
   expect(diff, `${what}: '${k.expr.output}'`).toBeUndefined();
   tally.kernels++;
-  tally.elements += results[0]?.data.length ?? 0;
+  tally.elements += rendered.data.length;
 }
 
-/** Every PIT kernel whose form holds at these shapes, on the reference's values, both renderers. */
+/** Every PIT kernel whose form holds at these shapes, on the reference's values, rendered and stepped. */
 async function compareProgram(
   program: LoweredProgram,
   dims: ReadonlyMap<string, number>,
@@ -110,7 +115,7 @@ function dimsFor(graph: Graph, file: string): Map<string, number> {
   return new Map(graph.dims.map((d) => [d.name, given[d.name] ?? 5]));
 }
 
-describe('reference PIT kernels: the loop IR renderer gives the legacy renderer’s bits', () => {
+describe('reference PIT kernels: the rendered text gives the bits of its loop IR, stepped', () => {
   it.each(SAMPLE_FILES)('%s', async (file) => {
     const program = plannedSample(file);
     const dims = dimsFor(program.graph, file);
