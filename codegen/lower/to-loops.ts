@@ -131,12 +131,7 @@ export function lowerPitCellOp(
   extents: ReadonlyMap<string, number>,
   shapeOf: (tensor: string) => readonly number[],
 ): { readonly op: LoopOp; readonly index: LoopIndex } {
-  const shape = (t: string): DimExpr[] => shapeOf(t).map(dimConst);
-  const index = loopIndex(kernel, shape);
-  const op = lowerBoundOp({ ...kernel, expr: boundExpr(kernel.expr, extents) }, [index], shape, {
-    given: new Set(),
-  });
-  return { op, index };
+  return lowerBoundPit(kernel, extents, shapeOf, { given: new Set() });
 }
 
 /**
@@ -149,13 +144,23 @@ export function lowerPitOp(
   extents: ReadonlyMap<string, number>,
   shapeOf: (tensor: string) => readonly number[],
 ): { readonly op: LoopOp; readonly index: LoopIndex } {
+  return lowerBoundPit(kernel, extents, shapeOf, undefined);
+}
+
+/** One PIT kernel at concrete extents and shapes, in its PIT form or (with `cells`) per cell. */
+function lowerBoundPit(
+  kernel: PitKernel,
+  extents: ReadonlyMap<string, number>,
+  shapeOf: (tensor: string) => readonly number[],
+  cells: CellForm | undefined,
+): { readonly op: LoopOp; readonly index: LoopIndex } {
   const shape = (t: string): DimExpr[] => shapeOf(t).map(dimConst);
   const index = loopIndex(kernel, shape);
   const op = lowerBoundOp(
     { ...kernel, expr: boundExpr(kernel.expr, extents) },
     [index],
     shape,
-    undefined,
+    cells,
   );
   return { op, index };
 }
