@@ -1,5 +1,6 @@
 import { InternalError } from '../../ir/core/errors.js';
 import type { AxisLoop, LoopBuffer, LoopOp, LoopStep, UpdateStep } from '../../ir/loops/loop-ir.js';
+import { PitSteps, type IndexText } from './pit-steps.js';
 import { ScalarRenderer } from './scalar.js';
 import type { CTextBuilder } from './text-builder.js';
 
@@ -11,25 +12,35 @@ export interface NestStorage {
   readonly declare: (buffer: LoopBuffer, size: number) => string;
   /** The statement setting every slot of a buffer to `value`. */
   readonly fill: (buffer: LoopBuffer, value: string) => string;
+  /** The statement setting every cell of the output to `value` (a PIT form's fill step). */
+  readonly fillOutput?: (value: string) => string;
 }
 
 /**
- * Renders a dense op of the loop IR (ir/loops, from codegen/lower/to-loops.ts) through a builder
- * whose axes are the op's: its buffers declared, then its steps in order, loops over whole axes,
- * buffer inits and updates (the reducer's combine, in the op's order), and stores of every output
- * cell rounded to the output's dtype. One liberty, which the loop IR grants (loops over a
- * buffer's free axes are independent): in a perfect nest around one update, the buffer's last
- * free axis runs innermost, for memory locality; every slot still accumulates its own axes in
- * the order given. PIT steps (strips, listed micro-tiles, SRead, fills) are not rendered here yet.
+ * Renders a dense or PIT op of the loop IR (ir/loops, from codegen/lower/to-loops.ts) through a
+ * builder whose axes are the op's: its buffers declared, then its steps in order, loops over
+ * whole axes, buffer inits and updates (the reducer's combine, in the op's order), and stores of
+ * every output cell rounded to the output's dtype. One liberty, which the loop IR grants (loops
+ * over a buffer's free axes are independent): in a perfect nest of whole-axis loops around one
+ * update, the buffer's last free axis runs innermost, for memory locality; every slot still
+ * accumulates its own axes in the order given.
+ *
+ * A PIT form's steps (codegen/emit/pit-steps.ts) need the index it walks (`indexes`, by key):
+ * the strip loop decodes the strip number into tile coordinates, the listed loop walks the
+ * strip's coordinates, strip and listed ranges are clipped at the axis's extent, fills set the
+ * output to the SWrite init, and SRead brings nothing in: reads go through the listed ranges.
+ * The per-cell form is rendered by cell.ts.
  */
-export function renderDenseOp(
+export function renderLoopOp(
   b: CTextBuilder,
   op: LoopOp,
   storage: NestStorage,
   depth: number,
+  indexes: ReadonlyMap<string, IndexText> = new Map(),
 ): void {
-  if (op.form !== 'dense')
-    throw new InternalError(b.lang.stage, `'${op.output}': only dense loop nests are rendered`);
+  if (op.form === 'cell')
+    throw new InternalError(b.lang.stage, `'${op.output}': a per-cell form is rendered by cell.ts`);
+  const pit = new PitSteps(b, indexes);
   const buffers = new Map(op.buffers.map((buf) => [buf.name, buf]));
   const bufferOf = (name: string): LoopBuffer => {
     const buf = buffers.get(name);
@@ -64,17 +75,36 @@ export function renderDenseOp(
     for (const step of list) {
       switch (step.kind) {
         case 'loop': {
-          if (step.range.kind !== 'full')
-            throw new InternalError(b.lang.stage, `a ${step.range.kind} range in a dense nest`);
           const perfect = updateNest(step);
+          const inside = new Set([...bound, step.axis]);
           if (perfect) {
             loops(localOrder(perfect.axes, bufferOf(perfect.update.buffer)), at, (inner) =>
               update(perfect.update, inner),
             );
-          } else {
-            const inside = new Set([...bound, step.axis]);
+          } else if (step.range.kind === 'full') {
             loops([step.axis], at, (inner) => steps(step.body, inner, inside));
+          } else {
+            pit.openRangeLoop(step.axis, step.range, at);
+            steps(step.body, at + 1, inside);
+            b.closeLoops(1, at);
           }
+          break;
+        }
+        case 'strips':
+          pit.strips(step.index, at, (inner) => steps(step.body, inner, bound));
+          break;
+        case 'listed':
+          pit.listed(step.index, at, (inner) => steps(step.body, inner, bound));
+          break;
+        case 'sread':
+          // the reference reads the operand and its partners in place, through the listed ranges
+          break;
+        case 'fill': {
+          if (!storage.fillOutput)
+            throw new InternalError(b.lang.stage, `'${op.output}': no fill of the output`);
+          // a boolean output holds 0/1: a non-zero init is true
+          const value = op.dtype === 'bool' ? (step.value !== 0 ? 1 : 0) : step.value;
+          b.emit(storage.fillOutput(b.number(value)), at);
           break;
         }
         case 'init': {
@@ -89,12 +119,11 @@ export function renderDenseOp(
           update(step, at);
           break;
         case 'store': {
+          // every SWrite mode stores: a PIT form writes each listed cell once
           const value = b.lang.store(op.dtype, scalar.value(step.value, at));
           b.emit(`${storage.output}[${b.offsetOver(spatial)}] = ${value};`, at);
           break;
         }
-        default:
-          throw new InternalError(b.lang.stage, `a '${step.kind}' step in a dense nest`);
       }
     }
   };

@@ -131,11 +131,37 @@ export function lowerPitCellOp(
   extents: ReadonlyMap<string, number>,
   shapeOf: (tensor: string) => readonly number[],
 ): { readonly op: LoopOp; readonly index: LoopIndex } {
+  return lowerBoundPit(kernel, extents, shapeOf, { given: new Set() });
+}
+
+/**
+ * The PIT form of one kernel at concrete extents and tensor shapes, for a target that renders one
+ * op at a time (the reference's PIT kernel): the same nest `lowerToLoops` gives a PIT op, with
+ * the index it reads. The caller decides the window-span fallback (ir/kernel/window-span.ts).
+ */
+export function lowerPitOp(
+  kernel: PitKernel,
+  extents: ReadonlyMap<string, number>,
+  shapeOf: (tensor: string) => readonly number[],
+): { readonly op: LoopOp; readonly index: LoopIndex } {
+  return lowerBoundPit(kernel, extents, shapeOf, undefined);
+}
+
+/** One PIT kernel at concrete extents and shapes, in its PIT form or (with `cells`) per cell. */
+function lowerBoundPit(
+  kernel: PitKernel,
+  extents: ReadonlyMap<string, number>,
+  shapeOf: (tensor: string) => readonly number[],
+  cells: CellForm | undefined,
+): { readonly op: LoopOp; readonly index: LoopIndex } {
   const shape = (t: string): DimExpr[] => shapeOf(t).map(dimConst);
   const index = loopIndex(kernel, shape);
-  const op = lowerBoundOp({ ...kernel, expr: boundExpr(kernel.expr, extents) }, [index], shape, {
-    given: new Set(),
-  });
+  const op = lowerBoundOp(
+    { ...kernel, expr: boundExpr(kernel.expr, extents) },
+    [index],
+    shape,
+    cells,
+  );
   return { op, index };
 }
 

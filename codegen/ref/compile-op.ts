@@ -2,7 +2,7 @@ import type { TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { TensorData } from '../../ir/tensor.js';
 import { LruCache } from '../lru-cache.js';
 import { JS, JS_PRELUDE } from '../emit/js.js';
-import { renderDenseOp, type NestStorage } from '../emit/loop-nest.js';
+import { renderLoopOp, type NestStorage } from '../emit/loop-nest.js';
 import { CTextBuilder } from '../emit/text-builder.js';
 import { lowerDenseOp } from '../lower/to-loops.js';
 
@@ -52,7 +52,7 @@ export function instantiate<F>(body: readonly string[]): { source: string; run: 
  */
 export function compileRefOp(expr: TensorExpr, shapes: OpShapes): RefKernel {
   const b = new CTextBuilder(expr, shapes.extents, JS, { shapeOf: shapes.shapeOf });
-  renderDenseOp(b, lowerDenseOp(expr, shapes.extents), FLOAT64_BUFFERS, 1);
+  renderLoopOp(b, lowerDenseOp(expr, shapes.extents), FLOAT64_BUFFERS, 1);
   const { source, run } = instantiate<RefKernel['run']>([
     'return function (out, ins) {',
     ...paramLines(b),
@@ -63,10 +63,11 @@ export function compileRefOp(expr: TensorExpr, shapes: OpShapes): RefKernel {
 }
 
 /** Reduction buffers as Float64Arrays (the reference accumulates in float64). */
-const FLOAT64_BUFFERS: NestStorage = {
+export const FLOAT64_BUFFERS: NestStorage = {
   output: 'out',
   declare: (buf, size) => `const ${buf.name} = new Float64Array(${size});`,
   fill: (buf, value) => `${buf.name}.fill(${value});`,
+  fillOutput: (value) => `out.fill(${value});`,
 };
 
 /** `const t0 = ins[0];` ... for every tensor the builder registered. */

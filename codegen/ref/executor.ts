@@ -62,7 +62,7 @@ function runPit(kernel: PitKernel, values: ReadonlyMap<string, HostTensor>, dims
   if (violation) {
     throw new InternalError('ref', `${printScalar(violation.access)} index ${violation.position} ranges over [${violation.lo}, ${violation.hi}] outside [0, ${violation.extent})`);
   }
-  const compiled = compilePitKernel(kernel, { extents, shapeOf }, index);
+  const compiled = compilePitKernel(kernel, { extents, shapeOf });
   const out = makeTensor(expr.dtype, expr.spatial.map((a) => extents.get(a.name) ?? 0));
   compiled.run(
     out.data,

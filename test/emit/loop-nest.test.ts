@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { cLanguage } from '../../codegen/emit/c.js';
 import { JS } from '../../codegen/emit/js.js';
-import { renderDenseOp, type NestStorage } from '../../codegen/emit/loop-nest.js';
+import { renderLoopOp, type NestStorage } from '../../codegen/emit/loop-nest.js';
 import { CTextBuilder } from '../../codegen/emit/text-builder.js';
-import { lowerDenseOp } from '../../codegen/lower/to-loops.js';
+import { lowerDenseOp, lowerPitOp } from '../../codegen/lower/to-loops.js';
 import { compileRefOp } from '../../codegen/ref/compile-op.js';
 import { opExtents } from '../../codegen/ref/evaluate.js';
 import { InternalError } from '../../ir/core/errors.js';
 import type { TensorExpr } from '../../ir/expr/tensor-expr.js';
-import { compilePit } from '../helpers/pit-harness.js';
+import { indexGeometry } from '../../ir/index-geometry.js';
+import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
+import { compilePit, forceRules } from '../helpers/pit-harness.js';
 
 /**
- * Dense loop nests of the loop IR rendered as text (codegen/emit/loop-nest.ts): the reference's
- * dense kernel is rendered this way, so every target test that compares with the reference
- * runs it; here, what the renderer itself promises.
+ * Dense and PIT loop nests of the loop IR rendered as text (codegen/emit/loop-nest.ts): the
+ * reference's kernels are rendered this way, so every target test that compares with the
+ * reference runs it; here, what the renderer itself promises.
  */
 
 function opExpr(text: string, index = 0): TensorExpr {
@@ -86,7 +88,7 @@ output c
     const b = new CTextBuilder(expr, extentsOf(expr), cLanguage('float'), {
       shapeOf: (t) => (t === 'a' ? [2, 4] : [4, 3]),
     });
-    renderDenseOp(b, lowerDenseOp(expr, extentsOf(expr)), STORAGE, 0);
+    renderLoopOp(b, lowerDenseOp(expr, extentsOf(expr)), STORAGE, 0);
     const loops = b.lines.filter((l) => l.trimStart().startsWith('for (int a'));
     expect(loops.map((l) => /a\d/.exec(l)?.[0])).toEqual(['a0', 'a2', 'a1', 'a0', 'a1']);
     expect(b.lines).toContain(
@@ -102,15 +104,57 @@ y[n] = x[n] > 0
 output y
 `);
     const b = new CTextBuilder(expr, extentsOf(expr), cLanguage('float'), { shapeOf: () => [2] });
-    renderDenseOp(b, lowerDenseOp(expr, extentsOf(expr)), STORAGE, 0);
+    renderLoopOp(b, lowerDenseOp(expr, extentsOf(expr)), STORAGE, 0);
     expect(b.lines.join('\n')).toMatch(/out\[a0\] = pit_to_bool\(/);
   });
 
-  it('refuses what it does not render (a PIT form), naming the stage', () => {
+  it('refuses what it does not render (a per-cell form), naming the stage', () => {
     const expr = opExpr(SOFTMAX);
-    const op = { ...lowerDenseOp(expr, extentsOf(expr)), form: 'pit' as const };
+    const op = { ...lowerDenseOp(expr, extentsOf(expr)), form: 'cell' as const };
     const b = new CTextBuilder(expr, extentsOf(expr), JS, { shapeOf: () => [2, 3] });
-    expect(() => renderDenseOp(b, op, STORAGE, 0)).toThrow(InternalError);
-    expect(() => renderDenseOp(b, op, STORAGE, 0)).toThrow(/ref/);
+    expect(() => renderLoopOp(b, op, STORAGE, 0)).toThrow(InternalError);
+    expect(() => renderLoopOp(b, op, STORAGE, 0)).toThrow(/ref/);
+  });
+});
+
+describe('PIT loop nests as text', () => {
+  // y = x · w with x sparse: the rule gathers k (micro-tile 1 × 2), strips run along i
+  const c = compilePit(`dim I = 3, K = 5, J = 2
+input x : f32[I, K] @dynamic
+weight w : f32[K, J]
+y[i, j] = sum[k] x[i, k] * w[k, j]
+output y
+`);
+  const rule = c.rules[0]?.rules.find((r) => r.axis === 'k' && r.access.startsWith('x'));
+  if (!rule) throw new Error('no rule gathering k');
+  const forced = { ...rule, microTile: [1, 2], index: { ...rule.index, microTile: [1, 2] } };
+  const kernel = forceRules(c, new Map([['y', forced]])).program.kernels[0] as PitKernel;
+  const extents = new Map([
+    ['i', 3],
+    ['j', 2],
+    ['k', 5],
+  ]);
+  const shapeOf = (t: string): number[] => (t === 'x' ? [3, 5] : [5, 2]);
+  const { op, index } = lowerPitOp(kernel, extents, shapeOf);
+  const walked = {
+    stripPtr: 'idx.stripPtr',
+    coords: 'idx.coords',
+    geometry: indexGeometry([3, 5], index.grid.microTile, index.grid.gatherDim),
+  };
+
+  it('walks strips and listed micro-tiles, the listed range clipped at the extent', () => {
+    const b = new CTextBuilder(kernel.expr, extents, JS, { shapeOf });
+    renderLoopOp(b, op, STORAGE, 0, new Map([[index.key, walked]]));
+    const text = b.lines.join('\n');
+    expect(text).toMatch(/for \(let s\d+ = 0; s\d+ < 3; s\d+\+\+\)/);
+    expect(text).toMatch(/for \(let p\d+ = ptr\d+\[s\d+\]; p\d+ < ptr\d+\[s\d+ \+ 1\]; p\d+\+\+\)/);
+    expect(text).toMatch(/const glo\d+ = crd\d+\[p\d+\] \* 2;/);
+    expect(text).toMatch(/a2 < Math\.min\(glo\d+ \+ 2, 5\)/);
+  });
+
+  it('refuses a PIT form whose index it was not given, naming the stage', () => {
+    const b = new CTextBuilder(kernel.expr, extents, JS, { shapeOf });
+    expect(() => renderLoopOp(b, op, STORAGE, 0)).toThrow(InternalError);
+    expect(() => renderLoopOp(b, op, STORAGE, 0)).toThrow(/ref/);
   });
 });
