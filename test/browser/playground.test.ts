@@ -22,6 +22,8 @@ const PAGE = join(ROOT, 'dist', 'playground');
 const VENDOR = join(ROOT, 'dist', 'vendor');
 const SHOTS = join(ROOT, 'test-output', 'playground');
 const SAMPLES = readdirSync(join(ROOT, 'samples')).filter((f) => f.endsWith('.pit') || f.endsWith('.onnx')).sort();
+/** Samples whose preset shows that nothing can be skipped (playground/presets.ts). */
+const NOTHING_TO_SKIP = new Set(['softmax.pit', 'layernorm.pit']);
 
 const unavailable = chromiumUnavailable() ?? (existsSync(join(PAGE, 'index.html')) ? undefined : 'the playground is not built (npm run build)');
 if (unavailable) console.warn(`playground tests skipped: ${unavailable}`);
@@ -29,7 +31,7 @@ if (unavailable) console.warn(`playground tests skipped: ${unavailable}`);
 interface PageRun {
   readonly target: string;
   readonly words: string[];
-  readonly ops: { name: string; detail?: Record<string, unknown> }[];
+  readonly ops: { name: string; form: 'pit' | 'dense'; detail?: Record<string, unknown> }[];
   readonly pictures: string[];
 }
 
@@ -118,12 +120,14 @@ describe.skipIf(unavailable !== undefined)('the playground in headless Chromium'
       expect(figures.some((f) => f.name === 'times.svg')).toBe(true);
       const summary = (await page.textContent('#summary')) ?? '';
       // softmax has no rule anywhere (zeros are real logits); an op whose index is too dense runs dense and skips nothing
-      const ranPit = run.ops.some((o) => o.detail?.['microTilesSkipped'] !== undefined && (o.detail['mode'] ?? 'pit') === 'pit');
+      const ranPit = run.ops.some((o) => o.detail?.['microTilesSkipped'] !== undefined && o.form === 'pit');
       if (file === 'softmax.pit') expect(summary).toMatch(/^No op skipped anything \(no PIT rule applies/);
       else if (ranPit) expect(summary).toMatch(/^Skipped [\d,]+ of [\d,]+ micro-tiles; [\d.]+ m?s vs [\d.]+ m?s dense\.$/);
       else expect(summary).toMatch(/^No op skipped anything \(the (op|\d+ ops) with an index ran dense/);
-      // every sample but softmax skips on some target: the preset shows PIT at work
-      if (file !== 'softmax.pit' && target === 'gpujs') expect(skippedSomewhere || ranPit, `${file} skips micro-tiles on wasm or gpu.js`).toBe(true);
+      // every sample but softmax and layernorm skips on some target: the preset shows PIT at work
+      // (playground/presets.ts: layernorm's 32×1 tiles of a 10 % dense x are 97 % listed, so its
+      // op runs dense above the crossover and shows that nothing is skipped there)
+      if (!NOTHING_TO_SKIP.has(file) && target === 'gpujs') expect(skippedSomewhere || ranPit, `${file} skips micro-tiles on wasm or gpu.js`).toBe(true);
       if (ranPit) skippedSomewhere = true;
       if (target === 'gpujs') {
         for (const op of run.ops) expect(op.detail?.['kernel'], `${file}: op ${op.name} ran on WebGL2`).toBe(op.detail?.['backend'] === 'cpu (exact)' ? 'CPUKernel' : 'WebGL2Kernel');
