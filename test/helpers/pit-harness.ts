@@ -50,6 +50,16 @@ export interface Forced {
   readonly fallbacks: ReadonlyMap<string, string>;
 }
 
+/** One rule for every op that has any, chosen by `pick`: op i takes rule (pick + i) mod its count. */
+export function pickRulePerOp(c: Compiled, pick: number): Map<string, PitRule> {
+  const chosen = new Map<string, PitRule>();
+  c.rules.forEach((op, i) => {
+    const rule = op.rules[(pick + i) % Math.max(1, op.rules.length)];
+    if (rule) chosen.set(op.op, rule);
+  });
+  return chosen;
+}
+
 /** A program whose kernel for each op in `rules` is the PIT form of that rule; every other op is dense. */
 export function forceRules(c: Compiled, rules: ReadonlyMap<string, PitRule>): Forced {
   const fallbacks = new Map<string, string>();

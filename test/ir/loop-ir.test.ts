@@ -12,6 +12,7 @@ import {
   compilePit,
   forceRules,
   makeInputs,
+  pickRulePerOp,
   runProgram,
   type Compiled,
   type DensitySpec,
@@ -191,11 +192,7 @@ describe('loop IR of random programs', () => {
         fc.integer({ min: 0, max: 1e6 }),
         async (p, seed, pick) => {
           const c = compilePit(p.text, 'template.pit');
-          const chosen = new Map<string, PitRule>();
-          c.rules.forEach((op, i) => {
-            const rule = op.rules[(pick + i) % Math.max(1, op.rules.length)];
-            if (rule) chosen.set(op.op, rule);
-          });
+          const chosen = pickRulePerOp(c, pick);
           tally.rules += chosen.size;
           const { program } = forceRules(c, chosen);
           for (const density of [0.2, 1] as DensitySpec[])

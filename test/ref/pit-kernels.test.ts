@@ -10,7 +10,6 @@ import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import { unspannedWindow } from '../../ir/kernel/window-span.js';
 import { randomTensor } from '../../src/runtime/random.js';
 import { makeTensor, type HostTensor } from '../../ir/tensor.js';
-import type { PitRule } from '../../rules/rule.js';
 import { runLoopProgram } from '../helpers/loop-interpreter.js';
 import { plannedSample, SAMPLE_FILES } from '../helpers/loop-samples.js';
 import { naiveBuildIndex } from '../helpers/naive-index.js';
@@ -18,6 +17,7 @@ import {
   compilePit,
   forceRules,
   makeInputs,
+  pickRulePerOp,
   runProgram,
   type DensitySpec,
 } from '../helpers/pit-harness.js';
@@ -165,11 +165,7 @@ describe('reference PIT kernels: the rendered text gives the bits of its loop IR
         fc.integer({ min: 0, max: 1e6 }),
         async (p, seed, pick) => {
           const c = compilePit(p.text, 'template.pit');
-          const chosen = new Map<string, PitRule>();
-          c.rules.forEach((op, i) => {
-            const rule = op.rules[(pick + i) % Math.max(1, op.rules.length)];
-            if (rule) chosen.set(op.op, rule);
-          });
+          const chosen = pickRulePerOp(c, pick);
           const { program } = forceRules(c, chosen);
           for (const density of [0, 0.2, 'dense'] as DensitySpec[])
             await compareProgram(
