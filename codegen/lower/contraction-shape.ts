@@ -1,7 +1,12 @@
-import type { ReduceExpr, ScalarExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
+import { InternalError } from '../../ir/core/errors.js';
+import {
+  reductionsOf,
+  type ReduceExpr,
+  type ScalarExpr,
+  type TensorExpr,
+} from '../../ir/expr/tensor-expr.js';
 import type { ContractionShape, LoopExpr } from '../../ir/loops/loop-ir.js';
-// the analysis lives with the wasm target today; the targets-registry work moves it to a shared place
-import { findContraction } from './contraction.js';
+import { findContraction, type Contraction } from './contraction.js';
 
 /**
  * The op's contraction structure as data (M, N, K and batch axes, the factors of A and B, the
@@ -27,5 +32,31 @@ export function contractionShape(
     b: c.bFactors,
     scale: c.scale,
     ...(c.plain ? {} : { epilogue: toLoopExpr(expr.body) }),
+  };
+}
+
+/**
+ * A loop op's contraction as the GEMM drivers of wasm take it: with the tensor expression's sum
+ * (the op's one reduction, which the epilogue replaces by the accumulator) and whether the op is
+ * exactly that sum.
+ */
+export function contractionOf(shape: ContractionShape, expr: TensorExpr): Contraction {
+  const sums = reductionsOf(expr.body);
+  const reduce = sums[0];
+  if (sums.length !== 1 || !reduce)
+    throw new InternalError(
+      'lower',
+      `the contraction '${expr.output}' has ${sums.length} reductions`,
+    );
+  return {
+    reduce,
+    loop: shape.loop,
+    m: shape.m,
+    n: shape.n,
+    k: shape.k,
+    aFactors: shape.a,
+    bFactors: shape.b,
+    scale: shape.scale,
+    plain: shape.epilogue === undefined,
   };
 }

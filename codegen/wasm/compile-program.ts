@@ -5,7 +5,9 @@ import type { Graph } from '../../ir/graph/graph.js';
 import type { KernelIndex, KernelIR } from '../../ir/kernel/kernel-ir.js';
 import { elementCount } from '../../ir/tensor.js';
 import { bytesPerElement } from '../../ir/dtype.js';
-import { findContraction, type Contraction } from '../lower/contraction.js';
+import type { Contraction } from '../lower/contraction.js';
+import { contractionOf } from '../lower/contraction-shape.js';
+import { lowerToLoops } from '../lower/to-loops.js';
 import { foldAccess } from '../emit/affine.js';
 import { DEFAULT_BLOCKING, emitGatherMicroKernel, emitGemmOp, emitMicroKernel, emitSharedGemm, gemmScratchBytes, type Blocking, type FactorTables } from './gemm-emit.js';
 import { planGemmEpilogue, type AccessParts, type GemmEpilogue } from './gemm-epilogue.js';
@@ -194,11 +196,16 @@ export function compileWasmProgram(graph: Graph, lowered: readonly KernelIR[], d
 
   /** Index keys whose builder also writes the packed A of a GEMM (the payload). */
   const payloadKeys = new Set<string>();
+  // each op's contraction structure, as the loop IR states it (the same for its PIT and dense forms)
+  const loops = lowerToLoops({ graph, kernels }, dims);
   kernels.forEach((kernel, i) => {
     const expr = kernel.expr;
     const extents = axisExtents(expr, dims);
     const name = `op${i}`;
-    const contraction = expr.dtype === 'f32' ? findContraction(expr, (t) => placement(t).dtype === 'f32') : { reason: 'output is not f32' };
+    const loopOp = loops.ops[i];
+    if (loopOp?.output !== expr.output) throw new InternalError('wasm', `op '${expr.output}' has no loop op`);
+    const shape = loopOp.contraction;
+    const contraction: Contraction | { reason: string } = expr.dtype !== 'f32' ? { reason: 'output is not f32' } : shape.kind === 'none' ? { reason: shape.reason } : contractionOf(shape, expr);
     const exact = options.exact === true;
     if ('reason' in contraction) {
       const kernels = emitPointwise(w, layout, { name, expr, extents, placement, exact });
