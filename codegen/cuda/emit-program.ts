@@ -4,7 +4,6 @@ import type { DType } from '../../ir/dtype.js';
 import { integerRanges, type ValueRange } from '../../ir/expr/int-range.js';
 import { reductionsOf, type AccessExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { KernelIR, PitKernel } from '../../ir/kernel/kernel-ir.js';
-import { unspannedWindow } from '../../ir/kernel/window-span.js';
 import { elementCount } from '../../ir/tensor.js';
 import type { LoweredProgram } from '../target.js';
 import type { ContractionShape, LoopProgram } from '../../ir/loops/loop-ir.js';
@@ -103,8 +102,8 @@ export function emitCudaProgram(program: LoweredProgram, dims: ReadonlyMap<strin
   const mainSteps: LaunchStep[][] = [];
   program.kernels.forEach((planned, i) => {
     // a PIT form whose window dims fall inside a partial micro-tile does not hold at these dims
-    const window = planned.kind === 'pit' ? unspannedWindow(planned, tensorOf(planned.operand.access.tensor).shape) : undefined;
-    const kernel: KernelIR = window ? { kind: 'dense', expr: planned.expr } : planned;
+    const fallback = e.loops.ops[i]?.fallback;
+    const kernel: KernelIR = fallback !== undefined ? { kind: 'dense', expr: planned.expr } : planned;
     const lowered = lowerOp(e, i, kernel, `k${i}`);
     mainSteps.push(lowered.steps);
     plan.push(...lowered.steps);
@@ -117,6 +116,7 @@ export function emitCudaProgram(program: LoweredProgram, dims: ReadonlyMap<strin
       mode: kernel.kind,
       path: lowered.gemm ? 'gemm' : 'generic',
       ...(kernel.kind === 'pit' ? { index: (e.indexes.get(kernel.index.key) as EmittedIndex).entry.id } : {}),
+      ...(fallback !== undefined ? { fallback } : {}),
     });
   });
   // the dense plan reuses the steps of dense ops and adds a dense variant of every PIT op

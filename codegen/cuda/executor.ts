@@ -133,6 +133,7 @@ export function opRecords(program: LoweredProgram, spec: LaunchSpec, report: Har
       mode: form,
       device: report.device,
       ...(guard !== undefined ? { guard } : {}),
+      ...(op.fallback !== undefined ? { fallback: op.fallback } : {}),
       ...(index && listed !== undefined ? { index: index.key, microTile: [...index.microTile], microTilesListed: listed, density: total === 0 ? 0 : listed / total } : {}),
     };
     return {

@@ -70,6 +70,8 @@ export interface OpEntry {
   readonly mode: 'dense' | 'pit';
   readonly path: 'gemm' | 'generic';
   readonly index?: number;
+  /** Why a planned PIT op runs its dense form at these dims (the loop IR's `fallback`). */
+  readonly fallback?: string;
 }
 
 export interface IndexEntry {

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { emitCudaProgram } from '../../codegen/cuda/emit-program.js';
+import { opRecords, type HarnessReport } from '../../codegen/cuda/executor.js';
 import type { LaunchSpec } from '../../codegen/cuda/launch-spec.js';
 import { nvccArgs } from '../../codegen/cuda/toolchain.js';
 import { evaluateGraph } from '../../codegen/ref/evaluate.js';
@@ -23,11 +24,6 @@ import type { Driver } from './drivers.js';
  * bundle is also compiled for sm_80 with every warning an error, side by side with g++. Indexes
  * are built on the device, so a test index builder cannot reach the kernels (the registry's `indexes: 'target'`).
  */
-interface HarnessReport {
-  readonly plan: string;
-  readonly indexes: readonly { readonly index: number; readonly listed: number }[];
-}
-
 export function createCudaEmulatorDriver(label: string): Driver {
   let work = '';
   let binary = '';
@@ -135,7 +131,8 @@ export function createCudaEmulatorDriver(label: string): Driver {
         values.set(t.name, read.tensor);
       }
       rmSync(dir, { recursive: true, force: true });
-      const result = { values, ops: [] };
+      // the op records the CUDA executor makes of the same report (form, index, guard)
+      const result = { values, ops: opRecords(c.program, slot.spec, report) };
       reports.set(result, report);
       return result;
     },
