@@ -3,7 +3,7 @@ import { evalDim } from '../../ir/dim-expr.js';
 import type { DType } from '../../ir/dtype.js';
 import { integerRanges, type ValueRange } from '../../ir/expr/int-range.js';
 import { reductionsOf, type AccessExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
-import type { KernelIR, PitKernel } from '../../ir/kernel/kernel-ir.js';
+import type { KernelIR } from '../../ir/kernel/kernel-ir.js';
 import { elementCount } from '../../ir/tensor.js';
 import type { LoweredProgram } from '../target.js';
 import type { ContractionShape, LoopProgram } from '../../ir/loops/loop-ir.js';
@@ -193,27 +193,29 @@ function launch(op: number, kernel: string, grid: number, params: readonly Launc
   return { kind: 'launch', op, phase: 'kernel', kernel, grid: [grid, 1, 1], block: [BLOCK, 1, 1], sharedBytes: 0, staticSharedBytes, params };
 }
 
-/** The index a PIT kernel reads, built (steps returned) on its first use in the main plan. */
-function useIndex(e: Emission, op: number, kernel: PitKernel): { index: EmittedIndex; steps: LaunchStep[] } {
-  const known = e.indexes.get(kernel.index.key);
+/** The index a PIT form reads (the loop IR's `LoopIndex` of key `key`), built (steps returned) on its first use in the main plan. */
+function useIndex(e: Emission, op: number, key: string): { index: EmittedIndex; steps: LaunchStep[] } {
+  const known = e.indexes.get(key);
   if (known) return { index: known, steps: [] };
-  const source = e.tensors[e.tensorIds.get(kernel.index.source) ?? -1];
-  if (!source) throw new InternalError('cuda', `index source '${kernel.index.source}' is not a tensor`);
+  const loopIndex = e.loops.indexes.find((x) => x.key === key);
+  if (!loopIndex) throw new InternalError('cuda', `index '${key}' is not in the loop IR`);
+  const source = e.tensors[e.tensorIds.get(loopIndex.source) ?? -1];
+  if (!source) throw new InternalError('cuda', `index source '${loopIndex.source}' is not a tensor`);
   const index = emitIndex(
     {
       id: e.indexes.size,
-      key: kernel.index.key,
+      key,
       source: source.id,
       sourceBuffer: source.buffer,
       dtype: source.dtype,
-      fill: kernel.index.fill,
-      geometry: indexGeometry(source.shape, kernel.index.microTile, kernel.index.gatherDim),
+      fill: loopIndex.fill,
+      geometry: indexGeometry(source.shape, loopIndex.grid.microTile, loopIndex.grid.gatherDim),
       op,
       deterministic: e.deterministic,
     },
     e.builder,
   );
-  e.indexes.set(kernel.index.key, index);
+  e.indexes.set(key, index);
   return { index, steps: [...index.steps] };
 }
 
@@ -228,7 +230,11 @@ function scratchBuffer(e: Emission, key: string, count: number, type: 'float' | 
 
 function lowerOp(e: Emission, i: number, kernel: KernelIR, prefix: string): LoweredOp {
   const expr = kernel.expr;
-  const pit = kernel.kind === 'pit' ? kernel : undefined;
+  const loopOp = e.loops.ops[i];
+  if (loopOp?.output !== expr.output) throw new InternalError('cuda', `op '${expr.output}' has no loop op`);
+  // the op's PIT form as the loop IR states it (strips, gather, scope, SWrite), when it runs one
+  const pit = kernel.kind === 'pit' ? loopOp.pit : undefined;
+  if (kernel.kind === 'pit' && !pit) throw new InternalError('cuda', `op '${expr.output}' has no PIT loops`);
   const extents = extentsOf(expr, e.dims);
   // an op whose i32 values may pass 2^24 computes in double, as the reference does in float64
   const ranges = integerRanges(expr, { extents, dtypeOf: e.shapes.dtypeOf, rangeOf: (t) => e.stored.get(t) });
@@ -239,17 +245,16 @@ function lowerOp(e: Emission, i: number, kernel: KernelIR, prefix: string): Lowe
   const count = elementCount(out.shape);
   const reads = (names: readonly string[]): LaunchParam[] => names.map((n) => buf((e.tensors[e.tensorIds.get(n) ?? -1] as TensorEntry).buffer));
   // the loop IR's contraction (the same for the op's PIT and dense forms)
-  const shape = e.loops.ops[i]?.contraction;
-  if (!shape || e.loops.ops[i]?.output !== expr.output) throw new InternalError('cuda', `op '${expr.output}' has no loop op`);
+  const shape = loopOp.contraction;
   const contraction: ContractionShape | { reason: string } = expr.dtype !== 'f32' ? { reason: 'output is not f32' } : shape.kind === 'none' ? { reason: shape.reason } : shape;
   const emitKernel = (name: string, source: string, staticSharedBytes = 0): string => e.builder.kernel({ name, source, staticSharedBytes });
   const steps: LaunchStep[] = [];
-  const indexed = pit ? useIndex(e, i, pit) : undefined;
+  const indexed = pit ? useIndex(e, i, pit.index) : undefined;
   if (indexed) steps.push(...indexed.steps);
 
   if (!('reason' in contraction)) {
     const c = contraction;
-    const geometry = gemmGeometry(c, shapes.extents, pit && indexed ? { kernel: pit, index: indexed.index.geometry } : undefined);
+    const geometry = gemmGeometry(c, shapes.extents, pit && indexed ? { loops: pit, index: indexed.index.geometry } : undefined);
     const plain = c.epilogue === undefined;
     const cBuffer = plain ? out.buffer : scratchBuffer(e, `gemm:${i}`, count);
     const factor = (a: AccessExpr) => ({ access: a, shape: shapes.shapeOf(a.tensor) });
@@ -290,7 +295,7 @@ function lowerOp(e: Emission, i: number, kernel: KernelIR, prefix: string): Lowe
     }
     return { steps, gemm: true };
   }
-  if (!pit || !indexed) {
+  if (!pit || !indexed || kernel.kind !== 'pit') {
     const dense = emitDenseKernel(`${prefix}_dense`, expr, shapes);
     emitKernel(`${prefix}_dense`, dense.source);
     steps.push(launch(i, `${prefix}_dense`, strideGrid(count), [buf(out.buffer), ...reads(dense.reads)]));
@@ -298,17 +303,17 @@ function lowerOp(e: Emission, i: number, kernel: KernelIR, prefix: string): Lowe
   }
   const ix = indexed.index;
   if (pit.scope.kind === 'output') {
-    const cells = emitCellsKernel(`${prefix}_cells`, pit, shapes, ix.geometry);
+    const cells = emitCellsKernel(`${prefix}_cells`, expr, pit, shapes, ix.geometry);
     emitKernel(`${prefix}_cells`, cells.source);
     steps.push(fillStep(i, out.buffer, count, out.dtype, pit.swrite.init));
     steps.push(launch(i, `${prefix}_cells`, strideGrid(ix.geometry.stripCount * ix.geometry.gatherTiles * cells.cells), [buf(out.buffer), ...reads(cells.reads), buf(ix.buffers.ptr), buf(ix.buffers.coords), buf(ix.buffers.stripOf)]));
     return { steps, gemm: false };
   }
-  const partial = emitPartialKernel(`${prefix}_partial`, pit, shapes, ix.geometry);
+  const partial = emitPartialKernel(`${prefix}_partial`, kernel, shapes, ix.geometry);
   emitKernel(`${prefix}_partial`, partial.source);
   const partialBuffer = scratchBuffer(e, `partial:${i}`, partial.cells, real);
   steps.push(launch(i, `${prefix}_partial`, strideGrid(partial.cells), [buf(partialBuffer), ...reads(partial.reads), buf(ix.buffers.ptr), buf(ix.buffers.coords)]));
-  const outK = emitScopeOutputKernel(`${prefix}_out`, pit, shapes);
+  const outK = emitScopeOutputKernel(`${prefix}_out`, expr, pit, shapes);
   emitKernel(`${prefix}_out`, outK.source);
   steps.push(launch(i, `${prefix}_out`, strideGrid(count), [buf(out.buffer), ...reads(outK.reads), buf(partialBuffer)]));
   return { steps, gemm: false };

@@ -1,8 +1,7 @@
 import { InternalError } from '../../ir/core/errors.js';
 import type { AccessExpr } from '../../ir/expr/tensor-expr.js';
-import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
+import type { ContractionShape, PitLoops } from '../../ir/loops/loop-ir.js';
 import { foldAccess } from '../emit/affine.js';
-import type { ContractionShape } from '../../ir/loops/loop-ir.js';
 import type { IndexGeometry } from './index-kernel.js';
 import { maxCount, pitAxisValues, type AxisValues } from './pit-axes.js';
 
@@ -33,8 +32,8 @@ export interface GemmGeometry {
   readonly kMax: number;
 }
 
-export function gemmGeometry(c: Pick<ContractionShape, 'loop' | 'm' | 'n' | 'k'>, extents: ReadonlyMap<string, number>, pit?: { readonly kernel: PitKernel; readonly index: IndexGeometry }): GemmGeometry {
-  const values = pit ? pitAxisValues(pit.kernel, pit.index, extents) : undefined;
+export function gemmGeometry(c: Pick<ContractionShape, 'loop' | 'm' | 'n' | 'k'>, extents: ReadonlyMap<string, number>, pit?: { readonly loops: PitLoops; readonly index: IndexGeometry }): GemmGeometry {
+  const values = pit ? pitAxisValues(pit.loops, [...c.loop, ...c.m, ...c.n, ...c.k], pit.index, extents) : undefined;
   const group = (axes: readonly string[]): GroupAxis[] =>
     axes.map((axis) => {
       const v = values?.get(axis);

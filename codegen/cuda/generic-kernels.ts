@@ -2,6 +2,7 @@ import { InternalError } from '../../ir/core/errors.js';
 import type { DType } from '../../ir/dtype.js';
 import { freeAxesOf, reductionsOf, walkScalar, type ReduceExpr, type ScalarExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
+import type { PitLoops } from '../../ir/loops/loop-ir.js';
 import { ctypeOf, storeC, type RealType } from '../emit/c.js';
 import { renderCell } from '../emit/cell.js';
 import { lowerCellOp, lowerPitCellOp } from '../lower/to-loops.js';
@@ -100,9 +101,8 @@ export function emitDenseKernel(name: string, expr: TensorExpr, shapes: OpShapes
  * writing the op's value there; the output was filled with SWrite's init beforehand. Work is
  * (listed slots) × (cells per slot), read from the index on the device.
  */
-export function emitCellsKernel(name: string, kernel: PitKernel, shapes: OpShapes, geo: IndexGeometry): GenericKernel & { readonly cells: number } {
-  const expr = kernel.expr;
-  const values = pitAxisValues(kernel, geo, shapes.extents);
+export function emitCellsKernel(name: string, expr: TensorExpr, pit: PitLoops, shapes: OpShapes, geo: IndexGeometry): GenericKernel & { readonly cells: number } {
+  const values = pitAxisValues(pit, [...expr.spatial, ...expr.reduce].map((a) => a.name), geo, shapes.extents);
   const b = builder(expr, shapes);
   const spatial = expr.spatial.map((a) => a.name);
   const per = (a: string): number => {
@@ -142,10 +142,11 @@ export function emitCellsKernel(name: string, kernel: PitKernel, shapes: OpShape
   return { source: kernelSource(name, params, body), reads: b.reads, cells };
 }
 
-function findScope(kernel: PitKernel): ReduceExpr {
-  if (kernel.scope.kind !== 'reduction') throw new InternalError('cuda', 'not a reduction-scope kernel');
-  const axes = kernel.scope.axes;
-  const found = reductionsOf(kernel.expr.body).find((r) => r.axes.length === axes.length && r.axes.every((a, i) => a === axes[i]));
+/** The reduction a reduction-scope PIT form skips points of (its axes are the scope's). */
+function findScope(expr: TensorExpr, pit: PitLoops): ReduceExpr {
+  if (pit.scope.kind !== 'reduction') throw new InternalError('cuda', 'not a reduction-scope kernel');
+  const axes = pit.scope.axes;
+  const found = reductionsOf(expr.body).find((r) => r.axes.length === axes.length && r.axes.every((a, i) => a === axes[i]));
   if (!found) throw new InternalError('cuda', `no reduction over ${axes.join(', ')}`);
   return found;
 }
@@ -164,14 +165,14 @@ export interface PartialKernel extends GenericKernel {
  */
 export function emitPartialKernel(name: string, kernel: PitKernel, shapes: OpShapes, geo: IndexGeometry): PartialKernel {
   const expr = kernel.expr;
-  const scope = findScope(kernel);
+  // the skipped reduction's walk in the op's per-cell loop IR, its free axes bound to the thread's cell
+  const { op } = lowerPitCellOp(kernel, shapes.extents, shapes.shapeOf);
+  if (!op.pit) throw new InternalError('cuda', `'${expr.output}' lost its PIT form`);
+  const scope = findScope(expr, op.pit);
   const b = builder(expr, shapes);
   const free = b.ordered(freeAxesOf(scope));
   const cells = count(b, free);
   decodeAxes(b, free, new Set(free), 1);
-  // the skipped reduction's walk in the op's per-cell loop IR, its free axes bound to the thread's cell
-  const { op } = lowerPitCellOp(kernel, shapes.extents, shapes.shapeOf);
-  if (!op.pit) throw new InternalError('cuda', `'${expr.output}' lost its PIT form`);
   const acc = renderCell(b, op, 1, { bindEach: false, pit: new PartialSteps(b, op.pit, geo), scopeOnly: { bound: free } });
   b.emit(`partial[w] = ${acc};`, 1);
   const body = [strideLoop(`${cells}LL`), ...b.lines, '}'];
@@ -180,13 +181,12 @@ export function emitPartialKernel(name: string, kernel: PitKernel, shapes: OpSha
 }
 
 /** PIT, reduction scope, part 2: the op's value per output cell with the scope read from `partial`. */
-export function emitScopeOutputKernel(name: string, kernel: PitKernel, shapes: OpShapes): GenericKernel {
-  const expr = kernel.expr;
+export function emitScopeOutputKernel(name: string, expr: TensorExpr, pit: PitLoops, shapes: OpShapes): GenericKernel {
   const spatial = expr.spatial.map((a) => a.name);
   const b = builder(expr, shapes);
   const used = usedAxes(expr.body);
   decodeAxes(b, spatial, used, 1);
-  const value = cellValue(b, expr, shapes.extents, { reduce: findScope(kernel), read: (free) => `partial[${b.offsetOver(free)}]` });
+  const value = cellValue(b, expr, shapes.extents, { reduce: findScope(expr, pit), read: (free) => `partial[${b.offsetOver(free)}]` });
   b.emit(`out[w] = ${storeC(expr.dtype, value)};`, 1);
   const body = [strideLoop(`${count(b, spatial)}LL`), ...b.lines, '}'];
   const params = [`${ctypeOf(expr.dtype)}* __restrict__ out`, ...b.readParams(), `const ${b.real}* __restrict__ partial`];

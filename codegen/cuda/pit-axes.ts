@@ -1,5 +1,5 @@
 import { InternalError } from '../../ir/core/errors.js';
-import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
+import type { PitLoops } from '../../ir/loops/loop-ir.js';
 import type { IndexGeometry } from './index-kernel.js';
 
 /**
@@ -14,23 +14,22 @@ export type AxisValues =
   /** `coords[p]·width + [0, width)` for every listed slot p of the strip (values ≥ extent skipped). */
   | { readonly kind: 'gather'; readonly extent: number; readonly width: number };
 
-/** The value set of every axis of the op under a PIT kernel's index (all axes of the op). */
-export function pitAxisValues(kernel: PitKernel, geo: IndexGeometry, extents: ReadonlyMap<string, number>): Map<string, AxisValues> {
+/** The value set of every axis of the op (`axes`) under the PIT form `pit` (the loop IR's). */
+export function pitAxisValues(pit: PitLoops, axes: readonly string[], geo: IndexGeometry, extents: ReadonlyMap<string, number>): Map<string, AxisValues> {
   const out = new Map<string, AxisValues>();
   const extent = (axis: string): number => {
     const n = extents.get(axis);
     if (n === undefined) throw new InternalError('cuda', `no extent for axis '${axis}'`);
     return n;
   };
-  for (const a of [...kernel.expr.spatial, ...kernel.expr.reduce]) out.set(a.name, { kind: 'full', extent: extent(a.name) });
-  for (const s of kernel.strips) {
-    const sourceDim = kernel.operand.dimToSource[s.operandDim];
-    if (sourceDim === null || sourceDim === undefined) continue; // pattern constant along it: whole range
-    const stripIndex = geo.stripDims.indexOf(sourceDim);
-    if (stripIndex < 0) throw new InternalError('cuda', `strip dimension ${sourceDim} missing from the index`);
-    out.set(s.axis, { kind: 'strip', extent: extent(s.axis), tile: geo.microTile[sourceDim] as number, stripIndex });
+  for (const a of axes) out.set(a, { kind: 'full', extent: extent(a) });
+  for (const s of pit.strips) {
+    if (s.sourceDim === null) continue; // pattern constant along it: whole range
+    const stripIndex = geo.stripDims.indexOf(s.sourceDim);
+    if (stripIndex < 0) throw new InternalError('cuda', `strip dimension ${s.sourceDim} missing from the index`);
+    out.set(s.axis, { kind: 'strip', extent: extent(s.axis), tile: geo.microTile[s.sourceDim] as number, stripIndex });
   }
-  out.set(kernel.gather.axis, { kind: 'gather', extent: extent(kernel.gather.axis), width: geo.microTile[geo.gatherDim] as number });
+  out.set(pit.gather.axis, { kind: 'gather', extent: extent(pit.gather.axis), width: geo.microTile[geo.gatherDim] as number });
   return out;
 }
 

@@ -5,6 +5,7 @@ import { countIn, decodeGroup, gemmGeometry, stripView, type GemmGeometry, type 
 import { indexGeometry } from '../../codegen/cuda/index-kernel.js';
 import type { LoweredProgram } from '../../codegen/target.js';
 import { findContraction } from '../../codegen/lower/contraction.js';
+import { lowerToLoops } from '../../codegen/lower/to-loops.js';
 import { denseTasks, pitTasks } from '../../codegen/wasm/tasks.js';
 import { evalDim } from '../../ir/dim-expr.js';
 import type { HostTensor } from '../../ir/tensor.js';
@@ -79,8 +80,9 @@ describe('GEMM tasks decoded from the index equal the wasm task lists', () => {
       const graph = c.program.graph;
       const inputs = assembleInputs(graph, { files: new Map(), random: 3, dims: new Map(Object.entries(c.dims)), density: new Map(Object.entries(c.density ?? {})), microTile: new Map() }, '.');
       const values = evaluateGraph(graph, inputs.values, inputs.dims);
+      const loops = lowerToLoops(c.program, inputs.dims);
       let checked = 0;
-      for (const kernel of c.program.kernels) {
+      for (const [i, kernel] of c.program.kernels.entries()) {
         const expr = kernel.expr;
         const contraction = findContraction(expr, (t) => values.get(t)?.dtype === 'f32');
         if ('reason' in contraction) continue;
@@ -91,7 +93,10 @@ describe('GEMM tasks decoded from the index equal the wasm task lists', () => {
         const source = values.get(kernel.index.source) as HostTensor;
         const tile = concreteTile(kernel.index.microTile, source.shape);
         const index = buildIndex(source, tile, kernel.index.gatherDim, kernel.index.fill);
-        const geo = gemmGeometry(contraction, extents, { kernel, index: indexGeometry(source.shape, kernel.index.microTile, kernel.index.gatherDim) });
+        // cuda reads the PIT form from the loop IR, wasm from the kernel IR: they must agree
+        const pit = loops.ops[i]?.pit;
+        if (!pit) throw new Error(`'${expr.output}' has no PIT loops at these dims`);
+        const geo = gemmGeometry(contraction, extents, { loops: pit, index: indexGeometry(source.shape, kernel.index.microTile, kernel.index.gatherDim) });
         expect(geo.index?.microTile).toEqual(index.microTile);
         expect(geo.strips).toBe(index.stripCount);
         const wasm = pitTasks(kernel, contraction, extents, index).map((t) => ({ loop: t.loop, rows: [...t.rows], ks: [...t.ks], cols: [...t.cols] }));
