@@ -2,7 +2,9 @@ import { InternalError } from '../../ir/core/errors.js';
 import { evalDim } from '../../ir/dim-expr.js';
 import type { AccessExpr, TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { Graph } from '../../ir/graph/graph.js';
-import type { KernelIndex, KernelIR } from '../../ir/kernel/kernel-ir.js';
+import type { KernelIR } from '../../ir/kernel/kernel-ir.js';
+import { concreteMicroTile } from '../../ir/index-geometry.js';
+import type { LoopIndex, LoopProgram, PitLoops } from '../../ir/loops/loop-ir.js';
 import { elementCount } from '../../ir/tensor.js';
 import { bytesPerElement } from '../../ir/dtype.js';
 import type { Contraction } from '../lower/contraction.js';
@@ -13,7 +15,6 @@ import { DEFAULT_BLOCKING, emitGatherMicroKernel, emitGemmOp, emitMicroKernel, e
 import { planGemmEpilogue, type AccessParts, type GemmEpilogue } from './gemm-epilogue.js';
 import { emitRowPanelKernel } from './gemm-row-kernel.js';
 import { emitClaimLoop } from './claim-loop.js';
-import { unspannedWindow } from '../../ir/kernel/window-span.js';
 import { storesConsumer } from './gemm-consumer.js';
 import { GEMM_RANGE_REST, TASK_FIELDS } from './gemm-layout.js';
 import { emitNtGemm, emitNtMicroKernel, emitNtPackB, ntColumnBlock, ntRowBlock } from './gemm-nt-emit.js';
@@ -38,6 +39,8 @@ export type OpProgram =
       readonly denseWhy?: string;
       readonly op: string;
       readonly kernel: KernelIR;
+      /** Its PIT form as the loop IR states it (strips, gather, scope, SWrite), when it has one at these dims. */
+      readonly pitLoops?: PitLoops;
       readonly why: string;
       readonly kernels: PointwiseKernels;
       /** Its PIT form: the stage group over the listed micro-tiles (absent: the PIT form is not lowered, it runs densely). */
@@ -51,6 +54,8 @@ export type OpProgram =
       readonly op: string;
       readonly fn: string;
       readonly kernel: KernelIR;
+      /** Its PIT form as the loop IR states it, when it has one at these dims. */
+      readonly pitLoops?: PitLoops;
       readonly contraction: Contraction;
       /** Where the GEMM accumulates (the output, or a float32 scratch shaped like it). */
       readonly cAddress: number;
@@ -96,6 +101,8 @@ export interface CompiledWasm {
   /** First byte past the static layout: per-call task lists go from here. */
   readonly dynamicBase: number;
   readonly blocking: Blocking;
+  /** Every index the PIT forms read (the loop IR's), by key. */
+  readonly indexes: ReadonlyMap<string, LoopIndex>;
   /** Indexes the module builds itself in SIMD, by index key. */
   readonly indexBuilders: ReadonlyMap<string, SimdIndex>;
   /** Ops whose untouched cells no one reads: their bulk fills are skipped (those cells hold garbage). */
@@ -148,7 +155,11 @@ export interface CompileOptions {
  * float64 scalar kernels that reproduce the reference).
  */
 export function compileWasmProgram(graph: Graph, lowered: readonly KernelIR[], dims: ReadonlyMap<string, number>, options: CompileOptions): CompiledWasm {
-  const { kernels, denseWhy } = formsThatHold(graph, lowered, dims);
+  // the loop IR at these dims: each op's contraction and PIT form (the same for its PIT and dense
+  // forms), and the PIT forms that do not hold here (a window micro-tile shorter than its dimension)
+  const loops = lowerToLoops({ graph, kernels: lowered }, dims);
+  const { kernels, denseWhy } = formsThatHold(lowered, loops);
+  const loopIndexes = new Map(loops.indexes.map((x) => [x.key, x]));
   const layout = new MemoryLayout();
   const tensors = new Map<string, TensorPlacement>();
   const wanted = options.shareBuffers === false ? new Map<string, string>() : sharedBuffers(graph, kernels);
@@ -196,8 +207,6 @@ export function compileWasmProgram(graph: Graph, lowered: readonly KernelIR[], d
 
   /** Index keys whose builder also writes the packed A of a GEMM (the payload). */
   const payloadKeys = new Set<string>();
-  // each op's contraction structure, as the loop IR states it (the same for its PIT and dense forms)
-  const loops = lowerToLoops({ graph, kernels }, dims);
   kernels.forEach((kernel, i) => {
     const expr = kernel.expr;
     const extents = axisExtents(expr, dims);
@@ -205,12 +214,15 @@ export function compileWasmProgram(graph: Graph, lowered: readonly KernelIR[], d
     const loopOp = loops.ops[i];
     if (loopOp?.output !== expr.output) throw new InternalError('wasm', `op '${expr.output}' has no loop op`);
     const shape = loopOp.contraction;
+    const pit = kernel.kind === 'pit' ? loopOp.pit : undefined;
+    if (kernel.kind === 'pit' && !pit) throw new InternalError('wasm', `op '${expr.output}' has no PIT loops`);
+    const withPit = pit ? { pitLoops: pit } : {};
     const contraction: Contraction | { reason: string } = expr.dtype !== 'f32' ? { reason: 'output is not f32' } : shape.kind === 'none' ? { reason: shape.reason } : contractionOf(shape, expr);
     const exact = options.exact === true;
     if ('reason' in contraction) {
       const kernels = emitPointwise(w, layout, { name, expr, extents, placement, exact });
-      ops.push({ kind: 'pointwise', op: expr.output, kernel, why: contraction.reason, kernels, ...dense(expr.output) });
-      emitted.push({ op: expr.output, kernel, kind: 'pointwise', ...(kernels.kind === 'simd' ? { stages: kernels.stages.map((st) => st.source) } : {}) });
+      ops.push({ kind: 'pointwise', op: expr.output, kernel, ...withPit, why: contraction.reason, kernels, ...dense(expr.output) });
+      emitted.push({ op: expr.output, kernel, ...withPit, kind: 'pointwise', ...(kernels.kind === 'simd' ? { stages: kernels.stages.map((st) => st.source) } : {}) });
       return;
     }
     const out = placement(expr.output);
@@ -296,16 +308,18 @@ export function compileWasmProgram(graph: Graph, lowered: readonly KernelIR[], d
       emitClaimLoop(w, `${name}_nt`, 4 * TASK_FIELDS, GEMM_RANGE_REST);
     }
     const fusion = fused === undefined ? undefined : 'why' in fused ? { why: fused.why } : { inStores: true as const };
-    const aPayload = kernel.kind === 'pit' && readsSourceAsA(kernel, contraction, aTables, tables, placement(kernel.index.source)) ? kernel.index.key : undefined;
+    const index = pit ? loopIndexes.get(pit.index) : undefined;
+    const aPayload = pit && index && readsSourceAsA(pit, index, contraction, aTables, tables, placement(index.source)) ? index.key : undefined;
     if (aPayload) payloadKeys.add(aPayload);
     const size = (axes: readonly string[]) => axes.reduce((n, a) => n * (extents.get(a) ?? 1), 1);
-    emitted.push({ op: expr.output, kernel, kind: 'gemm', c: cShape, plain: contraction.plain, ...(epilogue?.kind === 'simd' ? { stages: epilogue.stages.map((st) => st.source) } : {}) });
+    emitted.push({ op: expr.output, kernel, ...withPit, kind: 'gemm', c: cShape, plain: contraction.plain, ...(epilogue?.kind === 'simd' ? { stages: epilogue.stages.map((st) => st.source) } : {}) });
     ops.push({
       ...dense(expr.output),
       kind: 'gemm',
       op: expr.output,
       fn: name,
       kernel,
+      ...withPit,
       contraction,
       cAddress,
       cBytes,
@@ -325,10 +339,9 @@ export function compileWasmProgram(graph: Graph, lowered: readonly KernelIR[], d
     });
   });
 
-  for (const kernel of kernels) {
-    if (kernel.kind !== 'pit' || indexBuilders.has(kernel.index.key)) continue;
-    const built = emitSimdIndex(w, layout, `index${indexBuilders.size}`, kernel.index, placement(kernel.index.source), payloadKeys.has(kernel.index.key));
-    if (built) indexBuilders.set(kernel.index.key, built);
+  for (const index of loops.indexes) {
+    const built = emitSimdIndex(w, layout, `index${indexBuilders.size}`, index, placement(index.source), payloadKeys.has(index.key));
+    if (built) indexBuilders.set(index.key, built);
   }
   const grouped = emitStageGroups(w, emitted, graph.outputs, placement, { fuse: options.fuse !== false, sink: layout.allocate('touch-sink', 64), shares });
   if (!grouped.sharingSafe) {
@@ -370,6 +383,7 @@ export function compileWasmProgram(graph: Graph, lowered: readonly KernelIR[], d
     gemmScratchStride: stride,
     dynamicBase: layout.end,
     blocking,
+    indexes: loopIndexes,
     indexBuilders,
     unread: grouped.unread,
     scratch,
@@ -382,16 +396,14 @@ export function compileWasmProgram(graph: Graph, lowered: readonly KernelIR[], d
  * epilogue (exact keeps its float64 kernel) of one stage (no other reduction).
  */
 /**
- * The kernels as they run at these dims: a PIT form whose operand's window dims fall inside a
- * partial micro-tile does not hold there (ir/kernel/window-span.ts) and runs densely, with why.
+ * The kernels as they run at these dims: a PIT form the loop IR says does not hold there (its
+ * `fallback`: ir/kernel/window-span.ts) runs densely, with why.
  */
-function formsThatHold(graph: Graph, lowered: readonly KernelIR[], dims: ReadonlyMap<string, number>): { kernels: readonly KernelIR[]; denseWhy: ReadonlyMap<string, string> } {
+function formsThatHold(lowered: readonly KernelIR[], loops: LoopProgram): { kernels: readonly KernelIR[]; denseWhy: ReadonlyMap<string, string> } {
   const denseWhy = new Map<string, string>();
-  const kernels = lowered.map((k): KernelIR => {
-    if (k.kind !== 'pit') return k;
-    const operand = graph.tensors.find((t) => t.name === k.operand.access.tensor);
-    const why = unspannedWindow(k, (operand?.shape ?? []).map((d) => evalDim(d, dims) ?? 0));
-    if (why === undefined) return k;
+  const kernels = lowered.map((k, i): KernelIR => {
+    const why = loops.ops[i]?.fallback;
+    if (k.kind !== 'pit' || why === undefined) return k;
     denseWhy.set(k.expr.output, why);
     return { kind: 'dense', expr: k.expr };
   });
@@ -421,22 +433,23 @@ function fusedEpilogue(
 }
 
 /** The SIMD index builder of one index, with its arrays, when the source suits it. */
-function emitSimdIndex(w: WasmModuleBuilder, layout: MemoryLayout, name: string, index: KernelIndex, source: TensorPlacement, withPayload: boolean): SimdIndex | undefined {
-  const microTile = index.microTile.map((e, d) => Math.max(1, Math.min(e === 'full' ? (source.shape[d] ?? 1) : e, source.shape[d] ?? 1)));
-  if (!simdIndexable(source.shape, source.dtype, microTile, index.fill) || (index.gatherDim !== 0 && index.gatherDim !== 1)) return undefined;
+function emitSimdIndex(w: WasmModuleBuilder, layout: MemoryLayout, name: string, index: LoopIndex, source: TensorPlacement, withPayload: boolean): SimdIndex | undefined {
+  const { gatherDim } = index.grid;
+  const microTile = concreteMicroTile(source.shape, index.grid.microTile);
+  if (!simdIndexable(source.shape, source.dtype, microTile, index.fill) || (gatherDim !== 0 && gatherDim !== 1)) return undefined;
   const [rows, cols] = source.shape as [number, number];
   const [tileRows, tileCols] = microTile as [number, number];
   const grid = tileGrid({ rows, cols, tileRows, tileCols });
-  const [stripCount, gatherTiles] = index.gatherDim === 1 ? [grid.tr, grid.tc] : [grid.tc, grid.tr];
+  const [stripCount, gatherTiles] = gatherDim === 1 ? [grid.tr, grid.tc] : [grid.tc, grid.tr];
   const presence = layout.allocate(`${name}:presence`, grid.tr * grid.tc * 4);
   const stripPtr = layout.allocate(`${name}:ptr`, (stripCount + 1) * 4);
   const coords = layout.allocate(`${name}:coords`, stripCount * gatherTiles * 4);
   const payload =
-    withPayload && payloadIndexable(index.gatherDim, tileRows, tileCols)
+    withPayload && payloadIndexable(gatherDim, tileRows, tileCols)
       ? { address: layout.allocate(`${name}:payload`, grid.tr * tileRows * cols * 4), flags: layout.allocate(`${name}:payload-flags`, stripCount * 4), tileRows }
       : undefined;
-  emitIndexBuild(w, { name, source: source.address, dtype: source.dtype === 'bool' ? 'bool' : 'f32', rows, cols, tileRows, tileCols, gatherDim: index.gatherDim, fill: index.fill, presence, stripPtr, coords, ...(payload ? { payload } : {}) });
-  return { fn: name, shape: [rows, cols], microTile, gatherDim: index.gatherDim, stripPtr, coords, stripCount, gatherTiles, ...(payload ? { payload } : {}) };
+  emitIndexBuild(w, { name, source: source.address, dtype: source.dtype === 'bool' ? 'bool' : 'f32', rows, cols, tileRows, tileCols, gatherDim: gatherDim, fill: index.fill, presence, stripPtr, coords, ...(payload ? { payload } : {}) });
+  return { fn: name, shape: [rows, cols], microTile, gatherDim: gatherDim, stripPtr, coords, stripCount, gatherTiles, ...(payload ? { payload } : {}) };
 }
 
 /**
@@ -445,14 +458,14 @@ function emitSimdIndex(w: WasmModuleBuilder, layout: MemoryLayout, name: string,
  * index gathering k in micro-tiles of R rows × 1 column (R a multiple of 4) with strips along m.
  * Then the index build can copy each strip's listed tiles as the task's packed A (its payload).
  */
-function readsSourceAsA(kernel: Extract<KernelIR, { kind: 'pit' }>, c: Contraction, aTables: readonly FactorTables[], tables: ReadonlyMap<number, Int32Array>, source: TensorPlacement): boolean {
+function readsSourceAsA(pit: PitLoops, index: LoopIndex, c: Contraction, aTables: readonly FactorTables[], tables: ReadonlyMap<number, Int32Array>, source: TensorPlacement): boolean {
   const a = aTables[0];
   if (aTables.length !== 1 || !a || c.scale !== 1 || c.loop.length !== 0 || c.m.length !== 1 || c.k.length !== 1) return false;
-  if ((c.aFactors[0] as AccessExpr).tensor !== kernel.index.source || source.dtype !== 'f32' || source.shape.length !== 2 || a.base !== source.address) return false;
-  if (kernel.index.gatherDim !== 1 || kernel.gather.axis !== c.k[0] || kernel.gather.width !== 1) return false;
-  if (kernel.strips.length !== 1 || kernel.strips[0]?.axis !== c.m[0]) return false;
+  if ((c.aFactors[0] as AccessExpr).tensor !== index.source || source.dtype !== 'f32' || source.shape.length !== 2 || a.base !== source.address) return false;
+  if (index.grid.gatherDim !== 1 || pit.gather.axis !== c.k[0] || pit.operandMicroTile[pit.gather.operandDim] !== 1) return false;
+  if (pit.strips.length !== 1 || pit.strips[0]?.axis !== c.m[0]) return false;
   const [rows, cols] = source.shape as [number, number];
-  const tile = kernel.index.microTile.map((e, d) => Math.max(1, Math.min(e === 'full' ? (source.shape[d] ?? 1) : e, source.shape[d] ?? 1)));
+  const tile = concreteMicroTile(source.shape, index.grid.microTile);
   if (!payloadIndexable(1, tile[0] as number, tile[1] as number)) return false;
   const outer = tables.get(a.outerPart) as Int32Array;
   const k = tables.get(a.kPart) as Int32Array;

@@ -1,5 +1,6 @@
 import { InternalError } from '../../ir/core/errors.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
+import type { LoopIndex } from '../../ir/loops/loop-ir.js';
 import { indexDensity, type SparseIndex } from '../../ir/sparse-index.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import { BINDING_CAPACITY, dimsKey } from '../run/dims-cache.js';
@@ -251,15 +252,16 @@ async function runOps(
 }
 
 /** The index a PIT kernel reads: built once per run and key (once per binding of the dims when it depends only on them). */
-function indexFor(kernel: PitKernel, p: Prepared, memory: WebAssembly.Memory, state: RunState, services: RuntimeServices, crossover: number): { index: SparseIndex; reused: boolean; ms: number } {
+function indexFor(key: string, p: Prepared, memory: WebAssembly.Memory, state: RunState, services: RuntimeServices, crossover: number): { index: SparseIndex; reused: boolean; ms: number } {
   const i0 = performance.now();
-  const key = kernel.index.key;
-  const kept = kernel.index.dimsOnly ? p.dimsOnlyIndexes.get(key) : undefined;
-  const use = state.indexes.obtain(key, () => kept ?? buildIndex(kernel, p, memory, services, crossover));
+  const loopIndex = p.compiled.indexes.get(key);
+  if (!loopIndex) throw new InternalError('wasm', `index '${key}' is not in the compiled program`);
+  const kept = loopIndex.dimsOnly ? p.dimsOnlyIndexes.get(key) : undefined;
+  const use = state.indexes.obtain(key, () => kept ?? buildIndex(loopIndex, p, memory, services, crossover));
   const reused = use.reused || kept !== undefined;
   const index = use.index;
   // a copy: the runtime's builder reuses its arrays for the next build into the same slot
-  if (kernel.index.dimsOnly && !reused) p.dimsOnlyIndexes.set(key, { ...index, stripPtr: index.stripPtr.slice(), coords: index.coords.slice() });
+  if (loopIndex.dimsOnly && !reused) p.dimsOnlyIndexes.set(key, { ...index, stripPtr: index.stripPtr.slice(), coords: index.coords.slice() });
   return { index, reused, ms: performance.now() - i0 };
 }
 
@@ -289,13 +291,14 @@ async function runOp(
   let taskMs = 0;
   let detail: Record<string, unknown> = { path: 'gemm', mode: 'dense' };
   let listed: SparseIndex | undefined;
-  if (kernel.kind === 'pit' && !forceDense) {
-    const { index, reused, ms } = indexFor(kernel, p, memory, state, services, options.denseCrossover);
+  const pitLoops = op.pitLoops;
+  if (kernel.kind === 'pit' && pitLoops && !forceDense) {
+    const { index, reused, ms } = indexFor(pitLoops.index, p, memory, state, services, options.denseCrossover);
     indexMs = ms;
     const pit = indexDensity(index) <= options.denseCrossover;
     if (pit) listed = index;
     const t0 = performance.now();
-    tasks = pit ? pitTasks(kernel, op.contraction, op.extents, index, listCache(p, op.op)) : denseTasks(op.contraction, op.extents, listCache(p, op.op));
+    tasks = pit ? pitTasks(pitLoops, op.contraction, op.extents, index, listCache(p, op.op)) : denseTasks(op.contraction, op.extents, listCache(p, op.op));
     taskMs = performance.now() - t0;
     detail = { path: 'gemm', ...pitDetail(kernel, index, reused, pit) };
   } else {
@@ -369,8 +372,8 @@ async function runPointwiseOp(
     return ops.length > 1 ? { fused: [...ops] } : {};
   };
   let note: Record<string, unknown> = {};
-  if (op.kernel.kind === 'pit' && op.pit && op.kernels.kind === 'simd' && !forceDense) {
-    const { index, reused, ms } = indexFor(op.kernel, p, memory, state, services, options.denseCrossover);
+  if (op.kernel.kind === 'pit' && op.pitLoops && op.pit && op.kernels.kind === 'simd' && !forceDense) {
+    const { index, reused, ms } = indexFor(op.pitLoops.index, p, memory, state, services, options.denseCrossover);
     const pit = indexDensity(index) <= options.denseCrossover;
     const k0 = performance.now();
     if (pit) {
@@ -484,11 +487,11 @@ function listCache(p: Prepared, op: string): ListCache {
   return cache;
 }
 
-function buildIndex(kernel: PitKernel, p: Prepared, memory: WebAssembly.Memory, services: RuntimeServices, crossover: number): SparseIndex {
-  const simd = p.compiled.indexBuilders.get(kernel.index.key);
+function buildIndex(index: LoopIndex, p: Prepared, memory: WebAssembly.Memory, services: RuntimeServices, crossover: number): SparseIndex {
+  const simd = p.compiled.indexBuilders.get(index.key);
   if (simd) return buildSimdIndex(simd, p, memory, crossover);
-  const place = p.compiled.tensors.get(kernel.index.source);
-  if (!place) throw new InternalError('wasm', `index source '${kernel.index.source}' has no buffer`);
+  const place = p.compiled.tensors.get(index.source);
+  if (!place) throw new InternalError('wasm', `index source '${index.source}' has no buffer`);
   const tensor: HostTensor = { dtype: place.dtype, shape: place.shape, data: viewOf(memory, place) };
-  return services.buildIndex(tensor, concreteTile(kernel.index.microTile, place.shape), kernel.index.gatherDim, kernel.index.fill, kernel.index.key);
+  return services.buildIndex(tensor, concreteTile(index.grid.microTile, place.shape), index.grid.gatherDim, index.fill, index.key);
 }

@@ -1,4 +1,6 @@
-import { hasUntouchedCells, type KernelIR, type PitKernel } from '../../ir/kernel/kernel-ir.js';
+import { InternalError } from '../../ir/core/errors.js';
+import type { KernelIR } from '../../ir/kernel/kernel-ir.js';
+import type { PitLoops } from '../../ir/loops/loop-ir.js';
 import { elementCount } from '../../ir/tensor.js';
 import { unreadUntouched } from '../lower/untouched-cells.js';
 import { emitStageGroup, type GroupMember } from './group-kernel-emit.js';
@@ -67,6 +69,8 @@ export interface GroupedOps {
 export interface EmittedOp {
   readonly op: string;
   readonly kernel: KernelIR;
+  /** Its PIT form (the loop IR's), when it has one at these dims. */
+  readonly pitLoops?: PitLoops;
   readonly kind: 'pointwise' | 'gemm';
   /** SIMD stages (pointwise ops; a GEMM's epilogue), absent for scalar kernels. */
   readonly stages?: readonly StageSource[];
@@ -78,7 +82,7 @@ export interface EmittedOp {
 /**
  * Plans and emits the stage groups of a compiled program: PIT forms of point-by-point ops and of
  * output-sparse GEMMs' epilogues, fused chains (softmax: max → exp → sum over the kept tiles of a
- * row) and dense groups. Decides, with the kernel IR's `untouchedUnread` and what this module
+ * row) and dense groups. Decides, with the loop IR's `swrite.untouched` and what this module
  * really runs in PIT form, which untouched cells must still be filled.
  */
 export function emitStageGroups(
@@ -90,20 +94,20 @@ export function emitStageGroups(
 ): GroupedOps {
   const runsPit = new Set<string>();
   for (const op of ops) {
-    if (op.kernel.kind !== 'pit') continue;
+    if (!op.pitLoops) continue;
     if (op.kind === 'gemm') runsPit.add(op.op);
     else if (op.stages && op.stages.length > 0) {
-      const at = pitStageIndex(op.kernel, op.stages);
+      const at = pitStageIndex(op.pitLoops, op.stages);
       const source = op.stages[at];
-      if (source && !('reason' in pitLayout(op.kernel, source))) runsPit.add(op.op);
+      if (source && !('reason' in pitLayout(op.pitLoops, source))) runsPit.add(op.op);
     }
   }
   const kernels = ops.map((o) => o.kernel);
-  const flagged = (k: KernelIR): boolean => k.kind === 'pit' && k.swrite.untouchedUnread === true;
-  const unread = new Set([...unreadUntouched(kernels, outputs, (k) => runsPit.has(k.expr.output))].filter((t) => kernels.some((k) => k.expr.output === t && flagged(k))));
+  const flagged = new Set(ops.filter((o) => o.pitLoops?.swrite.untouched === 'unread').map((o) => o.op));
+  const unread = new Set([...unreadUntouched(kernels, outputs, (k) => runsPit.has(k.expr.output))].filter((t) => flagged.has(t)));
 
   const planned = planStageGroups(
-    ops.map((o): OpStages => ({ op: o.op, kernel: o.kernel, ...(o.kind === 'pointwise' && o.stages ? { stages: o.stages } : {}) })),
+    ops.map((o): OpStages => ({ op: o.op, kernel: o.kernel, ...(o.pitLoops ? { pitLoops: o.pitLoops } : {}), ...(o.kind === 'pointwise' && o.stages ? { stages: o.stages } : {}) })),
     { fuse: options.fuse, minDenseRows: 16 },
   );
   const pointwise = new Map<string, { pit?: PointwisePit; denseGroup?: StageGroupProgram }>();
@@ -112,35 +116,35 @@ export function emitStageGroups(
     for (const m of g.members) {
       const op = ops.find((o) => o.op === m.op) as EmittedOp;
       if (g.mode === 'dense') pointwise.set(m.op, { denseGroup: program });
-      else pointwise.set(m.op, { pit: { group: program, stage: m.stage, fills: fillsOf(op.kernel as PitKernel, m.source, unread) } });
+      else pointwise.set(m.op, { pit: { group: program, stage: m.stage, fills: fillsOf(op, m.source, unread) } });
     }
   });
 
   const gemm = new Map<string, GemmPitOutput>();
   for (const op of ops) {
-    if (op.kind !== 'gemm' || op.kernel.kind !== 'pit' || op.kernel.scope.kind !== 'output' || !op.c) continue;
-    const kernel = op.kernel;
+    const pit = op.pitLoops;
+    if (op.kind !== 'gemm' || pit?.scope.kind !== 'output' || !op.c) continue;
     const c = op.c;
     const out = placement(op.op);
     // the epilogue's last stage computes the output cells; without SIMD stages (exact) the GEMM runs as before
     const epilogueStage = op.stages ? op.stages.length - 1 : -1;
     const epilogue = op.plain ? undefined : op.stages?.[epilogueStage];
     if (!op.plain && !epilogue) continue;
-    const axes = kernel.expr.spatial.map((a) => a.name);
-    const spatialExtents = epilogue?.extents ?? extentsOf(kernel, c.shape);
+    const axes = op.kernel.expr.spatial.map((a) => a.name);
+    const spatialExtents = epilogue?.extents ?? new Map(axes.map((a, d) => [a, c.shape[d] ?? 1]));
     const cName = `@${op.op}.c`;
     const zeroStage = { out: cName, axes, value: { kind: 'const' as const, dtype: 'f32' as const, value: 0 } };
     const cPlacement = (t: string): TensorPlacement => (t === cName ? c : placement(t));
     const zeroSource: StageSource = { stage: zeroStage, plan: planStage(zeroStage, spatialExtents, (t) => cPlacement(t).shape), extents: spatialExtents, placement: cPlacement };
-    const zeroLayout = pitLayout(kernel, zeroSource);
-    const epilogueLayout = epilogue ? pitLayout(kernel, epilogue) : undefined;
+    const zeroLayout = pitLayout(pit, zeroSource);
+    const epilogueLayout = epilogue ? pitLayout(pit, epilogue) : undefined;
     if ('reason' in zeroLayout || (epilogueLayout && 'reason' in epilogueLayout)) continue;
-    const fills = unread.has(op.op) ? [] : [fillOf(op.op, out, kernel.swrite.init)];
+    const fills = unread.has(op.op) ? [] : [fillOf(op.op, out, pit.swrite.init)];
     const zeroNeeded = !(op.plain && fills.length > 0);
-    const zero = zeroNeeded ? emitGroup(w, options.sink, `${op.op}_czero`, { mode: 'pit', indexKey: kernel.index.key, layout: zeroLayout, members: [{ op: op.op, stage: 0, source: zeroSource }] }) : undefined;
+    const zero = zeroNeeded ? emitGroup(w, options.sink, `${op.op}_czero`, { mode: 'pit', indexKey: pit.index, layout: zeroLayout, members: [{ op: op.op, stage: 0, source: zeroSource }] }) : undefined;
     const epilogueGroup =
       epilogue && epilogueLayout && !('reason' in epilogueLayout)
-        ? { group: emitGroup(w, options.sink, `${op.op}_epilogue_pit`, { mode: 'pit', indexKey: kernel.index.key, layout: epilogueLayout, members: [{ op: op.op, stage: epilogueStage, source: epilogue }] }), stage: epilogueStage }
+        ? { group: emitGroup(w, options.sink, `${op.op}_epilogue_pit`, { mode: 'pit', indexKey: pit.index, layout: epilogueLayout, members: [{ op: op.op, stage: epilogueStage, source: epilogue }] }), stage: epilogueStage }
         : undefined;
     gemm.set(op.op, { ...(zero ? { zero } : {}), ...(epilogueGroup ? { epilogue: epilogueGroup } : {}), fills });
   }
@@ -148,10 +152,6 @@ export function emitStageGroups(
   const fills = [...pointwise.values()].flatMap((p) => p.pit?.fills ?? []).concat([...gemm.values()].flatMap((g) => g.fills));
   const sharingSafe = groupsKeepSharing(planned.map((g) => g.members), shares) && !fills.some((f) => shares.has(f.tensor));
   return { pointwise, gemm, unread, sharingSafe };
-}
-
-function extentsOf(kernel: PitKernel, shape: readonly number[]): Map<string, number> {
-  return new Map(kernel.expr.spatial.map((a, d) => [a.name, shape[d] ?? 1]));
 }
 
 /** Emits a group's kernel and describes how to drive it. */
@@ -181,10 +181,13 @@ function fillOf(tensor: string, place: TensorPlacement, init: number): Fill {
  * reduction over the gathered axis), none for the op's output when no one reads them; a buffer
  * of a hoisted reduction always (later stages read all of it).
  */
-function fillsOf(kernel: PitKernel, source: StageSource, unread: ReadonlySet<string>): Fill[] {  if (!hasUntouchedCells(kernel)) return [];
-  const own = pitLayout(kernel, source);
+function fillsOf(op: EmittedOp, source: StageSource, unread: ReadonlySet<string>): Fill[] {
+  const pit = op.pitLoops;
+  if (!pit) throw new InternalError('wasm', `'${op.op}' has no PIT form to fill for`);
+  if (pit.swrite.untouched === 'none') return [];
+  const own = pitLayout(pit, source);
   if (!('reason' in own) && own.emptyStrips) return [];
   const out = source.stage.out;
-  if (out === kernel.expr.output && unread.has(out)) return [];
-  return [fillOf(out, source.placement(out), kernel.swrite.init)];
+  if (out === op.op && unread.has(out)) return [];
+  return [fillOf(out, source.placement(out), pit.swrite.init)];
 }

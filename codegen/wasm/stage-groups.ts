@@ -1,5 +1,6 @@
 import { walkScalar, type AccessExpr } from '../../ir/expr/tensor-expr.js';
 import type { KernelIR } from '../../ir/kernel/kernel-ir.js';
+import type { PitLoops } from '../../ir/loops/loop-ir.js';
 import type { StageSource } from './pointwise-kernels.js';
 import { layoutKey, pitLayout, pitStageIndex, type TaskLayout } from './stage-layout.js';
 
@@ -7,6 +8,8 @@ import { layoutKey, pitLayout, pitStageIndex, type TaskLayout } from './stage-la
 export interface OpStages {
   readonly op: string;
   readonly kernel: KernelIR;
+  /** Its PIT form (the loop IR's), when it has one at these dims. */
+  readonly pitLoops?: PitLoops;
   readonly stages?: readonly StageSource[];
 }
 
@@ -60,8 +63,8 @@ export function planStageGroups(ops: readonly OpStages[], options: GroupOptions)
       close();
       continue;
     }
-    if (op.kernel.kind === 'pit') {
-      const k = op.kernel;
+    if (op.pitLoops) {
+      const k = op.pitLoops;
       const at = pitStageIndex(k, stages);
       const source = stages[at];
       const layout = source ? pitLayout(k, source) : { reason: 'no stage' };
@@ -75,12 +78,12 @@ export function planStageGroups(ops: readonly OpStages[], options: GroupOptions)
         options.fuse &&
         stages.length === 1 &&
         open?.mode === 'pit' &&
-        open.indexKey === k.index.key &&
+        open.indexKey === k.index &&
         open.key === key &&
         readsAligned(source, open.members, 'pit');
       if (!joins) {
         close();
-        open = { mode: 'pit', indexKey: k.index.key, layout, key, members: [] };
+        open = { mode: 'pit', indexKey: k.index, layout, key, members: [] };
       } else if (layout.emptyStrips && open?.mode === 'pit') {
         // a member reducing over the gathered axis needs the tasks of empty strips too
         open.layout = { ...open.layout, emptyStrips: true };

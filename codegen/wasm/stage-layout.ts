@@ -1,4 +1,4 @@
-import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
+import type { PitLoops } from '../../ir/loops/loop-ir.js';
 import type { StageSource } from './pointwise-kernels.js';
 
 /** How one loop axis of a stage follows a PIT index: its whole range, a strip's range, or the gathered positions. */
@@ -35,16 +35,17 @@ export function spanAxis(layout: TaskLayout, source: StageSource): string | unde
 
 /**
  * The layout of `source` (the stage of a PIT op that computes its skipped scope) driven by the
- * kernel's index, or why it cannot be run that way (it then runs densely).
+ * index of the PIT form `pit` (the loop IR's), or why it cannot be run that way (it then runs
+ * densely).
  */
-export function pitLayout(kernel: PitKernel, source: StageSource): TaskLayout | { readonly reason: string } {
+export function pitLayout(pit: PitLoops, source: StageSource): TaskLayout | { readonly reason: string } {
   const { stage, plan, extents } = source;
   const value = stage.value;
+  const gatherAxis = pit.gather.axis;
   const roleOf = (axis: string): AxisRole => {
-    if (axis === kernel.gather.axis) return { kind: 'gather' };
-    const strip = kernel.strips.find((s) => s.axis === axis);
-    const sourceDim = strip ? kernel.operand.dimToSource[strip.operandDim] : null;
-    return sourceDim === null || sourceDim === undefined ? { kind: 'full' } : { kind: 'strip', sourceDim };
+    if (axis === gatherAxis) return { kind: 'gather' };
+    const sourceDim = pit.strips.find((s) => s.axis === axis)?.sourceDim ?? null;
+    return sourceDim === null ? { kind: 'full' } : { kind: 'strip', sourceDim };
   };
   const extent = (a: string): number => extents.get(a) ?? 1;
   const rows = plan.rowAxes.map((a) => ({ extent: extent(a), role: roleOf(a) }));
@@ -54,13 +55,13 @@ export function pitLayout(kernel: PitKernel, source: StageSource): TaskLayout | 
     if (roleOf(a).kind === 'strip') return { reason: `strips split the reduction over '${a}'` };
   }
   let gather: TaskLayout['gather'];
-  const rowAt = plan.rowAxes.indexOf(kernel.gather.axis);
+  const rowAt = plan.rowAxes.indexOf(gatherAxis);
   if (rowAt >= 0) gather = { kind: 'row', row: rowAt };
-  else if (plan.vector.axis === kernel.gather.axis) gather = { kind: 'vector' };
-  else if (plan.reduceLoops.includes(kernel.gather.axis)) gather = { kind: 'loop', axis: kernel.gather.axis, extent: extent(kernel.gather.axis) };
-  else return { reason: `the gathered axis '${kernel.gather.axis}' is not a loop of the stage` };
+  else if (plan.vector.axis === gatherAxis) gather = { kind: 'vector' };
+  else if (plan.reduceLoops.includes(gatherAxis)) gather = { kind: 'loop', axis: gatherAxis, extent: extent(gatherAxis) };
+  else return { reason: `the gathered axis '${gatherAxis}' is not a loop of the stage` };
   // a reduction over the gathered axis writes every cell (rows of empty strips get the init)
-  const emptyStrips = reduced.has(kernel.gather.axis);
+  const emptyStrips = reduced.has(gatherAxis);
   return { rows, vector, gather, emptyStrips };
 }
 
@@ -69,9 +70,9 @@ export function pitLayout(kernel: PitKernel, source: StageSource): TaskLayout | 
  * axes, or for skipped output cells the last one (its cells are the op's). The other stages
  * (reductions the rule does not skip) run densely, as the reference computes them.
  */
-export function pitStageIndex(kernel: PitKernel, stages: readonly StageSource[]): number {
-  if (kernel.scope.kind === 'output') return stages.length - 1;
-  const axes = kernel.scope.axes;
+export function pitStageIndex(pit: PitLoops, stages: readonly StageSource[]): number {
+  if (pit.scope.kind === 'output') return stages.length - 1;
+  const axes = pit.scope.axes;
   return stages.findIndex(({ stage: { value } }) => value.kind === 'reduce' && value.axes.length === axes.length && value.axes.every((a, i) => a === axes[i]));
 }
 

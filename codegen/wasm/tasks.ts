@@ -1,4 +1,4 @@
-import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
+import type { PitLoops } from '../../ir/loops/loop-ir.js';
 import type { SparseIndex } from '../../ir/sparse-index.js';
 import type { Contraction } from '../lower/contraction.js';
 
@@ -70,14 +70,12 @@ export function denseTasks(c: Contraction, extents: ReadonlyMap<string, number>,
  * micro-tiles give the gathered axis its values, every other axis takes all of its values.
  * Points outside the tasks are exactly the skipped ones.
  */
-export function pitTasks(kernel: PitKernel, c: Contraction, extents: ReadonlyMap<string, number>, index: SparseIndex, cache: ListCache = new Map()): GemmTask[] {
+export function pitTasks(pit: PitLoops, c: Contraction, extents: ReadonlyMap<string, number>, index: SparseIndex, cache: ListCache = new Map()): GemmTask[] {
   const tasks: GemmTask[] = [];
   const width = index.microTile[index.gatherDim] as number;
-  const gatherAxis = kernel.gather.axis;
+  const gatherAxis = pit.gather.axis;
   const gatherExtent = extents.get(gatherAxis) ?? 0;
-  const stripAxes = kernel.strips
-    .map((s) => ({ axis: s.axis, sourceDim: kernel.operand.dimToSource[s.operandDim] }))
-    .filter((s): s is { axis: string; sourceDim: number } => s.sourceDim !== null && s.sourceDim !== undefined);
+  const stripAxes = pit.strips.filter((s): s is typeof s & { sourceDim: number } => s.sourceDim !== null);
 
   for (let s = 0; s < index.stripCount; s++) {
     const lo = index.stripPtr[s] as number;

@@ -93,13 +93,13 @@ describe('GEMM tasks decoded from the index equal the wasm task lists', () => {
         const source = values.get(kernel.index.source) as HostTensor;
         const tile = concreteTile(kernel.index.microTile, source.shape);
         const index = buildIndex(source, tile, kernel.index.gatherDim, kernel.index.fill);
-        // cuda reads the PIT form from the loop IR, wasm from the kernel IR: they must agree
+        // the loop IR's PIT form, decoded on the device (cuda) and listed on the host (wasm)
         const pit = loops.ops[i]?.pit;
         if (!pit) throw new Error(`'${expr.output}' has no PIT loops at these dims`);
         const geo = gemmGeometry(contraction, extents, { loops: pit, index: indexGeometry(source.shape, kernel.index.microTile, kernel.index.gatherDim) });
         expect(geo.index?.microTile).toEqual(index.microTile);
         expect(geo.strips).toBe(index.stripCount);
-        const wasm = pitTasks(kernel, contraction, extents, index).map((t) => ({ loop: t.loop, rows: [...t.rows], ks: [...t.ks], cols: [...t.cols] }));
+        const wasm = pitTasks(pit, contraction, extents, index).map((t) => ({ loop: t.loop, rows: [...t.rows], ks: [...t.ks], cols: [...t.cols] }));
         expect(decodedTasks(geo, index)).toEqual(wasm);
         checked++;
       }
