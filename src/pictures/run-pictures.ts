@@ -6,6 +6,7 @@
  */
 import type { KernelIR, PitKernel } from '../../ir/kernel/kernel-ir.js';
 import type { HostTensor } from '../../ir/tensor.js';
+import { concreteTile } from '../../codegen/run/micro-tile.js';
 import { pitRule } from '../../codegen/run/pit-detail.js';
 import type { OpRunRecord } from '../../codegen/target.js';
 import { barChart } from './charts.js';
@@ -30,7 +31,7 @@ export function sparsityOf(kernels: readonly KernelIR[], values: ReadonlyMap<str
     if (k.kind !== 'pit') continue;
     const source = values.get(k.index.source);
     if (!source) continue;
-    const microTile = k.index.microTile.map((e, d) => (e === 'full' ? Math.max(1, source.shape[d] ?? 1) : e));
+    const microTile = concreteTile(k.index.microTile, source.shape);
     const map = tileMap(source, { microTile, fill: k.index.fill, gatherDim: k.index.gatherDim });
     out.push({ op: k.expr.output, tensor: k.index.source, rule: pitRule(k), map });
   }
