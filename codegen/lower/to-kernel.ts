@@ -4,9 +4,6 @@ import type { KernelExtent, KernelIR, PitKernel } from '../../ir/kernel/kernel-i
 import type { OpPlan } from '../../rules/plan.js';
 import type { SparsityFact } from '../../rules/sparsity.js';
 
-/** Width of one round of SRead: this many gathered positions fill one dense tile. */
-export const ROUND_POSITIONS = 64;
-
 export type Lowered = { readonly kernel: KernelIR } | { readonly kernel: KernelIR; readonly fallback: string };
 
 /**
@@ -57,7 +54,6 @@ export function lowerToKernel(expr: TensorExpr, plan: OpPlan, facts: ReadonlyMap
     scope: scope ? { kind: 'reduction', axes: scope.axes } : { kind: 'output' },
     gather: { axis: rule.axis, operandDim: rule.operandDim, width },
     strips,
-    slotsPerRound: Math.max(1, Math.floor(ROUND_POSITIONS / width)),
     sreads: [{ tensor: rule.operand, mode: 'packed' }, ...rule.gathers.map((t) => ({ tensor: t, mode: 'rows' as const }))],
     swrite: { mode: rule.write, init: rule.init },
   };

@@ -44,8 +44,6 @@ export interface PitKernel {
   readonly gather: { readonly axis: string; readonly operandDim: number; readonly width: number };
   /** Axes whose range one strip fixes (a micro-tile's extent of them). */
   readonly strips: readonly { readonly axis: string; readonly operandDim: number; readonly extent: KernelExtent }[];
-  /** Micro-tiles gathered into one dense tile per round. */
-  readonly slotsPerRound: number;
   /** `packed`: the operand's listed micro-tiles copied contiguously; `rows`: partners read through the index. */
   readonly sreads: readonly { readonly tensor: string; readonly mode: 'packed' | 'rows' }[];
   readonly swrite: {

@@ -26,7 +26,7 @@ function printPit(k: PitKernel): string {
   };
   const stripText = k.strips.map((s) => (s.extent === 'full' ? `${s.axis} ∈ [0, ${extentOf(s.axis)})` : `${s.axis} ∈ strip·${s.extent} + [0, ${s.extent})`));
   lines.push(`  for strip in I.strips:${stripText.length > 0 ? '  ' + stripText.join(', ') : ''}`);
-  lines.push(`    for round in I.rounds(strip, ${k.slotsPerRound} slots):  ${k.gather.axis} ∈ I.coord[slot]·${k.gather.width} + [0, ${k.gather.width})`);
+  lines.push(`    for slot in I.listed(strip):  ${k.gather.axis} ∈ I.coord[slot]·${k.gather.width} + [0, ${k.gather.width})`);
   for (const r of k.sreads) {
     lines.push(`      sread ${r.mode.padEnd(6)} ${r.tensor}${r.tensor === access.tensor ? `[${access.indices.map(printAffine).join(', ')}]` : ''}`);
   }

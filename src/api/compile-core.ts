@@ -113,7 +113,7 @@ export async function compileWithTargets(text: ProgramSource, options: CompileOp
   const analysis = analyse(front.graph, { hints: args.hints, pit: options.dense !== true, choices: args.choices });
   const planned = [...analysis.diagnostics, ...checkPlan(analysis.graph, analysis.rules, args.choices)];
   if (hasErrors(planned)) return result([...front.diagnostics, ...planned]);
-  const lowered: LoweredProgram = { name: programName(front.source.name), graph: analysis.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
+  const lowered = loweredProgram(front.source.name, analysis);
   const prepared = await target.createExecutor(lowered, createIndexService(), targetOptions(options));
   const diagnostics = [...front.diagnostics, ...planned, ...ignoredOptions(targetId, { exact: options.exact === true, blocking: options.blocking !== undefined }), ...prepared.diagnostics];
   if (!prepared.value || hasErrors(diagnostics)) {
@@ -122,6 +122,11 @@ export async function compileWithTargets(text: ProgramSource, options: CompileOp
   }
   const base: ConstructorParameters<typeof PitProgram> = [analysis.graph, analysis, targetId, front.source, prepared.value];
   return result(diagnostics, front.kind === 'onnx' ? new OnnxProgram(base, front.weights, front.outputShapes) : new PitProgram(...base));
+}
+
+/** What a target is given: the analysed graph, its kernels and guards, named after the source file. */
+export function loweredProgram(file: string, analysis: Analysis): LoweredProgram {
+  return { name: programName(file), graph: analysis.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
 }
 
 /** Run-time conditions the PIT forms rely on (none when every kernel is dense). */

@@ -5,7 +5,7 @@ import type { ProgramSource } from '../program-source.js';
 import { allTargets } from '../targets/node.js';
 import { compileWithTargets as compileOn, type CompileHost, type CompileOptions, type CompileResult } from './compile-core.js';
 
-export { guardsOf, programName, type CompileOptions, type CompileResult } from './compile-core.js';
+export { guardsOf, loweredProgram, programName, type CompileOptions, type CompileResult } from './compile-core.js';
 
 /**
  * Compiles .pit source text, or the bytes of an ONNX model (docs/onnx.md), for a target. User

@@ -7,8 +7,7 @@ import { checkExtents } from '../../../ir/graph/check-extents.js';
 import type { Graph } from '../../../ir/graph/graph.js';
 import type { SourceFile } from '../../../ir/core/span.js';
 import type { HostTensor } from '../../../ir/tensor.js';
-import type { LoweredProgram } from '../../../codegen/target.js';
-import { guardsOf, programName } from '../../api/compile.js';
+import { loweredProgram } from '../../api/compile.js';
 import { analyse } from '../../pipeline.js';
 import { allTargets } from '../../targets/node.js';
 import { ignoredOptions, type TargetId } from '../../targets/registry.js';
@@ -69,7 +68,7 @@ export async function compileCommand(args: CompileArgs, io: CliIo): Promise<numb
   const analysis = analyse(front.graph, { hints: options.microTile, ...(tuned ? { choices: tuned.resolution.options.plan } : {}) });
   printDiagnostics(io, analysis.diagnostics, front.source);
   if (hasErrors(analysis.diagnostics)) return EXIT_USER_ERROR;
-  const program: LoweredProgram = { name: programName(args.file), graph: analysis.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
+  const program = loweredProgram(args.file, analysis);
   const knobs = tuned?.resolution.options;
   const threads = knobs?.threads !== undefined ? Math.min(knobs.threads, args.threads ?? knobs.threads) : args.threads;
   const emitted = await target.emit(program, {
