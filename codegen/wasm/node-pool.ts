@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { InternalError } from '../../ir/core/errors.js';
-import { createMessagePool, PendingJobs, WORKER_HANDLER, type ThreadPool, type WorkerSlot } from './thread-pool.js';
+import { createMessagePool, deliverVia, Mailbox, PendingJobs, WORKER_HANDLER, type ThreadPool, type WorkerSlot } from './thread-pool.js';
 
 /** The worker: the shared handler (thread-pool.ts), fed by worker_threads' port (an eval'd CommonJS worker: no build step). */
 const WORKER_SOURCE = `${WORKER_HANDLER}
@@ -13,7 +13,9 @@ class NodeSlot implements WorkerSlot {
   module: WebAssembly.Module | undefined;
   memory: WebAssembly.Memory | undefined;
   dead = false;
+  readonly mailbox = new Mailbox();
   private readonly jobs = new PendingJobs();
+  private readonly deliver = deliverVia(this.mailbox, (m) => this.worker.postMessage(m));
 
   constructor() {
     this.worker = new Worker(WORKER_SOURCE, { eval: true });
@@ -30,7 +32,7 @@ class NodeSlot implements WorkerSlot {
   send(message: Record<string, unknown>): Promise<void> {
     if (this.dead) return Promise.reject(new InternalError('wasm', 'a job was sent to a worker that has exited'));
     this.worker.ref(); // keep the process alive while a job is out
-    return this.jobs.send(message, (m) => this.worker.postMessage(m));
+    return this.jobs.send(message, this.deliver);
   }
 
   async terminate(): Promise<void> {

@@ -48,26 +48,112 @@ export async function runJobs(fn: string, jobs: readonly (readonly number[])[], 
 }
 
 /**
+ * How long a thread polls for its next job after one ends before it sleeps. A worker that slept
+ * between two ops (or two runs) woke slowly on this shared 2-core VM: after 30 ms idle, attention's
+ * ops ran no faster on 2 threads than on 1, and 1.5× faster back to back (docs/wasm.md, "Threads").
+ * So a run's jobs reach a worker through shared memory (a mailbox it polls) and only a worker that
+ * stopped polling is woken by a message, as thread pools that spin before they block do.
+ */
+export const POLL_MS = 2;
+
+/** The mailbox's int32 slots: the last job posted and the last one finished (job ids), whether the worker polls, the job. */
+const SEQ = 0;
+const DONE = 1;
+const POLLING = 2;
+const ARGC = 3;
+const NAME_LENGTH = 4;
+const NAME = 8;
+const MAX_NAME = 120;
+const ARGS_BYTE_OFFSET = 4 * (NAME + MAX_NAME);
+const MAX_ARGS = 32;
+
+/**
+ * One worker's job mailbox in a SharedArrayBuffer: the caller writes the export's name and
+ * arguments, then publishes the job's id in SEQ (an atomic store: the worker that reads it sees
+ * the rest); the worker stores the id in DONE when the job ends. Ids only grow (PendingJobs'), and
+ * the first job of a worker follows its `init`, so 0 means none.
+ */
+export class Mailbox {
+  readonly buffer = new SharedArrayBuffer(ARGS_BYTE_OFFSET + 8 * MAX_ARGS);
+  private readonly slots = new Int32Array(this.buffer, 0, NAME + MAX_NAME);
+  private readonly args = new Float64Array(this.buffer, ARGS_BYTE_OFFSET, MAX_ARGS);
+
+  /** Whether the worker has finished every job posted (it may take the next one). */
+  get idle(): boolean {
+    return Atomics.load(this.slots, DONE) === Atomics.load(this.slots, SEQ);
+  }
+
+  /**
+   * Posts job `id`; true when the worker no longer polls, so a message must wake it. (Publishing
+   * SEQ before reading POLLING, while the worker clears POLLING before its last look at SEQ, means
+   * one of the two always sees the other: no job is left unseen.)
+   */
+  post(id: number, fn: string, args: readonly number[]): boolean {
+    if (!this.idle) throw new InternalError('wasm', 'a job was posted to a worker still running one');
+    if (fn.length > MAX_NAME || args.length > MAX_ARGS) throw new InternalError('wasm', `job '${fn}' does not fit a mailbox (${args.length} arguments)`);
+    for (let i = 0; i < fn.length; i++) this.slots[NAME + i] = fn.charCodeAt(i);
+    this.slots[NAME_LENGTH] = fn.length;
+    this.args.set(args);
+    this.slots[ARGC] = args.length;
+    Atomics.store(this.slots, SEQ, id);
+    return Atomics.load(this.slots, POLLING) === 0;
+  }
+}
+
+/**
  * The worker side, as plain JavaScript (no build step, no TypeScript loader), shared by
  * worker_threads and Web Workers: `handle(message, post)` instantiates the module it is sent with
- * the shared memory and the same math imports as the main thread, then runs exported functions
- * on request, answering each message once. Its math imports are the main thread's (instance.ts's
- * MATH, every one a `Math` function), so a kernel imports the same functions on every thread.
+ * the shared memory, its mailbox and the same math imports as the main thread; a `wake` makes
+ * it run the jobs its mailbox holds, polling for the next one POLL_MS after each before it
+ * returns to its event loop. Every job and message is answered once. Its math imports are the
+ * main thread's (instance.ts's MATH, every one a `Math` function), so a kernel imports the same
+ * functions on every thread.
  */
 export const WORKER_HANDLER = `
 const math = { ${Object.keys(MATH).map((name) => `${name}: Math.${name}`).join(', ')} };
-let instance;
+let instance, box, argv, seen = 0;
+function runPosted(seq, post) {
+  seen = seq;
+  let fn = '';
+  for (let i = 0; i < box[${NAME_LENGTH}]; i++) fn += String.fromCharCode(box[${NAME} + i]);
+  const args = Array.from(argv.subarray(0, box[${ARGC}]));
+  try {
+    instance.exports[fn](...args);
+    Atomics.store(box, ${DONE}, seq);
+    post({ kind: 'done', id: seq });
+  } catch (err) {
+    Atomics.store(box, ${DONE}, seq);
+    post({ kind: 'error', id: seq, message: String(err && err.stack || err) });
+  }
+}
+function serve(post) {
+  Atomics.store(box, ${POLLING}, 1);
+  let until = performance.now() + ${POLL_MS};
+  for (;;) {
+    const seq = Atomics.load(box, ${SEQ});
+    if (seq !== seen) {
+      runPosted(seq, post);
+      until = performance.now() + ${POLL_MS};
+    } else if (performance.now() >= until) {
+      Atomics.store(box, ${POLLING}, 0);
+      if (Atomics.load(box, ${SEQ}) === seen) return;
+      Atomics.store(box, ${POLLING}, 1);
+    }
+  }
+}
 function handle(m, post) {
   try {
     if (m.kind === 'init') {
       instance = new WebAssembly.Instance(m.module, { env: { memory: m.memory }, math });
+      box = new Int32Array(m.mailbox, 0, ${NAME + MAX_NAME});
+      argv = new Float64Array(m.mailbox, ${ARGS_BYTE_OFFSET}, ${MAX_ARGS});
+      seen = Atomics.load(box, ${SEQ});
       post({ kind: 'ready', id: m.id });
     } else if (m.kind === 'release') {
       instance = undefined;
       post({ kind: 'done', id: m.id });
-    } else {
-      instance.exports[m.fn](...m.args);
-      post({ kind: 'done', id: m.id });
+    } else if (m.kind === 'wake') {
+      serve(post);
     }
   } catch (err) {
     post({ kind: 'error', id: m.id, message: String(err && err.stack || err) });
@@ -82,9 +168,22 @@ export interface WorkerSlot {
   memory: WebAssembly.Memory | undefined;
   /** Set when the worker exited or crashed: the pool replaces the slot before the next job. */
   readonly dead: boolean;
-  /** Posts a message (`init`, `run`, `release`); settles when the worker answers it. */
+  /** Where its run jobs go (deliverVia). */
+  readonly mailbox: Mailbox;
+  /** Sends a message (`init`, `run`, `release`) through deliverVia; settles when the worker answers it. */
   send(message: Record<string, unknown>): Promise<void>;
   terminate(): Promise<void> | void;
+}
+
+/**
+ * How a slot hands a message to its worker: a run job goes into the mailbox, with a `wake` message
+ * only when the worker has stopped polling; `init` carries the mailbox; the rest is posted as is.
+ */
+export function deliverVia(mailbox: Mailbox, postMessage: (message: Record<string, unknown>) => void): (message: Record<string, unknown>) => void {
+  return (m) => {
+    if (m['kind'] !== 'run') postMessage(m['kind'] === 'init' ? { ...m, mailbox: mailbox.buffer } : m);
+    else if (mailbox.post(m['id'] as number, m['fn'] as string, m['args'] as number[])) postMessage({ kind: 'wake' });
+  };
 }
 
 /**
@@ -152,8 +251,11 @@ export function createMessagePool(size: number, memory: () => WebAssembly.Memory
       if (closed) throw new InternalError('wasm', 'the thread pool was closed (the executor was disposed)');
       const mem = memory();
       const work: Promise<void>[] = [];
+      // a mailbox holds one job: a second job for the same worker waits for its first
+      const last = new Map<WorkerSlot, Promise<void>>();
       for (let j = 1; j < jobs.length; j++) {
         const slot = slotFor((j - 1) % Math.max(1, workers));
+        let ready = last.get(slot);
         if (slot.module !== module || slot.memory !== mem) {
           slot.module = module;
           slot.memory = mem;
@@ -163,14 +265,18 @@ export function createMessagePool(size: number, memory: () => WebAssembly.Memory
             slot.module = undefined;
             slot.memory = undefined;
           });
-          work.push(init.then(() => slot.send({ kind: 'run', fn, args: jobs[j] })));
-        } else {
-          work.push(slot.send({ kind: 'run', fn, args: jobs[j] }));
+          ready = init;
         }
+        const job = ready ? ready.then(() => slot.send({ kind: 'run', fn, args: jobs[j] })) : slot.send({ kind: 'run', fn, args: jobs[j] });
+        last.set(slot, job);
+        work.push(job);
       }
       const first = jobs[0];
       try {
         if (first) local()(fn, ...first);
+        // poll for the workers' ends too before sleeping until their answers arrive
+        const until = performance.now() + POLL_MS;
+        while (performance.now() < until && ![...last.keys()].every((slot) => slot.mailbox.idle));
       } finally {
         // never leave workers writing the memory after this call returns, even when job 0 threw
         await Promise.allSettled(work);

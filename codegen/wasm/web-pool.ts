@@ -1,5 +1,5 @@
 import { InternalError } from '../../ir/core/errors.js';
-import { createMessagePool, PendingJobs, WORKER_HANDLER, type ThreadPool, type WorkerSlot } from './thread-pool.js';
+import { createMessagePool, deliverVia, Mailbox, PendingJobs, WORKER_HANDLER, type ThreadPool, type WorkerSlot } from './thread-pool.js';
 
 /**
  * The wasm target's threads in a browser: Web Workers over one shared memory, with the protocol
@@ -45,7 +45,9 @@ class WebSlot implements WorkerSlot {
   module: WebAssembly.Module | undefined;
   memory: WebAssembly.Memory | undefined;
   dead = false;
+  readonly mailbox = new Mailbox();
   private readonly jobs = new PendingJobs();
+  private readonly deliver = deliverVia(this.mailbox, (m) => this.worker.postMessage(m));
 
   constructor(url: string, name: string) {
     const Worker = web.Worker as NonNullable<BrowserGlobals['Worker']>;
@@ -63,7 +65,7 @@ class WebSlot implements WorkerSlot {
 
   send(message: Record<string, unknown>): Promise<void> {
     if (this.dead) return Promise.reject(new InternalError('wasm', 'a job was sent to a worker that has crashed'));
-    return this.jobs.send(message, (m) => this.worker.postMessage(m));
+    return this.jobs.send(message, this.deliver);
   }
 }
 

@@ -1,0 +1,121 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { FunctionScope, WasmModuleBuilder } from '../../codegen/wasm/module-builder.js';
+import { createNodePool } from '../../codegen/wasm/node-pool.js';
+import { deliverVia, Mailbox, POLL_MS } from '../../codegen/wasm/thread-pool.js';
+
+/**
+ * How a pool's jobs reach its workers (thread-pool.ts): through a mailbox in shared memory that a
+ * worker polls for POLL_MS after each job, with a `wake` message only for a worker that stopped
+ * polling. Every job must run exactly once, with its own arguments, whether the worker was
+ * polling (jobs back to back) or asleep (a pause longer than POLL_MS).
+ */
+
+/** `add(address, value)`: adds `value` to the i32 at `address`. */
+function addModule(): WebAssembly.Module {
+  const w = new WasmModuleBuilder({ relaxedSimd: false, sharedMemory: true });
+  const scope = new FunctionScope(['i32', 'i32']);
+  const get = (i: number) => w.get(scope, i);
+  w.addFunction('add', scope, 'none', [
+    w.i32.store(0, get(0), w.i32.add(w.i32.load(0, get(0)), get(1))),
+  ]);
+  w.exportFunction('add');
+  return new WebAssembly.Module(w.emitBinary() as Uint8Array<ArrayBuffer>);
+}
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('worker mailboxes', () => {
+  it('wakes a worker by message only when it no longer polls, and hands init the mailbox', () => {
+    const mailbox = new Mailbox();
+    const posted: Record<string, unknown>[] = [];
+    const deliver = deliverVia(mailbox, (m) => void posted.push(m));
+    deliver({ kind: 'init', id: 0 });
+    expect(posted[0]?.['mailbox']).toBe(mailbox.buffer);
+    deliver({ kind: 'run', id: 1, fn: 'add', args: [8, 1] });
+    expect(posted.map((m) => m['kind'])).toEqual(['init', 'wake']); // nobody polls yet
+    expect(mailbox.idle).toBe(false);
+    // a second job before the first ended would overwrite it
+    expect(() => deliver({ kind: 'run', id: 2, fn: 'add', args: [8, 1] })).toThrow(/still running/);
+    // the worker's side: it polls, and ends job 1
+    const slots = new Int32Array(mailbox.buffer, 0, 4);
+    Atomics.store(slots, 2, 1);
+    Atomics.store(slots, 1, 1);
+    expect(mailbox.idle).toBe(true);
+    deliver({ kind: 'run', id: 2, fn: 'add', args: [8, 1] });
+    expect(posted.map((m) => m['kind'])).toEqual(['init', 'wake']); // it polls: no message
+    expect(() => new Mailbox().post(1, 'x'.repeat(200), [])).toThrow(/does not fit/);
+  });
+
+  describe('on a Node pool', () => {
+    const memory = new WebAssembly.Memory({
+      initial: 1,
+      maximum: 16,
+      shared: true,
+    } as WebAssembly.MemoryDescriptor);
+    const pool = createNodePool(3, () => memory);
+    afterAll(() => pool.close());
+    const module = addModule();
+    const instance = new WebAssembly.Instance(module, { env: { memory } });
+    const local =
+      () =>
+      (fn: string, ...args: number[]) =>
+        (instance.exports[fn] as (...a: number[]) => void)(...args);
+    const words = new Int32Array(memory.buffer, 0, 4);
+
+    it('runs every job once, back to back (workers polling) and after pauses (workers asleep)', async () => {
+      words.fill(0);
+      let expected = [0, 0, 0, 0];
+      for (let round = 0; round < 60; round++) {
+        // three threads, each adding its own value to its own word
+        const jobs = [0, 1, 2].map((t) => [4 * t, round + t * 1000]);
+        await pool.run('add', jobs, module, local);
+        expected = expected.map((v, t) => (t < 3 ? v + round + t * 1000 : v));
+        expect([...words]).toEqual(expected);
+        if (round % 10 === 9) await pause(3 * POLL_MS);
+      }
+    });
+
+    it('queues a second job for the same worker behind its first (more jobs than threads)', async () => {
+      words.fill(0);
+      await pool.run(
+        'add',
+        [
+          [0, 1],
+          [4, 1],
+          [8, 1],
+          [12, 1],
+          [4, 1],
+        ],
+        module,
+        local,
+      );
+      expect([...words]).toEqual([1, 2, 1, 1]);
+    });
+
+    it('reports a trap in a worker as an error of the run', async () => {
+      const outside = memory.buffer.byteLength; // out of bounds: the store traps
+      await expect(
+        pool.run(
+          'add',
+          [
+            [0, 1],
+            [outside, 1],
+          ],
+          module,
+          local,
+        ),
+      ).rejects.toThrow(/worker failed: .*out of bounds/i);
+      words.fill(0);
+      await pool.run(
+        'add',
+        [
+          [0, 1],
+          [4, 5],
+        ],
+        module,
+        local,
+      ); // the worker still serves
+      expect([...words]).toEqual([1, 5, 0, 0]);
+    });
+  });
+});
