@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { InternalError } from '../../ir/core/errors.js';
-import { createMessagePool, deliverVia, Mailbox, PendingJobs, WORKER_HANDLER, type ThreadPool, type WorkerSlot } from './thread-pool.js';
+import { createMessagePool, deliverVia, Mailbox, PendingJobs, POLL_MS, WORKER_HANDLER, type ThreadPool, type WorkerSlot } from './thread-pool.js';
 
 /** The worker: the shared handler (thread-pool.ts), fed by worker_threads' port (an eval'd CommonJS worker: no build step). */
 const WORKER_SOURCE = `${WORKER_HANDLER}
@@ -47,7 +47,7 @@ class NodeSlot implements WorkerSlot {
   }
 }
 
-/** `size` threads over one shared memory: the calling thread plus size − 1 worker_threads (thread-pool.ts). */
-export function createNodePool(size: number, memory: () => WebAssembly.Memory): ThreadPool {
-  return createMessagePool(size, memory, () => new NodeSlot());
+/** `size` threads over one shared memory: the calling thread plus size − 1 worker_threads (thread-pool.ts); `pollMs` is for tests. */
+export function createNodePool(size: number, memory: () => WebAssembly.Memory, pollMs = POLL_MS): ThreadPool {
+  return createMessagePool(size, memory, () => new NodeSlot(), undefined, pollMs);
 }

@@ -8,6 +8,8 @@ import { MATH } from './instance.js';
 export interface ThreadPool {
   readonly size: number;
   run(fn: string, jobs: readonly (readonly number[])[], module: WebAssembly.Module, local: () => (fn: string, ...args: number[]) => void): Promise<void>;
+  /** How many of its workers poll their mailbox now (docs/wasm.md, "Threads"). */
+  polling(): number;
   /** Makes every worker drop its instance, and so its reference to the memory (which can then be freed). */
   release(): Promise<void>;
   close(): Promise<void>;
@@ -83,6 +85,11 @@ export class Mailbox {
     return Atomics.load(this.slots, DONE) === Atomics.load(this.slots, SEQ);
   }
 
+  /** Whether the worker polls the mailbox (a job posted now needs no message). */
+  get polling(): boolean {
+    return Atomics.load(this.slots, POLLING) === 1;
+  }
+
   /**
    * Posts job `id`; true when the worker no longer polls, so a message must wake it. (Publishing
    * SEQ before reading POLLING, while the worker clears POLLING before its last look at SEQ, means
@@ -104,14 +111,15 @@ export class Mailbox {
  * The worker side, as plain JavaScript (no build step, no TypeScript loader), shared by
  * worker_threads and Web Workers: `handle(message, post)` instantiates the module it is sent with
  * the shared memory, its mailbox and the same math imports as the main thread; a `wake` makes
- * it run the jobs its mailbox holds, polling for the next one POLL_MS after each before it
- * returns to its event loop. Every job and message is answered once. Its math imports are the
+ * it run the jobs its mailbox holds, polling for the next one `pollMs` (POLL_MS) after each, while
+ * its pool is the last to have run, before it returns to its event loop. Every job and message
+ * is answered once. Its math imports are the
  * main thread's (instance.ts's MATH, every one a `Math` function), so a kernel imports the same
  * functions on every thread.
  */
 export const WORKER_HANDLER = `
 const math = { ${Object.keys(MATH).map((name) => `${name}: Math.${name}`).join(', ')} };
-let instance, box, argv, seen = 0;
+let instance, box, argv, active, pool, pollMs, seen = 0;
 function runPosted(seq, post) {
   seen = seq;
   let fn = '';
@@ -128,13 +136,13 @@ function runPosted(seq, post) {
 }
 function serve(post) {
   Atomics.store(box, ${POLLING}, 1);
-  let until = performance.now() + ${POLL_MS};
+  let until = performance.now() + pollMs;
   for (;;) {
     const seq = Atomics.load(box, ${SEQ});
     if (seq !== seen) {
       runPosted(seq, post);
-      until = performance.now() + ${POLL_MS};
-    } else if (performance.now() >= until) {
+      until = performance.now() + pollMs;
+    } else if (performance.now() >= until || Atomics.load(active, 0) !== pool) {
       Atomics.store(box, ${POLLING}, 0);
       if (Atomics.load(box, ${SEQ}) === seen) return;
       Atomics.store(box, ${POLLING}, 1);
@@ -148,6 +156,9 @@ function handle(m, post) {
       box = new Int32Array(m.mailbox, 0, ${NAME + MAX_NAME});
       argv = new Float64Array(m.mailbox, ${ARGS_BYTE_OFFSET}, ${MAX_ARGS});
       seen = Atomics.load(box, ${SEQ});
+      active = new Int32Array(m.active);
+      pool = m.pool;
+      pollMs = m.pollMs;
       post({ kind: 'ready', id: m.id });
     } else if (m.kind === 'release') {
       instance = undefined;
@@ -185,6 +196,15 @@ export function deliverVia(mailbox: Mailbox, postMessage: (message: Record<strin
     else if (mailbox.post(m['id'] as number, m['fn'] as string, m['args'] as number[])) postMessage({ kind: 'wake' });
   };
 }
+
+/**
+ * Which pool of this process ran last (its id): a worker polls only while its own pool is the
+ * last to have run, so the workers of a program that ran before never poll beside the next
+ * one's. Made on first use: a page without shared memory has no pool and no SharedArrayBuffer.
+ */
+let activeView: Int32Array | undefined;
+let poolCount = 0;
+const activePool = (): Int32Array => (activeView ??= new Int32Array(new SharedArrayBuffer(4)));
 
 /**
  * The jobs a worker has been sent and not yet answered, for both kinds of worker (node-pool.ts,
@@ -230,10 +250,12 @@ export class PendingJobs {
  * by message and job 0 runs on the caller meanwhile. A worker is (re)instantiated whenever the
  * module or the memory differs from the one it holds.
  */
-export function createMessagePool(size: number, memory: () => WebAssembly.Memory, makeSlot: (i: number) => WorkerSlot, onClose: () => void = () => undefined): ThreadPool {
+export function createMessagePool(size: number, memory: () => WebAssembly.Memory, makeSlot: (i: number) => WorkerSlot, onClose: () => void = () => undefined, pollMs = POLL_MS): ThreadPool {
   const workers = Math.max(0, size - 1);
   const slots: (WorkerSlot | undefined)[] = new Array<WorkerSlot | undefined>(workers).fill(undefined);
   let closed = false;
+  const id = ++poolCount;
+  const active = activePool();
   const slotFor = (i: number): WorkerSlot => {
     if (i >= workers) throw new InternalError('wasm', 'more jobs than threads');
     let slot = slots[i];
@@ -250,6 +272,8 @@ export function createMessagePool(size: number, memory: () => WebAssembly.Memory
     async run(fn, jobs, module, local) {
       if (closed) throw new InternalError('wasm', 'the thread pool was closed (the executor was disposed)');
       const mem = memory();
+      // the workers of any other pool stop polling: programs run in turn share the cores
+      Atomics.store(active, 0, id);
       const work: Promise<void>[] = [];
       // a mailbox holds one job: a second job for the same worker waits for its first
       const last = new Map<WorkerSlot, Promise<void>>();
@@ -259,7 +283,7 @@ export function createMessagePool(size: number, memory: () => WebAssembly.Memory
         if (slot.module !== module || slot.memory !== mem) {
           slot.module = module;
           slot.memory = mem;
-          const init = slot.send({ kind: 'init', module, memory: mem });
+          const init = slot.send({ kind: 'init', module, memory: mem, active: active.buffer, pool: id, pollMs });
           // a failed init must not leave the slot believing it holds this module
           init.catch(() => {
             slot.module = undefined;
@@ -275,7 +299,7 @@ export function createMessagePool(size: number, memory: () => WebAssembly.Memory
       try {
         if (first) local()(fn, ...first);
         // poll for the workers' ends too before sleeping until their answers arrive
-        const until = performance.now() + POLL_MS;
+        const until = performance.now() + pollMs;
         while (performance.now() < until && ![...last.keys()].every((slot) => slot.mailbox.idle));
       } finally {
         // never leave workers writing the memory after this call returns, even when job 0 threw
@@ -283,6 +307,7 @@ export function createMessagePool(size: number, memory: () => WebAssembly.Memory
       }
       await Promise.all(work);
     },
+    polling: () => started().filter((slot) => !slot.dead && slot.mailbox.polling).length,
     async release() {
       await Promise.allSettled(
         started().map((slot) => {

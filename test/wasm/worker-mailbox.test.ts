@@ -92,6 +92,49 @@ describe('worker mailboxes', () => {
       expect([...words]).toEqual([1, 2, 1, 1]);
     });
 
+    it('stops polling as soon as another pool runs (programs run in turn share the cores)', async () => {
+      // pools that would poll for a minute: only the other pool's run can stop them
+      const a = createNodePool(2, () => memory, 60_000);
+      const b = createNodePool(2, () => memory, 60_000);
+      try {
+        await a.run(
+          'add',
+          [
+            [0, 1],
+            [4, 1],
+          ],
+          module,
+          local,
+        );
+        expect(a.polling()).toBe(1);
+        await b.run(
+          'add',
+          [
+            [8, 1],
+            [12, 1],
+          ],
+          module,
+          local,
+        );
+        expect(b.polling()).toBe(1);
+        for (let i = 0; i < 100 && a.polling() > 0; i++) await pause(1);
+        expect(a.polling()).toBe(0);
+        await a.run(
+          'add',
+          [
+            [0, 1],
+            [4, 1],
+          ],
+          module,
+          local,
+        ); // woken by a message again
+        for (let i = 0; i < 100 && b.polling() > 0; i++) await pause(1);
+        expect([a.polling(), b.polling()]).toEqual([1, 0]);
+      } finally {
+        await Promise.all([a.close(), b.close()]);
+      }
+    });
+
     it('reports a trap in a worker as an error of the run', async () => {
       const outside = memory.buffer.byteLength; // out of bounds: the store traps
       await expect(
