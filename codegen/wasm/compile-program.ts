@@ -392,10 +392,6 @@ export function compileWasmProgram(graph: Graph, lowered: readonly KernelIR[], d
 }
 
 /**
- * The epilogue the GEMM's stores can apply, or why it stays a separate pass: only the f32 SIMD
- * epilogue (exact keeps its float64 kernel) of one stage (no other reduction).
- */
-/**
  * The kernels as they run at these dims: a PIT form the loop IR says does not hold there (its
  * `fallback`: ir/kernel/window-span.ts) runs densely, with why.
  */
@@ -418,6 +414,10 @@ function inGroup(name: string, pointwise: ReadonlyMap<string, { readonly pit?: P
   return false;
 }
 
+/**
+ * The epilogue the GEMM's stores can apply, or why it stays a separate pass: only the f32 SIMD
+ * epilogue (exact keeps its float64 kernel) of one stage (no other reduction).
+ */
 function fusedEpilogue(
   kernels: PointwiseKernels,
   expr: TensorExpr,
@@ -448,8 +448,8 @@ function emitSimdIndex(w: WasmModuleBuilder, layout: MemoryLayout, name: string,
     withPayload && payloadIndexable(gatherDim, tileRows, tileCols)
       ? { address: layout.allocate(`${name}:payload`, grid.tr * tileRows * cols * 4), flags: layout.allocate(`${name}:payload-flags`, stripCount * 4), tileRows }
       : undefined;
-  emitIndexBuild(w, { name, source: source.address, dtype: source.dtype === 'bool' ? 'bool' : 'f32', rows, cols, tileRows, tileCols, gatherDim: gatherDim, fill: index.fill, presence, stripPtr, coords, ...(payload ? { payload } : {}) });
-  return { fn: name, shape: [rows, cols], microTile, gatherDim: gatherDim, stripPtr, coords, stripCount, gatherTiles, ...(payload ? { payload } : {}) };
+  emitIndexBuild(w, { name, source: source.address, dtype: source.dtype === 'bool' ? 'bool' : 'f32', rows, cols, tileRows, tileCols, gatherDim, fill: index.fill, presence, stripPtr, coords, ...(payload ? { payload } : {}) });
+  return { fn: name, shape: [rows, cols], microTile, gatherDim, stripPtr, coords, stripCount, gatherTiles, ...(payload ? { payload } : {}) };
 }
 
 /**

@@ -111,11 +111,10 @@ export class Mailbox {
  * The worker side, as plain JavaScript (no build step, no TypeScript loader), shared by
  * worker_threads and Web Workers: `handle(message, post)` instantiates the module it is sent with
  * the shared memory, its mailbox and the same math imports as the main thread; a `wake` makes
- * it run the jobs its mailbox holds, polling for the next one `pollMs` (POLL_MS) after each, while
- * its pool is the last to have run, before it returns to its event loop. Every job and message
- * is answered once. Its math imports are the
- * main thread's (instance.ts's MATH, every one a `Math` function), so a kernel imports the same
- * functions on every thread.
+ * it run the jobs its mailbox holds, polling for the next one `pollMs` (POLL_MS) after each while
+ * its pool is the last to have run, then it returns to its event loop. Every job and message is
+ * answered once. Its math imports are the main thread's (instance.ts's MATH, every one a `Math`
+ * function), so a kernel imports the same functions on every thread.
  */
 export const WORKER_HANDLER = `
 const math = { ${Object.keys(MATH).map((name) => `${name}: Math.${name}`).join(', ')} };
@@ -299,8 +298,9 @@ export function createMessagePool(size: number, memory: () => WebAssembly.Memory
       try {
         if (first) local()(fn, ...first);
         // poll for the workers' ends too before sleeping until their answers arrive
+        const used = [...last.keys()];
         const until = performance.now() + pollMs;
-        while (performance.now() < until && ![...last.keys()].every((slot) => slot.mailbox.idle));
+        while (performance.now() < until && !used.every((slot) => slot.mailbox.idle));
       } finally {
         // never leave workers writing the memory after this call returns, even when job 0 threw
         await Promise.allSettled(work);
