@@ -96,38 +96,22 @@ describe('worker mailboxes', () => {
       // pools that would poll for a minute: only the other pool's run can stop them
       const a = createNodePool(2, () => memory, 60_000);
       const b = createNodePool(2, () => memory, 60_000);
+      // each thread adds 1 to its own word
+      const addOnes = (pool: typeof a, words: readonly number[]) =>
+        pool.run(
+          'add',
+          words.map((w) => [4 * w, 1]),
+          module,
+          local,
+        );
       try {
-        await a.run(
-          'add',
-          [
-            [0, 1],
-            [4, 1],
-          ],
-          module,
-          local,
-        );
+        await addOnes(a, [0, 1]);
         expect(a.polling()).toBe(1);
-        await b.run(
-          'add',
-          [
-            [8, 1],
-            [12, 1],
-          ],
-          module,
-          local,
-        );
+        await addOnes(b, [2, 3]);
         expect(b.polling()).toBe(1);
         for (let i = 0; i < 100 && a.polling() > 0; i++) await pause(1);
         expect(a.polling()).toBe(0);
-        await a.run(
-          'add',
-          [
-            [0, 1],
-            [4, 1],
-          ],
-          module,
-          local,
-        ); // woken by a message again
+        await addOnes(a, [0, 1]); // woken by a message again
         for (let i = 0; i < 100 && b.polling() > 0; i++) await pause(1);
         expect([a.polling(), b.polling()]).toEqual([1, 0]);
       } finally {
