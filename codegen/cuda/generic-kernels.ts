@@ -1,6 +1,6 @@
 import { InternalError } from '../../ir/core/errors.js';
 import type { DType } from '../../ir/dtype.js';
-import { freeAxesOf, reductionsOf, walkScalar, type ReduceExpr, type ScalarExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
+import { freeAxesOf, reductionOver, walkScalar, type ReduceExpr, type ScalarExpr, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import type { PitLoops } from '../../ir/loops/loop-ir.js';
 import { ctypeOf, storeC, type RealType } from '../emit/c.js';
@@ -146,7 +146,7 @@ export function emitCellsKernel(name: string, expr: TensorExpr, pit: PitLoops, s
 function findScope(expr: TensorExpr, pit: PitLoops): ReduceExpr {
   if (pit.scope.kind !== 'reduction') throw new InternalError('cuda', 'not a reduction-scope kernel');
   const axes = pit.scope.axes;
-  const found = reductionsOf(expr.body).find((r) => r.axes.length === axes.length && r.axes.every((a, i) => a === axes[i]));
+  const found = reductionOver(expr.body, axes);
   if (!found) throw new InternalError('cuda', `no reduction over ${axes.join(', ')}`);
   return found;
 }

@@ -3,8 +3,8 @@ import { dimConst, evalDim, type DimExpr } from '../../ir/dim-expr.js';
 import { printScalar } from '../../ir/expr/print.js';
 import {
   accessesOf,
-  bareAxis,
   freeAxesOf,
+  reductionOver,
   reductionsOf,
   type AccessExpr,
   type ReduceExpr,
@@ -14,7 +14,7 @@ import {
 import type { Graph } from '../../ir/graph/graph.js';
 import { indexGrid } from '../../ir/index-geometry.js';
 import { hasUntouchedCells, type KernelIR, type PitKernel } from '../../ir/kernel/kernel-ir.js';
-import { unspannedWindow } from '../../ir/kernel/window-span.js';
+import { unspannedWindow, windowDims } from '../../ir/kernel/window-span.js';
 import type {
   LoopAxis,
   LoopBuffer,
@@ -215,16 +215,6 @@ function shortWindow(k: PitKernel, shape: readonly DimExpr[]): string | undefine
   );
 }
 
-/** Operand dimensions indexed by a compound index whose micro-tile is a size, not 'full'. */
-function windowDims(k: PitKernel): { operandDim: number; tile: number }[] {
-  const out: { operandDim: number; tile: number }[] = [];
-  k.operand.access.indices.forEach((ix, d) => {
-    const tile = k.operand.microTile[d];
-    if (bareAxis(ix) === undefined && typeof tile === 'number') out.push({ operandDim: d, tile });
-  });
-  return out;
-}
-
 /** The per-cell form: reductions computed by another kernel. */
 interface CellForm {
   readonly given: ReadonlySet<ReduceExpr>;
@@ -317,9 +307,7 @@ function scopeReduction(k: PitKernel): ReduceExpr {
   if (k.scope.kind !== 'reduction')
     throw new InternalError(STAGE, `'${k.expr.output}' skips output cells, not a reduction`);
   const axes = k.scope.axes;
-  const found = reductionsOf(k.expr.body).find(
-    (r) => r.axes.length === axes.length && r.axes.every((a, i) => a === axes[i]),
-  );
+  const found = reductionOver(k.expr.body, axes);
   if (!found)
     throw new InternalError(STAGE, `'${k.expr.output}' has no reduction over ${axes.join(', ')}`);
   return found;

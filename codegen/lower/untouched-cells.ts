@@ -1,4 +1,4 @@
-import { walkScalar, type AccessExpr, type ReduceExpr, type ScalarExpr } from '../../ir/expr/tensor-expr.js';
+import { reductionOver, walkScalar, type AccessExpr, type ScalarExpr } from '../../ir/expr/tensor-expr.js';
 import { hasUntouchedCells, type KernelIR, type PitKernel } from '../../ir/kernel/kernel-ir.js';
 
 /**
@@ -58,7 +58,7 @@ export function readsOnlyListedCells(producer: PitKernel, reader: PitKernel): bo
   if (reader.index.key !== producer.index.key || !operand) return false;
   const axes = bareAxes(operand);
   if (!axes || new Set(axes).size !== axes.length) return false;
-  const region = reader.scope.kind === 'reduction' ? scopeReduction(reader.expr.body, reader.scope.axes) : reader.expr.body;
+  const region = reader.scope.kind === 'reduction' ? reductionOver(reader.expr.body, reader.scope.axes) : reader.expr.body;
   if (!region) return false;
   let inside = 0;
   walkScalar(region, (n) => {
@@ -112,10 +112,3 @@ function sameIndices(a: AccessExpr, b: AccessExpr): boolean {
   );
 }
 
-function scopeReduction(body: ScalarExpr, axes: readonly string[]): ReduceExpr | undefined {
-  let found: ReduceExpr | undefined;
-  walkScalar(body, (n) => {
-    if (n.kind === 'reduce' && n.axes.length === axes.length && n.axes.every((a, i) => a === axes[i])) found ??= n;
-  });
-  return found;
-}

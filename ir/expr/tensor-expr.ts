@@ -229,6 +229,13 @@ export function reductionsOf(e: ScalarExpr): ReduceExpr[] {
   return out;
 }
 
+/** The reduction of `e` over exactly `axes`, in order (a PIT rule's skipped scope), if any. */
+export function reductionOver(e: ScalarExpr, axes: readonly string[]): ReduceExpr | undefined {
+  return reductionsOf(e).find(
+    (r) => r.axes.length === axes.length && r.axes.every((a, i) => a === axes[i]),
+  );
+}
+
 /** The innermost reduction of `body` whose body contains the node `target` (undefined: outside all). */
 export function enclosingReduction(body: ScalarExpr, target: ScalarExpr): ReduceExpr | undefined {
   let found: ReduceExpr | undefined;

@@ -13,17 +13,20 @@ export function unspannedWindow(
   kernel: PitKernel,
   operandShape: readonly number[],
 ): string | undefined {
-  const access = kernel.operand.access;
-  for (let d = 0; d < access.indices.length; d++) {
-    const ix = access.indices[d];
-    const extent = kernel.operand.microTile[d];
-    if (
-      !(ix !== undefined && bareAxis(ix) !== undefined) &&
-      extent !== 'full' &&
-      (extent ?? 0) < (operandShape[d] ?? 0)
-    ) {
-      return `dimension ${d} of ${printScalar(access)} is a window; its micro-tile extent ${extent} must span all ${operandShape[d]}`;
-    }
+  for (const { operandDim: d, tile } of windowDims(kernel)) {
+    const n = operandShape[d] ?? 0;
+    if (tile < n)
+      return `dimension ${d} of ${printScalar(kernel.operand.access)} is a window; its micro-tile extent ${tile} must span all ${n}`;
   }
   return undefined;
+}
+
+/** The operand dimensions indexed by a window (not a bare axis) whose micro-tile is a size, not 'full'. */
+export function windowDims(kernel: PitKernel): { operandDim: number; tile: number }[] {
+  const out: { operandDim: number; tile: number }[] = [];
+  kernel.operand.access.indices.forEach((ix, d) => {
+    const tile = kernel.operand.microTile[d];
+    if (bareAxis(ix) === undefined && typeof tile === 'number') out.push({ operandDim: d, tile });
+  });
+  return out;
 }
