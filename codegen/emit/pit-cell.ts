@@ -1,4 +1,5 @@
 import { InternalError } from '../../ir/core/errors.js';
+import type { IndexGeometry } from '../../ir/index-geometry.js';
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import { unspannedWindow } from '../../ir/kernel/window-span.js';
 import type { LoopOp, PitLoops } from '../../ir/loops/loop-ir.js';
@@ -26,14 +27,11 @@ export interface PitCellBuilder extends CTextBuilder {
   indexArray(kind: IndexArray): string;
 }
 
-/** The index geometry the kernel is specialised to (codegen/run/index-spec.ts's IndexSpec satisfies it). */
-export interface PitCellIndex {
-  readonly microTile: readonly number[];
-  readonly gatherDim: number;
-  readonly stripDims: readonly number[];
-  readonly stripGrid: readonly number[];
-  readonly gatherTiles: number;
-}
+/** The index geometry the kernel is specialised to (codegen/run/index-spec.ts's IndexSpec is one). */
+export type PitCellIndex = Pick<
+  IndexGeometry,
+  'microTile' | 'gatherDim' | 'stripDims' | 'stripGrid' | 'gatherTiles'
+>;
 
 /** Why this PIT kernel has no per-cell form (the op then runs its dense kernel), or undefined. */
 export function pitCellUnavailable(
