@@ -10,6 +10,7 @@ import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import { unspannedWindow } from '../../ir/kernel/window-span.js';
 import { randomTensor } from '../../src/runtime/random.js';
 import { makeTensor, type HostTensor } from '../../ir/tensor.js';
+import { compareTensors, type CompareOptions } from '../helpers/compare.js';
 import { runLoopProgram } from '../helpers/loop-interpreter.js';
 import { plannedSample, SAMPLE_FILES } from '../helpers/loop-samples.js';
 import { naiveBuildIndex } from '../helpers/naive-index.js';
@@ -40,14 +41,8 @@ interface Tally {
   elements: number;
 }
 
-/** Same bits, NaN equal to NaN; the first difference, or undefined. */
-function firstDifference(a: HostTensor, b: HostTensor): string | undefined {
-  if (a.shape.join() !== b.shape.join()) return `[${a.shape}] vs [${b.shape}]`;
-  for (let i = 0; i < a.data.length; i++)
-    if (!Object.is(a.data[i], b.data[i]))
-      return `element ${i}: rendered ${a.data[i]}, stepped ${b.data[i]}`;
-  return undefined;
-}
+/** Same bits: NaN where NaN, -0 apart from 0. */
+const SAME_BITS: CompareOptions = { exact: true, signedZero: true, nanEqual: true };
 
 function runBoth(
   k: PitKernel,
@@ -80,8 +75,8 @@ function runBoth(
     () => index,
   );
   const stepped = loops.get(k.expr.output) as HostTensor;
-  const diff = firstDifference(rendered, stepped);
-  expect(diff, `${what}: '${k.expr.output}'`).toBeUndefined();
+  const diff = compareTensors(rendered, stepped, SAME_BITS);
+  expect(diff?.message, `${what}: '${k.expr.output}' (rendered vs stepped)`).toBeUndefined();
   tally.kernels++;
   tally.elements += rendered.data.length;
 }
