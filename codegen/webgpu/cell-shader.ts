@@ -14,8 +14,9 @@ export const CELL_WORKGROUP = 64;
 /**
  * A per-element shader for one op: every invocation computes one output cell (row-major number
  * `cell`, decoded into the output axes), rendered from one cell of the op's per-cell loop IR
- * (codegen/emit/cell.ts): the dense form's, or the PIT form's gathers (codegen/emit/pit-cell.ts). Workgroups are laid out in x and then y (at most
- * `maxGroups` per dimension), so any cell count up to the buffer limits is reachable.
+ * (codegen/emit/cell.ts): the dense form's, or the PIT form's gathers (codegen/emit/pit-cell.ts).
+ * Workgroups are laid out in x and then y (at most `maxGroups` per dimension), so any cell count
+ * up to the buffer limits is reachable.
  */
 export function cellShader(
   expr: TensorExpr,

@@ -49,9 +49,10 @@ export const ASSUMED_I32_INPUT_BOUND = 2 ** 24;
  * shaders and their launch data. Every op gets a dense shader and, for an op lowered to a PIT
  * form, a PIT shader too (the executor picks per run by index density): a contraction (the loop
  * IR's `contraction` and `pit`, codegen/lower/to-loops.ts) as a GEMM tiled through workgroup
- * memory, every other op as a per-cell shader (rendered from the kernel IR). Values are computed in f32, so an op whose i32
- * values may pass 2^24 (ir/expr/int-range.ts) is refused with PIT5003 naming it, as is an op
- * needing more storage bindings or larger buffers than the device has: never a wrong answer.
+ * memory, every other op as a per-cell shader (one cell of its per-cell loop IR). Values are
+ * computed in f32, so an op whose i32 values may pass 2^24 (ir/expr/int-range.ts) is refused
+ * with PIT5003 naming it, as is an op needing more storage bindings or larger buffers than the
+ * device has: never a wrong answer.
  */
 export function compileWebgpuProgram(
   name: string,

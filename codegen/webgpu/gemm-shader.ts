@@ -21,16 +21,17 @@ type AxisRange =
   | { readonly kind: 'gather'; readonly width: number };
 
 /**
- * A contraction of the loop IR (`LoopOp.contraction`: `epilogue(Σ_K A[loop, M, K] · B[loop, N, K])`,
- * from codegen/lower/to-loops.ts) as a GEMM tiled through workgroup memory. A workgroup computes a 16×16 tile of (M rows, N columns) for one strip and one value of
- * the loop axes; per step of 16 k positions every invocation copies one A and one B value into
- * workgroup memory (the dense tiles), then all accumulate from there.
+ * A contraction of the loop IR (`LoopOp.contraction`:
+ * `epilogue(Σ_K A[loop, M, K] · B[loop, N, K])`, from codegen/lower/to-loops.ts) as a GEMM tiled
+ * through workgroup memory. A workgroup computes a 16×16 tile of (M rows, N columns) for one strip
+ * and one value of the loop axes; per step of 16 k positions every invocation copies one A and one
+ * B value into workgroup memory (the dense tiles), then all accumulate from there.
  *
  * The PIT form (the loop op's `pit`: a rule skipping the sum's zero micro-tiles, gathered along a
- * K axis) is PIT's SRead/compute/SWrite: the workgroup's strip lists its present micro-tiles (built on the host,
- * uploaded as stripPtr/coords), the k positions are the listed micro-tiles' values only, gathered
- * into the workgroup tile, and SWrite stores every cell of the strip (cells whose strip lists
- * nothing get the init, the empty sum). Rules whose strips do not map to output axes one to one
+ * K axis) is PIT's SRead/compute/SWrite: the workgroup's strip lists its present micro-tiles
+ * (built on the host, uploaded as stripPtr/coords), the k positions are the listed micro-tiles'
+ * values only, gathered into the workgroup tile, and SWrite stores every cell of the strip (cells
+ * whose strip lists nothing get the init, the empty sum). Rules whose strips do not map to output axes one to one
  * are left to the per-cell shader (undefined here).
  */
 export function gemmShader(
