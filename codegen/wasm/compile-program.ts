@@ -15,6 +15,8 @@ import { DEFAULT_BLOCKING, emitGatherMicroKernel, emitGemmOp, emitMicroKernel, e
 import { planGemmEpilogue, type AccessParts, type GemmEpilogue } from './gemm-epilogue.js';
 import { emitRowPanelKernel } from './gemm-row-kernel.js';
 import { emitClaimLoop } from './claim-loop.js';
+import { loopChains, type LoopChain } from './loop-chains.js';
+import { emitChainFunction } from './chain-emit.js';
 import { storesConsumer } from './gemm-consumer.js';
 import { GEMM_RANGE_REST, TASK_FIELDS } from './gemm-layout.js';
 import { emitNtGemm, emitNtMicroKernel, emitNtPackB, ntColumnBlock, ntRowBlock } from './gemm-nt-emit.js';
@@ -111,6 +113,8 @@ export interface CompiledWasm {
   readonly scratch: readonly { readonly address: number; readonly bytes: number }[];
   /** Intermediates whose buffer a later op writes over (shared-buffers.ts): after a run they hold that op's values. */
   readonly overwritten: ReadonlySet<string>;
+  /** Runs of ops the runtime may run a block of leading-axis values at a time (loop-chains.ts). */
+  readonly chains: readonly LoopChain[];
 }
 
 /** An index built by a module function into fixed arrays of its memory. */
@@ -366,6 +370,8 @@ export function compileWasmProgram(graph: Graph, lowered: readonly KernelIR[], d
     if (t.role === 'intermediate') scratch.push({ address: p.address, bytes: elementCount(p.shape) * bytesPerElement(p.dtype) });
   }
   for (const [, region] of layout.regionsWithPrefix('buffer:')) scratch.push({ address: region.offset, bytes: region.bytes });
+  const chains = loopChains(withGroups, (t) => tensors.get(t)?.shape, shares, guarded, (key) => loopIndexes.get(key)?.source);
+  for (const chain of chains) emitChainFunction(w, chain.fn, chain.slots.map((s) => s.callees));
   const stride = gemmScratchBytes(blocking);
   const gemmScratch = layout.allocate('gemm-scratch', stride * Math.max(1, options.threads));
   const problem = w.validate();
@@ -388,6 +394,7 @@ export function compileWasmProgram(graph: Graph, lowered: readonly KernelIR[], d
     unread: grouped.unread,
     scratch,
     overwritten: new Set(shares.values()),
+    chains,
   };
 }
 

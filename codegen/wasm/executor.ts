@@ -1,12 +1,10 @@
 import { InternalError } from '../../ir/core/errors.js';
-import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import type { LoopIndex } from '../../ir/loops/loop-ir.js';
 import { indexDensity, type SparseIndex } from '../../ir/sparse-index.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import { BINDING_CAPACITY, dimsKey } from '../run/dims-cache.js';
 import { checkGuard, rerunDenselyOnGuard, type ProgramPass } from '../run/guards.js';
 import { concreteTile } from '../run/micro-tile.js';
-import { pitDetail as indexDetail, pitRule } from '../run/pit-detail.js';
 import { RunIndexes } from '../run/run-indexes.js';
 import type { Blocking, Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../target.js';
 import { compileWasmProgram, type CompiledWasm, type OpProgram, type SimdIndex } from './compile-program.js';
@@ -24,6 +22,8 @@ import { sharedBuffers } from './shared-buffers.js';
 import { loadInputs, readOutputs, viewOf, zeroBytes, type ResidentWeights } from './tensor-io.js';
 import { denseTasks, pitTasks, type GemmTask, type ListCache } from './tasks.js';
 import { runFills, runStageGroup } from './stage-group-run.js';
+import { pitDetail, untouchedRecord } from './run-records.js';
+import { runLoopChain, type ChainContext } from './chain-run.js';
 import type { ThreadPool } from './thread-pool.js';
 
 export interface WasmExecutorOptions {
@@ -46,6 +46,8 @@ export interface WasmExecutorOptions {
   readonly blocking?: Blocking;
   /** Fuse consecutive point-by-point ops into stage groups (default true; tests compare both). */
   readonly fuse?: boolean;
+  /** Run loop chains value by value (loop-chains.ts; default true; tests compare both). */
+  readonly chains?: boolean;
   /**
    * Tests: before every run, write NaN (f32) or all-ones bytes over every region a run writes
    * before reading it (intermediates, buffers, GEMM results), so a kernel that reads a cell no
@@ -239,16 +241,63 @@ async function runOps(
 ): Promise<ProgramPass> {
   const records: OpRunRecord[] = [];
   const state: RunState = { indexes: new RunIndexes(), fused: new Map() };
+  const chains = new Map(forceDense || options.chains === false ? [] : p.compiled.chains.map((c) => [c.ops[0] as string, c]));
+  let chained = new Set<string>();
+  let chainNote: string | undefined;
   for (const op of p.compiled.ops) {
+    const chain = chains.get(op.op);
+    if (chain) {
+      const ran = await runLoopChain(chain, chainContext(p, memory, state, services, options));
+      if ('records' in ran) {
+        records.push(...ran.records);
+        chained = new Set(chain.ops);
+        const failed = chain.ops.map((name) => guardOf(program, p, memory, name)).find((f) => f !== undefined);
+        if (failed) return { ops: records, guardFailure: failed };
+      } else chainNote = ran.why;
+    }
+    if (chained.has(op.op)) continue;
     const ran = await runOp(op, p, memory, state, services, options, forceDense);
     const leader = ran.detail?.['fusedInto'];
     const record = leader === undefined ? ran : { ...ran, form: records.find((r) => r.name === leader)?.form ?? ran.form };
-    records.push(op.denseWhy === undefined ? record : { ...record, form: 'dense', detail: { ...record.detail, mode: 'dense', note: `PIT form not used: ${op.denseWhy}` } });
-    const place = p.compiled.tensors.get(op.op);
-    const failed = place ? checkGuard(program, op.op, { dtype: place.dtype, shape: place.shape, data: viewOf(memory, place) }) : undefined;
+    const noted = chainNote === undefined ? record : { ...record, detail: { ...record.detail, chain: { notUsed: chainNote } } };
+    chainNote = undefined;
+    records.push(op.denseWhy === undefined ? noted : { ...noted, form: 'dense', detail: { ...noted.detail, mode: 'dense', note: `PIT form not used: ${op.denseWhy}` } });
+    const failed = guardOf(program, p, memory, op.op);
     if (failed && !forceDense) return { ops: records, guardFailure: failed };
   }
   return { ops: records };
+}
+
+/** Why the guard on op's output (if the program has one) fails on the values in memory. */
+function guardOf(program: LoweredProgram, p: Prepared, memory: WebAssembly.Memory, op: string): string | undefined {
+  const place = p.compiled.tensors.get(op);
+  return place ? checkGuard(program, op, { dtype: place.dtype, shape: place.shape, data: viewOf(memory, place) }) : undefined;
+}
+
+/** Calls an exported kernel of the binding's instance. */
+function kernelCall(p: Prepared): KernelCall {
+  const exports = p.instance.exports as Record<string, (...args: number[]) => void>;
+  return (fn, ...args) => {
+    const f = exports[fn];
+    if (!f) throw new InternalError('wasm', `module has no function '${fn}'`);
+    f(...args);
+  };
+}
+
+/** What a loop chain needs of this run (chain-run.ts). */
+function chainContext(p: Prepared, memory: WebAssembly.Memory, state: RunState, services: RuntimeServices, options: WasmExecutorOptions): ChainContext {
+  return {
+    compiled: p.compiled,
+    memory,
+    module: p.module,
+    pool: options.pool,
+    call: kernelCall(p),
+    crossover: options.denseCrossover,
+    ...(options.gemm ? { gemm: options.gemm } : {}),
+    index: (key) => indexFor(key, p, memory, state, services, options.denseCrossover),
+    lists: (op) => listCache(p, op),
+    fused: state.fused,
+  };
 }
 
 /** The index a PIT kernel reads: built once per run and key (once per binding of the dims when it depends only on them). */
@@ -265,10 +314,6 @@ function indexFor(key: string, p: Prepared, memory: WebAssembly.Memory, state: R
   return { index, reused, ms: performance.now() - i0 };
 }
 
-function pitDetail(kernel: PitKernel, index: SparseIndex, reused: boolean, pit: boolean): Record<string, unknown> {
-  return { mode: pit ? 'pit' : 'dense (density above the crossover)', ...indexDetail(pitRule(kernel), kernel.index.key, index, reused) };
-}
-
 async function runOp(
   op: OpProgram,
   p: Prepared,
@@ -278,12 +323,7 @@ async function runOp(
   options: WasmExecutorOptions,
   forceDense: boolean,
 ): Promise<OpRunRecord> {
-  const exports = p.instance.exports as Record<string, (...args: number[]) => void>;
-  const call = (fn: string, ...args: number[]): void => {
-    const f = exports[fn];
-    if (!f) throw new InternalError('wasm', `module has no function '${fn}'`);
-    f(...args);
-  };
+  const call = kernelCall(p);
   if (op.kind === 'pointwise') return runPointwiseOp(op, p, memory, state, services, options, forceDense, call);
   const kernel = op.kernel;
   let tasks: GemmTask[];
@@ -404,13 +444,6 @@ async function runPointwiseOp(
   const ran = await runPointwise(op.kernels, p, options, call);
   const { indexMs, ...rest } = note as { indexMs?: number };
   return { name: op.op, target: 'wasm', kernelMs: performance.now() - t0 - (indexMs ?? 0), form: 'dense', ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...ran, ...rest } };
-}
-
-/** Which ops' untouched cells a PIT run filled, and which it left unwritten because no one reads them. */
-function untouchedRecord(ops: readonly { op: string; filled: boolean }[], unread: ReadonlySet<string>): Record<string, unknown> {
-  const filled = ops.filter((o) => o.filled).map((o) => o.op);
-  const skipped = ops.filter((o) => !o.filled && unread.has(o.op)).map((o) => o.op);
-  return { ...(filled.length > 0 ? { untouchedFilled: filled } : {}), ...(skipped.length > 0 ? { untouchedUnwritten: skipped } : {}) };
 }
 
 /** Tests: NaN (or all-ones bytes) over every region a run must write before it reads. */

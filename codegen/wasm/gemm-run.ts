@@ -196,7 +196,7 @@ export function sharedChunks(tasks: readonly GemmTask[], threads: number, n: num
 }
 
 /** Chunk records after the shared driver's data (from byte `end`), and the claim counter (zero) on a cache line of its own. */
-function writeChunks(memory: WebAssembly.Memory, end: number, tasksPtr: number, chunks: readonly SharedChunk[]): { chunksPtr: number; counter: number } {
+export function writeChunks(memory: WebAssembly.Memory, end: number, tasksPtr: number, chunks: readonly SharedChunk[]): { chunksPtr: number; counter: number } {
   const chunksPtr = align64(end);
   const counter = align64(chunksPtr + chunks.length * CHUNK_FIELDS * 4);
   ensureMemory(memory, counter + 64);
@@ -215,13 +215,13 @@ function prepackJobs(tasksPtr: number, tasks: readonly GemmTask[], threads: numb
 }
 
 /** Tasks ordered by loop value, stably (the same array when already ordered). */
-function sortedByLoop(tasks: readonly GemmTask[]): readonly GemmTask[] {
+export function sortedByLoop(tasks: readonly GemmTask[]): readonly GemmTask[] {
   for (let i = 1; i < tasks.length; i++) if ((tasks[i] as GemmTask).loop < (tasks[i - 1] as GemmTask).loop) return [...tasks].sort((a, b) => a.loop - b.loop);
   return tasks;
 }
 
 /** The task's k list is one run of consecutive values. */
-function isKRun(t: GemmTask): boolean {
+export function isKRun(t: GemmTask): boolean {
   return t.ks.length === 0 || (t.ks[t.ks.length - 1] as number) - (t.ks[0] as number) === t.ks.length - 1;
 }
 
@@ -231,7 +231,7 @@ function isKRun(t: GemmTask): boolean {
  * store, so for scattered positions kc grows until a task lists about 128 per block (the whole
  * B list for sparse tasks); nc takes the rest of the space. Reading B in place needs no block.
  */
-function sharedBlocking(plan: BListPlan, tasks: readonly GemmTask[], direct: boolean, blocking: Blocking, k: number): { kc: number; nc: number } {
+export function sharedBlocking(plan: BListPlan, tasks: readonly GemmTask[], direct: boolean, blocking: Blocking, k: number): { kc: number; nc: number } {
   const capacity = blocking.kc * blocking.nc;
   if (direct) return { kc: Math.max(1, k), nc: blocking.nc };
   const length = Math.max(1, plan.longest);
@@ -256,7 +256,7 @@ function isRun(list: Int32Array): boolean {
  * ascending order; every k when they list all of them), and each task's k list as positions in
  * that list.
  */
-interface BListPlan {
+export interface BListPlan {
   readonly lists: ReadonlyMap<number, Int32Array>;
   readonly positions: ReadonlyMap<GemmTask, Int32Array>;
   /** The longest list, and the rows packed over all loop values. */
@@ -264,7 +264,7 @@ interface BListPlan {
   readonly packedRows: number;
 }
 
-function bListPlan(tasks: readonly GemmTask[], k: number, cache: ListCache): BListPlan {
+export function bListPlan(tasks: readonly GemmTask[], k: number, cache: ListCache): BListPlan {
   const full = fullList(cache, 'k-full', k);
   const seen = stampArray(cache, 'b-list', k);
   const rank = cachedArray(cache, 'b-rank', k);
@@ -351,7 +351,7 @@ class ListWriter {
 }
 
 /** Task records from byte `base`, then their lists; `end` is the first byte after them. */
-function writeTasks(memory: WebAssembly.Memory, base: number, tasks: readonly GemmTask[]): { tasksPtr: number; end: number } {
+export function writeTasks(memory: WebAssembly.Memory, base: number, tasks: readonly GemmTask[]): { tasksPtr: number; end: number } {
   const lists = new ListWriter();
   for (const t of tasks) for (const l of [t.rows, t.ks, t.cols]) lists.add(l);
   ensureMemory(memory, base + tasks.length * TASK_FIELDS * 4 + lists.bytes + 64);
@@ -384,7 +384,7 @@ function record(t: GemmTask, lists: ListWriter, aPacked: number, bRows: number, 
  * and its B rows: byte offsets of the rows in place (direct), or positions in its loop value's B
  * list (packed).
  */
-function writeShared(memory: WebAssembly.Memory, base: number, tasks: readonly GemmTask[], cache: ListCache, op: GemmOp, direct: boolean, plan: BListPlan, packedA: PackedA | undefined) {
+export function writeShared(memory: WebAssembly.Memory, base: number, tasks: readonly GemmTask[], cache: ListCache, op: GemmOp, direct: boolean, plan: BListPlan, packedA: PackedA | undefined) {
   const lists = new ListWriter();
   const colFull = fullList(cache, 'n-full', op.sizes.n);
   lists.add(colFull);

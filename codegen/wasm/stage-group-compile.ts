@@ -25,6 +25,11 @@ export interface StageGroupProgram {
   readonly pointsPerRow: number;
   /** Work units per visited point (LoopPlan.work per point, summed over the members): the thread threshold. */
   readonly costPerPoint: number;
+  /**
+   * Each member op's row axes (its stage's loop axes, outermost first, that the group's rows
+   * flatten row-major): loop-chains.ts reads which rows belong to one value of leading axes.
+   */
+  readonly rowAxes: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A constant written over a whole tensor or buffer before a PIT stage writes its listed cells. */
@@ -164,11 +169,12 @@ function emitGroup(w: WasmModuleBuilder, sink: number, fn: string, g: PlannedGro
   emitStageGroup(w, fn, members, sink);
   const costPerPoint = g.members.reduce((s, m) => s + m.source.plan.work / Math.max(1, m.source.plan.rows * m.source.plan.vector.extent), 0);
   const ops = [...new Set(g.members.map((m) => m.op))];
+  const rowAxes = new Map(g.members.map((m) => [m.op, m.source.plan.rowAxes]));
   if (g.mode === 'dense') {
     const pointsPerRow = g.members.reduce((s, m) => s + m.source.plan.vector.extent, 0);
-    return { fn, mode: 'dense', ops, rows: g.rows, pointsPerRow, costPerPoint: costPerPoint / Math.max(1, g.members.length) };
+    return { fn, mode: 'dense', ops, rows: g.rows, pointsPerRow, costPerPoint: costPerPoint / Math.max(1, g.members.length), rowAxes };
   }
-  return { fn, mode: 'pit', ops, indexKey: g.indexKey, layout: g.layout, rows: 0, pointsPerRow: 0, costPerPoint };
+  return { fn, mode: 'pit', ops, indexKey: g.indexKey, layout: g.layout, rows: 0, pointsPerRow: 0, costPerPoint, rowAxes };
 }
 
 function fillOf(tensor: string, place: TensorPlacement, init: number): Fill {

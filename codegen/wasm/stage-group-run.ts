@@ -4,6 +4,7 @@ import { claimingName, claimJobs, COUNTER_BYTES, counterAfter } from './claim-jo
 import { ensureMemory } from './instance.js';
 import { MIN_PARALLEL_WORK } from './simd-run.js';
 import type { Fill, StageGroupProgram } from './stage-group-compile.js';
+import type { TaskLayout } from './stage-layout.js';
 import { denseTasks, GROUP_TASK_FIELDS, pitTasks, type StageTasks } from './stage-tasks.js';
 import { runJobs, type KernelCall, type ThreadPool } from './thread-pool.js';
 
@@ -82,4 +83,72 @@ export async function runFills(fills: readonly Fill[], pool: ThreadPool | undefi
 
 function align16(x: number): number {
   return Math.ceil(x / 16) * 16;
+}
+
+/** A stage group whose tasks are written to memory, to be run one value of its leading row axes at a time (chain-run.ts). */
+export interface GroupByLoop {
+  readonly end: number;
+  readonly tasks: number;
+  readonly taskMs: number;
+  /** The call that runs value v's tasks (undefined: it has none). */
+  callFor(v: number): { readonly fn: string; readonly args: readonly number[] } | undefined;
+}
+
+/**
+ * Prepares a stage group's run by value of its leading row axes (`values` of them, each owning
+ * rows/values consecutive rows): its tasks, cut at those boundaries, written from byte `base`
+ * ordered by value. Only a group whose rows do not split into the values says why not.
+ */
+export function stageGroupByLoop(group: StageGroupProgram, index: SparseIndex | undefined, values: number, memory: WebAssembly.Memory, base: number): GroupByLoop | { readonly why: string } {
+  const t0 = performance.now();
+  if (group.mode === 'pit' && (!index || !group.layout)) throw new Error(`stage group ${group.fn} needs its index`);
+  const rows = group.mode === 'pit' && group.layout ? group.layout.rows.reduce((n, r) => n * r.extent, 1) : group.rows;
+  const perValue = rows / values;
+  if (!Number.isInteger(perValue) || perValue < 1) return { why: `${group.fn}: ${rows} rows do not split into ${values} values` };
+  const tasks: StageTasks = group.mode === 'pit' ? pitTasks(group.layout as TaskLayout, index as SparseIndex) : denseTasks(rows, group.pointsPerRow, Math.ceil(rows / DENSE_TASKS));
+  // a task's rows cut at value boundaries (rows are independent cells), then ordered by value
+  // (a counting sort, stable: the pieces of a value keep their order)
+  const pieces: number[] = [];
+  const first = new Int32Array(values + 1);
+  for (let t = 0; t < tasks.count; t++) {
+    const at = t * GROUP_TASK_FIELDS;
+    const lo = tasks.records[at] as number;
+    const hi = tasks.records[at + 1] as number;
+    for (let from = lo; from < hi; ) {
+      const v = Math.floor(from / perValue);
+      const to = Math.min(hi, (v + 1) * perValue);
+      pieces.push(v, from, to, t);
+      first[v + 1] = (first[v + 1] as number) + 1;
+      from = to;
+    }
+  }
+  for (let v = 0; v < values; v++) first[v + 1] = (first[v + 1] as number) + (first[v] as number);
+  const count = pieces.length / 4;
+  const spansAt = align16(base);
+  const recordsAt = align16(spansAt + tasks.spans.length * 4);
+  const end = recordsAt + count * GROUP_TASK_FIELDS * 4;
+  ensureMemory(memory, end);
+  const view = new Int32Array(memory.buffer);
+  view.set(tasks.spans, spansAt / 4);
+  const records = new Int32Array(count * GROUP_TASK_FIELDS);
+  const next = first.slice(0, values);
+  for (let p = 0; p < pieces.length; p += 4) {
+    const [v, from, to, t] = [pieces[p], pieces[p + 1], pieces[p + 2], pieces[p + 3]] as [number, number, number, number];
+    const at = (next[v] as number) * GROUP_TASK_FIELDS;
+    next[v] = (next[v] as number) + 1;
+    records.set(tasks.records.subarray(t * GROUP_TASK_FIELDS, (t + 1) * GROUP_TASK_FIELDS), at);
+    records[at] = from;
+    records[at + 1] = to;
+    records[at + 4] = spansAt + 8 * (records[at + 4] as number);
+  }
+  view.set(records, recordsAt / 4);
+  return {
+    end,
+    tasks: count,
+    taskMs: performance.now() - t0,
+    callFor: (v) => {
+      const n = (first[v + 1] as number) - (first[v] as number);
+      return n === 0 ? undefined : { fn: group.fn, args: [recordsAt + (first[v] as number) * GROUP_TASK_FIELDS * 4, n] };
+    },
+  };
 }

@@ -110,7 +110,11 @@ export function summaryToText(s: RunSummary): string {
 function opTime(op: OpRunRecord): string {
   const into = op.detail?.['fusedInto'];
   if (typeof into === 'string') return `${op.name} (in ${into})`;
-  return `${op.name} ${op.kernelMs.toFixed(1)}${op.indexMs ? ` + ${op.indexMs.toFixed(1)}` : ''}`;
+  const time = `${op.name} ${op.kernelMs.toFixed(1)}${op.indexMs ? ` + ${op.indexMs.toFixed(1)}` : ''}`;
+  // a loop chain's ops ran in one dispatch, timed in its first op (docs/wasm.md, "Loop chains")
+  const chain = op.detail?.['chain'] as { ops?: string[]; timedIn?: string } | undefined;
+  if (chain?.timedIn === undefined || !chain.ops) return time;
+  return chain.timedIn === op.name ? `${time} (loop chain ${chain.ops.join(', ')})` : `${time} (in the loop chain of ${chain.timedIn})`;
 }
 
 function planJson(p: PlanSource | undefined): Record<string, unknown> {

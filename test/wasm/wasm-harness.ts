@@ -34,6 +34,8 @@ export interface WasmRunOptions {
   readonly exact?: boolean;
   /** Fuse consecutive point-by-point ops into stage groups (default true). */
   readonly fuse?: boolean;
+  /** Run loop chains value by value (default true). */
+  readonly chains?: boolean;
   /** NaN over every region a run must write before reading it (see WasmExecutorOptions.poison). */
   readonly poison?: boolean;
   /** Intermediates to return besides the outputs. */
@@ -56,6 +58,7 @@ export async function runWasm(program: LoweredProgram, inputs: ReadonlyMap<strin
     simd: { minParallelWork: SPLIT_EVERYTHING },
     ...(options.exact ? { exact: true } : {}),
     ...(options.fuse === false ? { fuse: false } : {}),
+    ...(options.chains === false ? { chains: false } : {}),
     ...(options.poison ? { poison: true } : {}),
   });
   try {

@@ -40,6 +40,7 @@
  (export "s_czero_claim" (func $s_czero_claim))
  (export "s_epilogue_pit" (func $s_epilogue_pit))
  (export "s_epilogue_pit_claim" (func $s_epilogue_pit_claim))
+ (export "chain0" (func $chain0))
  (func $microkernel_4x8 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -34572,6 +34573,305 @@
      (i32.lt_s
       (local.get $5)
       (local.get $7)
+     )
+    )
+   )
+  )
+ )
+ (func $chain0 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (block $exit366
+   (local.set $5
+    (i32.const 0)
+   )
+   (local.set $8
+    (local.get $1)
+   )
+   (br_if $exit366
+    (i32.ge_s
+     (local.get $5)
+     (local.get $8)
+    )
+   )
+   (loop $loop367
+    (local.set $4
+     (i32.load
+      (local.get $2)
+     )
+    )
+    (i32.store
+     (local.get $2)
+     (i32.add
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+    (if
+     (i32.ge_s
+      (local.get $4)
+      (local.get $1)
+     )
+     (then
+      (local.set $5
+       (local.get $1)
+      )
+     )
+     (else
+      (local.set $6
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (i32.add
+          (i32.mul
+           (local.get $4)
+           (i32.const 3)
+          )
+          (i32.const 0)
+         )
+         (i32.const 44)
+        )
+       )
+      )
+      (local.set $7
+       (i32.load
+        (local.get $6)
+       )
+      )
+      (if
+       (i32.eq
+        (local.get $7)
+        (i32.const 1)
+       )
+       (then
+        (call $op1
+         (i32.load offset=4
+          (local.get $6)
+         )
+         (i32.load offset=8
+          (local.get $6)
+         )
+         (i32.load offset=12
+          (local.get $6)
+         )
+         (i32.load offset=16
+          (local.get $6)
+         )
+         (local.get $3)
+         (i32.load offset=24
+          (local.get $6)
+         )
+         (i32.load offset=28
+          (local.get $6)
+         )
+        )
+       )
+      )
+      (if
+       (i32.eq
+        (local.get $7)
+        (i32.const 2)
+       )
+       (then
+        (call $op1_nt
+         (i32.load offset=4
+          (local.get $6)
+         )
+         (i32.load offset=8
+          (local.get $6)
+         )
+         (i32.load offset=12
+          (local.get $6)
+         )
+         (i32.load offset=16
+          (local.get $6)
+         )
+         (local.get $3)
+         (i32.load offset=24
+          (local.get $6)
+         )
+         (i32.load offset=28
+          (local.get $6)
+         )
+        )
+       )
+      )
+      (if
+       (i32.eq
+        (local.get $7)
+        (i32.const 3)
+       )
+       (then
+        (call $op1_shared
+         (i32.load offset=4
+          (local.get $6)
+         )
+         (i32.load offset=8
+          (local.get $6)
+         )
+         (i32.load offset=12
+          (local.get $6)
+         )
+         (local.get $3)
+         (i32.load offset=20
+          (local.get $6)
+         )
+         (i32.load offset=24
+          (local.get $6)
+         )
+         (i32.load offset=28
+          (local.get $6)
+         )
+         (i32.load offset=32
+          (local.get $6)
+         )
+         (i32.load offset=36
+          (local.get $6)
+         )
+         (i32.load offset=40
+          (local.get $6)
+         )
+        )
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (i32.add
+          (i32.mul
+           (local.get $4)
+           (i32.const 3)
+          )
+          (i32.const 1)
+         )
+         (i32.const 44)
+        )
+       )
+      )
+      (local.set $7
+       (i32.load
+        (local.get $6)
+       )
+      )
+      (if
+       (i32.eq
+        (local.get $7)
+        (i32.const 1)
+       )
+       (then
+        (call $group0
+         (i32.load offset=4
+          (local.get $6)
+         )
+         (i32.load offset=8
+          (local.get $6)
+         )
+        )
+       )
+      )
+      (local.set $6
+       (i32.add
+        (local.get $0)
+        (i32.mul
+         (i32.add
+          (i32.mul
+           (local.get $4)
+           (i32.const 3)
+          )
+          (i32.const 2)
+         )
+         (i32.const 44)
+        )
+       )
+      )
+      (local.set $7
+       (i32.load
+        (local.get $6)
+       )
+      )
+      (if
+       (i32.eq
+        (local.get $7)
+        (i32.const 1)
+       )
+       (then
+        (call $op5
+         (i32.load offset=4
+          (local.get $6)
+         )
+         (i32.load offset=8
+          (local.get $6)
+         )
+         (i32.load offset=12
+          (local.get $6)
+         )
+         (i32.load offset=16
+          (local.get $6)
+         )
+         (local.get $3)
+         (i32.load offset=24
+          (local.get $6)
+         )
+         (i32.load offset=28
+          (local.get $6)
+         )
+        )
+       )
+      )
+      (if
+       (i32.eq
+        (local.get $7)
+        (i32.const 2)
+       )
+       (then
+        (call $op5_shared
+         (i32.load offset=4
+          (local.get $6)
+         )
+         (i32.load offset=8
+          (local.get $6)
+         )
+         (i32.load offset=12
+          (local.get $6)
+         )
+         (local.get $3)
+         (i32.load offset=20
+          (local.get $6)
+         )
+         (i32.load offset=24
+          (local.get $6)
+         )
+         (i32.load offset=28
+          (local.get $6)
+         )
+         (i32.load offset=32
+          (local.get $6)
+         )
+         (i32.load offset=36
+          (local.get $6)
+         )
+         (i32.load offset=40
+          (local.get $6)
+         )
+        )
+       )
+      )
+     )
+    )
+    (local.set $5
+     (i32.add
+      (local.get $5)
+      (i32.const 1)
+     )
+    )
+    (br_if $loop367
+     (i32.lt_s
+      (local.get $5)
+      (local.get $8)
      )
     )
    )

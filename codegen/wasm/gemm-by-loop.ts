@@ -1,0 +1,149 @@
+import type { CompiledWasm, OpProgram } from './compile-program.js';
+import { CHUNK_FIELDS, TASK_FIELDS } from './gemm-layout.js';
+import { initC, type ListedCells } from './c-init.js';
+import { COUNTER_BYTES } from './claim-jobs.js';
+import { ensureMemory } from './instance.js';
+import {
+  bListPlan,
+  DIRECT_B_ROW_USES,
+  isKRun,
+  sharedBlocking,
+  sortedByLoop,
+  writeChunks,
+  writeShared,
+  writeTasks,
+  type GemmRun,
+  type GemmTuning,
+  type SharedChunk,
+} from './gemm-run.js';
+import { columnsSplittable, type GemmTask, type ListCache } from './tasks.js';
+
+type GemmOp = Extract<OpProgram, { kind: 'gemm' }>;
+
+/** One value's call of a chain slot: the kernel and its arguments (the scratch one is the thread's: chain-emit.ts). */
+export interface ValueCall {
+  readonly fn: string;
+  readonly args: readonly number[];
+}
+
+/** A GEMM whose tasks are written to memory, to be run one loop value at a time on one thread (a loop chain's member: chain-run.ts). */
+export interface GemmByLoop {
+  readonly path: GemmRun['path'];
+  /** The first byte after its task data: the next member writes from there. */
+  readonly end: number;
+  /** The call that computes every cell of loop value v, epilogue included (undefined: v has no task). */
+  callFor(v: number): ValueCall | undefined;
+  readonly epilogue: GemmRun['epilogue'];
+  /** ms spent building and writing its tasks. */
+  readonly setupMs: number;
+}
+
+/**
+ * Prepares a GEMM's run by loop value (see runGemm for the drivers): writes its task records from
+ * byte `base`, ordered by loop value, and for the shared driver one chunk and one claim counter
+ * per loop value. Only a GEMM whose every cell is summed whole by one task (C needs no zeros, and
+ * the stores apply the epilogue) can run so; otherwise it says why not, having written nothing
+ * but its tasks.
+ */
+export function gemmByLoop(
+  op: GemmOp,
+  compiled: CompiledWasm,
+  memory: WebAssembly.Memory,
+  tasksIn: readonly GemmTask[],
+  lists: ListCache,
+  base: number,
+  tuning: GemmTuning = {},
+  listed?: ListedCells,
+): GemmByLoop | { readonly why: string } {
+  const t0 = performance.now();
+  const tasks = sortedByLoop(tasksIn);
+  const n = op.sizes.n;
+  const init = initC(op, tasks, memory, lists, listed);
+  if (!init.zeroFirst || !init.oneTaskPerCell)
+    return { why: `'${op.op}': some cells are summed by several tasks or by none` };
+  const fused = op.fusion !== undefined && 'inStores' in op.fusion && tuning.fuseEpilogue !== false;
+  if (op.epilogue && !fused) return { why: `'${op.op}': its epilogue runs as a pass of its own` };
+  const fuse = fused ? 1 : 0;
+  const epilogue: GemmRun['epilogue'] = fused
+    ? { fused: true }
+    : { fused: false, why: op.fusion && 'why' in op.fusion ? op.fusion.why : 'no epilogue' };
+  // tasks of loop value v are [first[v], first[v + 1])
+  const first = new Int32Array(op.sizes.loop + 1);
+  for (const t of tasks) first[t.loop + 1] = (first[t.loop + 1] as number) + 1;
+  for (let v = 0; v < op.sizes.loop; v++)
+    first[v + 1] = (first[v + 1] as number) + (first[v] as number);
+  const count = (v: number): number => (first[v + 1] as number) - (first[v] as number);
+  const denseLike = tasks.every((t) => t.rows.length === op.sizes.m && t.ks.length === op.sizes.k);
+  if (columnsSplittable(tasks, n) && !denseLike) {
+    const plan = bListPlan(tasks, op.sizes.k, lists);
+    const work = tasks.reduce((s, t) => s + t.rows.length * t.ks.length, 0);
+    const direct =
+      op.directB && (tuning.forceDirectB ?? work < DIRECT_B_ROW_USES * plan.packedRows);
+    const { tasksPtr, colFull, end } = writeShared(
+      memory,
+      base,
+      tasks,
+      lists,
+      op,
+      direct,
+      plan,
+      undefined,
+    );
+    const { kc, nc } = sharedBlocking(plan, tasks, direct, compiled.blocking, op.sizes.k);
+    // a chunk per loop value with tasks, each with a claim counter of its own (one claim takes it)
+    const chunks: SharedChunk[] = [];
+    const chunkOf = new Int32Array(op.sizes.loop).fill(-1);
+    for (let v = 0; v < op.sizes.loop; v++) {
+      if (count(v) === 0) continue;
+      chunkOf[v] = chunks.length;
+      chunks.push({ start: first[v] as number, count: count(v), colLo: 0, colHi: n, packA: true });
+    }
+    const { chunksPtr, counter } = writeChunks(memory, end, tasksPtr, chunks);
+    const counters = counter;
+    const after = counters + chunks.length * COUNTER_BYTES;
+    ensureMemory(memory, after);
+    new Int32Array(memory.buffer, counters, (chunks.length * COUNTER_BYTES) / 4).fill(0);
+    const path = direct ? 'shared-direct' : 'shared-packed';
+    return {
+      path,
+      end: after,
+      epilogue,
+      setupMs: performance.now() - t0,
+      callFor: (v) => {
+        const c = chunkOf[v] as number;
+        if (c < 0) return undefined;
+        return {
+          fn: `${op.fn}_shared`,
+          args: [
+            chunksPtr + c * CHUNK_FIELDS * 4,
+            1,
+            counters + c * COUNTER_BYTES,
+            0,
+            colFull,
+            direct ? 1 : 0,
+            kc,
+            nc,
+            1,
+            fuse,
+          ],
+        };
+      },
+    };
+  }
+  const { tasksPtr, end } = writeTasks(memory, base, tasks);
+  const nt = op.ntDriver && tasks.every(isKRun);
+  const fn = nt ? `${op.fn}_nt` : op.fn;
+  return {
+    path: nt ? 'per-task-nt' : 'per-task',
+    end,
+    epilogue,
+    setupMs: performance.now() - t0,
+    callFor: (v) =>
+      count(v) === 0
+        ? undefined
+        : {
+            fn,
+            args: [tasksPtr + (first[v] as number) * TASK_FIELDS * 4, count(v), 0, n, 0, 1, fuse],
+          },
+  };
+}

@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import type { LoweredProgram, OpRunRecord } from '../../codegen/target.js';
+import { compileWasmProgram } from '../../codegen/wasm/compile-program.js';
+import { detectFeatures } from '../../codegen/wasm/features.js';
+import type { HostTensor } from '../../ir/tensor.js';
+import { guardsOf } from '../../src/api/compile.js';
+import { analyse } from '../../src/pipeline.js';
+import { compareTensors } from '../helpers/compare.js';
+import { compilePit, makeInputs, runProgram, type DensitySpec } from '../helpers/pit-harness.js';
+import { runWasm, sampleText } from './wasm-harness.js';
+
+/**
+ * Loop chains (codegen/wasm/loop-chains.ts, chain-run.ts): ops that split by their leading output
+ * axes run value by value, each value's ops back to back on one thread. Which ops form a chain is
+ * pinned on programs that do and do not qualify; runs with and without chains must give the same
+ * bits (every cell is computed by the same task in the same order) and the reference's values,
+ * at odd shapes, every density, 1 and 2 threads, with the memory poisoned first.
+ */
+
+const ATTENTION = sampleText('attention.pit');
+
+/** Attention over batch and heads: two loop axes, b·h values. */
+const ATTENTION_4D = `dim B, H, S
+input q: f32[B, H, S, 16]
+input k: f32[B, H, S, 16]
+input v: f32[B, H, S, 16]
+input mask: bool[S, S] @dynamic
+keep[i, j] = max(mask[i, j] != 0, i == j)
+s[b, h, i, j] = where(keep[i, j], 0.25 * sum[d] q[b, h, i, d] * k[b, h, j, d], -inf)
+mx[b, h, i] = max[j] s[b, h, i, j]
+ex[b, h, i, j] = exp(s[b, h, i, j] - mx[b, h, i])
+z[b, h, i] = sum[j] ex[b, h, i, j]
+o[b, h, i, d] = (sum[j] ex[b, h, i, j] * v[b, h, j, d]) / z[b, h, i]
+output o`;
+
+/** Every head's exponentials use head 0's row maxima: ex reads mx at another value than its own. */
+const HEAD0_MAX = ATTENTION.replace(
+  'ex[h, i, j] = exp(s[h, i, j] - mx[h, i])',
+  'ex[h, i, j] = exp(s[h, i, j] - mx[0, i])',
+);
+
+function lowered(text: string, hints?: Record<string, readonly number[]>): LoweredProgram {
+  const c = compilePit(text);
+  const analysis = analyse(c.graph, hints ? { hints: new Map(Object.entries(hints)) } : {});
+  return {
+    name: 'case',
+    graph: analysis.graph,
+    kernels: analysis.kernels,
+    guards: guardsOf(analysis),
+  };
+}
+
+function chainsOf(program: LoweredProgram, dims: Record<string, number>, threads = 2) {
+  const features = detectFeatures();
+  const compiled = compileWasmProgram(
+    program.graph,
+    program.kernels,
+    new Map(Object.entries(dims)),
+    {
+      features: { relaxedSimd: features.relaxedSimd, sharedMemory: threads > 1 },
+      threads,
+      guarded: program.guards.map((g) => g.tensor),
+    },
+  );
+  return compiled.chains.map((c) => ({
+    ops: c.ops,
+    values: c.values,
+    slots: c.slots.map((s) => s.op),
+  }));
+}
+
+describe('which ops form a loop chain', () => {
+  it('attention: the score GEMM, the softmax group and p·v, over the heads', () => {
+    expect(chainsOf(lowered(ATTENTION, { mask: [32, 1] }), { H: 3, S: 70 })).toEqual([
+      { ops: ['s', 'mx', 'ex', 'z', 'o'], values: 3, slots: ['s', 'mx', 'o'] },
+    ]);
+  });
+
+  it('over two loop axes: every (b, h) is a value', () => {
+    expect(chainsOf(lowered(ATTENTION_4D), { B: 2, H: 3, S: 40 })).toEqual([
+      { ops: ['s', 'mx', 'ex', 'z', 'o'], values: 6, slots: ['s', 'mx', 'o'] },
+    ]);
+  });
+
+  it('an op that reads another value of a chain tensor ends the chain before it', () => {
+    // every head's ex reads head 0's maximum: mx is no longer in ex's group, and ex waits for every head's
+    expect(chainsOf(lowered(HEAD0_MAX, { mask: [32, 1] }), { H: 3, S: 70 })).toEqual([
+      { ops: ['s', 'mx'], values: 3, slots: ['s', 'mx'] },
+    ]);
+  });
+
+  it('no chain on one loop value without another op to run with it', () => {
+    const text = `dim M, N, K
+input a: f32[M, K] @dynamic
+input b: f32[K, N]
+c[m, n] = sum[k] a[m, k] * b[k, n]
+output c`;
+    expect(chainsOf(lowered(text), { M: 40, N: 24, K: 33 })).toEqual([]);
+  });
+});
+
+interface Case {
+  readonly name: string;
+  readonly program: LoweredProgram;
+  readonly dims: readonly Record<string, number>[];
+  readonly tiles: readonly Record<string, readonly number[]>[];
+  readonly densities: readonly DensitySpec[];
+  /** The chain's ops when it runs. */
+  readonly chain: readonly string[];
+}
+
+const CASES: Case[] = [
+  {
+    name: 'attention (samples/attention.pit)',
+    program: lowered(ATTENTION, { mask: [32, 1] }),
+    dims: [
+      { H: 3, S: 37 },
+      { H: 2, S: 70 },
+      { H: 1, S: 33 },
+    ],
+    tiles: [{ mask: [32, 32] }, { mask: [1, 1] }],
+    densities: [0, 0.1, 0.5, 'dense'],
+    chain: ['s', 'mx', 'ex', 'z', 'o'],
+  },
+  {
+    name: "attention whose ex reads head 0's maxima (a chain of s and mx only)",
+    program: lowered(HEAD0_MAX, { mask: [32, 1] }),
+    dims: [{ H: 3, S: 45 }],
+    tiles: [{ mask: [32, 32] }],
+    densities: [0.2, 'dense'],
+    chain: ['s', 'mx'],
+  },
+  {
+    name: 'attention over batch and heads',
+    program: lowered(ATTENTION_4D),
+    dims: [{ B: 2, H: 3, S: 29 }],
+    tiles: [{ mask: [8, 8] }],
+    densities: [0, 0.3, 'dense'],
+    chain: ['s', 'mx', 'ex', 'z', 'o'],
+  },
+];
+
+function record(ops: readonly OpRunRecord[], name: string): Record<string, unknown> {
+  const r = ops.find((o) => o.name === name);
+  if (!r) throw new Error(`no record of '${name}'`);
+  return r.detail ?? {};
+}
+
+describe('loop chains run value by value, with the bits of the op-by-op run', () => {
+  it.each(CASES.map((c) => [c.name, c]))('%s', async (_name, k) => {
+    let chained = 0;
+    for (const d of k.dims) {
+      const dims = new Map(Object.entries(d));
+      for (const tiles of k.tiles) {
+        for (const density of k.densities) {
+          const inputs = makeInputs(k.program.graph, dims, {
+            density,
+            seed: 11,
+            tiles: new Map(Object.entries(tiles)),
+          });
+          const ref = await runProgram(k.program, inputs, dims);
+          for (const threads of [1, 2]) {
+            const where = `${JSON.stringify(d)}, tiles ${JSON.stringify(tiles)}, density ${density}, ${threads} thread(s)`;
+            const apart = await runWasm(k.program, inputs, dims, {
+              threads,
+              chains: false,
+              poison: true,
+            });
+            const chain = await runWasm(k.program, inputs, dims, { threads, poison: true });
+            expect(
+              apart.ops.some((o) => o.detail?.['chain'] !== undefined),
+              `${where}: chains off`,
+            ).toBe(false);
+            const ran = record(chain.ops, 's')['chain'] as
+              { ops?: string[]; notUsed?: string } | undefined;
+            if (ran?.ops) {
+              chained++;
+              expect(ran.ops, where).toEqual(k.chain);
+              for (const name of k.chain)
+                expect(
+                  record(chain.ops, name)['chain'] ?? record(chain.ops, name)['fusedInto'],
+                  `${where}: ${name}`,
+                ).toBeDefined();
+            }
+            for (const out of k.program.graph.outputs) {
+              const got = chain.values.get(out) as HostTensor;
+              const want = ref.values.get(out) as HostTensor;
+              const scale = Math.max(
+                1e-30,
+                ...Array.from(want.data).filter(Number.isFinite).map(Math.abs),
+              );
+              expect(
+                compareTensors(got, want, { rtol: 1e-5, atol: 1e-5 * scale })?.message,
+                `${where}: ${out} against the reference`,
+              ).toBeUndefined();
+              expect(
+                compareTensors(got, apart.values.get(out) as HostTensor, { exact: true })?.message,
+                `${where}: ${out} with and without chains`,
+              ).toBeUndefined();
+            }
+          }
+        }
+      }
+    }
+    // the test cannot pass by never running a chain
+    expect(chained).toBeGreaterThan(k.dims.length * k.tiles.length);
+  });
+});
