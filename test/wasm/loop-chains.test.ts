@@ -206,3 +206,79 @@ describe('loop chains run value by value, with the bits of the op-by-op run', ()
     expect(chained).toBeGreaterThan(k.dims.length * k.tiles.length);
   });
 });
+
+describe('when a loop chain does not run as one', () => {
+  const dims = new Map([
+    ['H', 3],
+    ['S', 45],
+  ]);
+
+  it('a member that cannot run by value (its epilogue a pass of its own) leaves the chain op by op, and says why', async () => {
+    const program = lowered(ATTENTION, { mask: [32, 1] });
+    const inputs = makeInputs(program.graph, dims, {
+      density: 0.3,
+      seed: 5,
+      tiles: new Map([['mask', [32, 32]]]),
+    });
+    const ref = await runProgram(program, inputs, dims);
+    for (const threads of [1, 2]) {
+      const run = await runWasm(program, inputs, dims, {
+        threads,
+        fuseEpilogue: false,
+        poison: true,
+      });
+      expect(
+        (record(run.ops, 's')['chain'] as { notUsed?: string } | undefined)?.notUsed,
+        `${threads} thread(s)`,
+      ).toMatch(/epilogue/);
+      const want = ref.values.get('o') as HostTensor;
+      const scale = Math.max(...Array.from(want.data).map(Math.abs));
+      expect(
+        compareTensors(run.values.get('o') as HostTensor, want, { rtol: 1e-5, atol: 1e-5 * scale })
+          ?.message,
+      ).toBeUndefined();
+    }
+  });
+
+  it('a guard that fails on a chain tensor reruns the program densely (a fully masked row: NaN, as the reference)', async () => {
+    // no diagonal: a row of the mask with no key has max -inf, and the guard on mx fails
+    const text = ATTENTION.replace(
+      'keep[i, j]  = max(mask[i, j] != 0, i == j)',
+      'keep[i, j]  = mask[i, j] != 0',
+    );
+    expect(text).not.toBe(ATTENTION);
+    const program = lowered(text, { mask: [32, 1] });
+    expect(program.guards.map((g) => g.tensor)).toContain('mx');
+    expect(chainsOf(program, { H: 3, S: 45 })[0]?.ops).toEqual(['s', 'mx', 'ex', 'z', 'o']);
+    const inputs = makeInputs(program.graph, dims, {
+      density: 0.5,
+      seed: 5,
+      tiles: new Map([['mask', [1, 1]]]),
+    });
+    const mask = inputs.get('mask') as HostTensor;
+    const data = mask.data.slice();
+    data.fill(0, 7 * 45, 8 * 45); // query 7 attends to nothing
+    inputs.set('mask', { ...mask, data });
+    const ref = await runProgram(program, inputs, dims);
+    for (const threads of [1, 2]) {
+      const run = await runWasm(program, inputs, dims, { threads, poison: true });
+      expect(
+        run.ops.some((o) => typeof o.detail?.['guard'] === 'string'),
+        `${threads} thread(s): the guard failed`,
+      ).toBe(true);
+      const want = ref.values.get('o') as HostTensor;
+      const scale = Math.max(...Array.from(want.data).filter(Number.isFinite).map(Math.abs));
+      expect(
+        compareTensors(run.values.get('o') as HostTensor, want, {
+          rtol: 1e-5,
+          atol: 1e-5 * scale,
+          nanEqual: true,
+        })?.message,
+      ).toBeUndefined();
+      expect(
+        Number.isNaN((run.values.get('o') as HostTensor).data[7 * 64] as number),
+        `${threads} thread(s): o at query 7`,
+      ).toBe(true);
+    }
+  });
+});
