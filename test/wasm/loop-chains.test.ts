@@ -33,6 +33,18 @@ z[b, h, i] = sum[j] ex[b, h, i, j]
 o[b, h, i, d] = (sum[j] ex[b, h, i, j] * v[b, h, j, d]) / z[b, h, i]
 output o`;
 
+/** Attention without a mask: every op dense, the softmax one dense stage group. */
+const DENSE_ATTENTION = `dim H, S
+input q: f32[H, S, 8]
+input k: f32[H, S, 8]
+input v: f32[H, S, 8]
+s[h, i, j] = 0.5 * sum[d] q[h, i, d] * k[h, j, d]
+mx[h, i] = max[j] s[h, i, j]
+ex[h, i, j] = exp(s[h, i, j] - mx[h, i])
+z[h, i] = sum[j] ex[h, i, j]
+o[h, i, d] = (sum[j] ex[h, i, j] * v[h, j, d]) / z[h, i]
+output o`;
+
 /** Every head's exponentials use head 0's row maxima: ex reads mx at another value than its own. */
 const HEAD0_MAX = ATTENTION.replace(
   'ex[h, i, j] = exp(s[h, i, j] - mx[h, i])',
@@ -89,6 +101,12 @@ describe('which ops form a loop chain', () => {
     ]);
   });
 
+  it('dense attention: the dense GEMMs and the dense softmax group', () => {
+    expect(chainsOf(lowered(DENSE_ATTENTION), { H: 3, S: 40 })).toEqual([
+      { ops: ['s', 'mx', 'ex', 'z', 'o'], values: 3, slots: ['s', 'mx', 'o'] },
+    ]);
+  });
+
   it('no chain on one loop value without another op to run with it', () => {
     const text = `dim M, N, K
 input a: f32[M, K] @dynamic
@@ -131,6 +149,17 @@ const CASES: Case[] = [
     chain: ['s', 'mx'],
   },
   {
+    name: 'dense attention (dense GEMMs, a dense softmax group)',
+    program: lowered(DENSE_ATTENTION),
+    dims: [
+      { H: 3, S: 37 },
+      { H: 2, S: 70 },
+    ],
+    tiles: [{}],
+    densities: ['dense'],
+    chain: ['s', 'mx', 'ex', 'z', 'o'],
+  },
+  {
     name: 'attention over batch and heads',
     program: lowered(ATTENTION_4D),
     dims: [{ B: 2, H: 3, S: 29 }],
@@ -159,14 +188,24 @@ describe('loop chains run value by value, with the bits of the op-by-op run', ()
             tiles: new Map(Object.entries(tiles)),
           });
           const ref = await runProgram(k.program, inputs, dims);
-          for (const threads of [1, 2]) {
-            const where = `${JSON.stringify(d)}, tiles ${JSON.stringify(tiles)}, density ${density}, ${threads} thread(s)`;
+          // dense crossover 0: the index is built but every op runs its dense form (dense tasks, dense groups)
+          for (const [threads, denseCrossover] of [
+            [1, 2],
+            [2, 2],
+            [2, 0],
+          ] as const) {
+            const where = `${JSON.stringify(d)}, tiles ${JSON.stringify(tiles)}, density ${density}, ${threads} thread(s), crossover ${denseCrossover}`;
             const apart = await runWasm(k.program, inputs, dims, {
               threads,
+              denseCrossover,
               chains: false,
               poison: true,
             });
-            const chain = await runWasm(k.program, inputs, dims, { threads, poison: true });
+            const chain = await runWasm(k.program, inputs, dims, {
+              threads,
+              denseCrossover,
+              poison: true,
+            });
             expect(
               apart.ops.some((o) => o.detail?.['chain'] !== undefined),
               `${where}: chains off`,
