@@ -1,6 +1,7 @@
 import { accessesOf, bareAxis, type TensorExpr } from '../../ir/expr/tensor-expr.js';
 import type { ChainCallee } from './chain-emit.js';
-import type { OpProgram } from './compile-program.js';
+import type { OpProgram } from './op-program.js';
+import type { StageGroupProgram } from './stage-group-compile.js';
 
 /**
  * A run of consecutive ops that split by the values of their leading output axes: attention's
@@ -112,12 +113,22 @@ function splitAxes(op: OpProgram): number | undefined {
     return loop.every((a, i) => spatial[i] === a) ? loop.length : undefined;
   }
   if (op.kernels.kind !== 'simd' || op.kernels.stages.length !== 1) return undefined;
-  const group = op.pit?.group ?? op.denseGroup;
-  if (!group || (op.pit && (op.pit.stage !== 0 || op.pit.fills.length > 0))) return undefined;
-  const rows = group.rowAxes.get(op.op) ?? [];
-  let n = 0;
-  while (n < rows.length && rows[n] === spatial[n]) n++;
+  if (op.pit && (op.pit.stage !== 0 || op.pit.fills.length > 0)) return undefined;
+  // the run picks its PIT group or its dense one: the rows of both must start with the axes
+  const groups = groupsOf(op);
+  if (groups.length === 0) return undefined;
+  const prefix = (rows: readonly string[]): number => {
+    let n = 0;
+    while (n < rows.length && rows[n] === spatial[n]) n++;
+    return n;
+  };
+  const n = Math.min(...groups.map((g) => prefix(g.rowAxes.get(op.op) ?? [])));
   return n > 0 ? n : undefined;
+}
+
+/** The stage groups a point-by-point op may run in: its PIT group, its dense group. */
+function groupsOf(op: Extract<OpProgram, { kind: 'pointwise' }>): StageGroupProgram[] {
+  return [op.pit?.group, op.denseGroup].filter((g) => g !== undefined);
 }
 
 /** Whether the op can join a chain of these leading extents whose ops so far are `members`. */
@@ -168,16 +179,15 @@ function calleesOf(op: OpProgram): ChainCallee[] {
       { fn: `${op.fn}_shared`, params: 10, scratchAt: 3 },
     ];
   }
-  const groups = [op.pit?.group, op.denseGroup].filter(
-    (g) => g !== undefined && g.ops[0] === op.op,
-  );
-  return groups.map((g) => ({ fn: (g as NonNullable<typeof g>).fn, params: 2 }));
+  return groupsOf(op)
+    .filter((g) => g.ops[0] === op.op)
+    .map((g) => ({ fn: g.fn, params: 2 }));
 }
 
-/** The ops whose values an op's kernel computes too: its stage group's other members, its GEMM stores' consumer. */
+/** The ops whose values an op's kernel may compute too: its stage groups' other members, its GEMM stores' consumer. */
 function coComputed(op: OpProgram): readonly string[] {
   if (op.kind === 'gemm') return op.consumer !== undefined ? [op.consumer] : [];
-  return (op.pit?.group ?? op.denseGroup)?.ops ?? [];
+  return [...new Set(groupsOf(op).flatMap((g) => g.ops))];
 }
 
 /** Point-by-point ops computed by an earlier member: a group's followers (the leader runs the group). */

@@ -35,6 +35,10 @@ class NodeSlot implements WorkerSlot {
     return this.jobs.send(message, this.deliver);
   }
 
+  wake(): void {
+    if (!this.dead) this.worker.postMessage({ kind: 'wake' });
+  }
+
   async terminate(): Promise<void> {
     await this.worker.terminate();
   }

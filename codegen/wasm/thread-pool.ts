@@ -10,6 +10,11 @@ export interface ThreadPool {
   run(fn: string, jobs: readonly (readonly number[])[], module: WebAssembly.Module, local: () => (fn: string, ...args: number[]) => void): Promise<void>;
   /** How many of its workers poll their mailbox now (docs/wasm.md, "Threads"). */
   polling(): number;
+  /**
+   * Has every started worker that stopped polling start again (a run calls it before it copies
+   * its inputs in, so its first parallel op does not wait for a worker to wake).
+   */
+  wake(): void;
   /** Makes every worker drop its instance, and so its reference to the memory (which can then be freed). */
   release(): Promise<void>;
   close(): Promise<void>;
@@ -182,6 +187,8 @@ export interface WorkerSlot {
   readonly mailbox: Mailbox;
   /** Sends a message (`init`, `run`, `release`) through deliverVia; settles when the worker answers it. */
   send(message: Record<string, unknown>): Promise<void>;
+  /** Posts `wake` (no answer): the worker polls its mailbox for the next POLL_MS. */
+  wake(): void;
   terminate(): Promise<void> | void;
 }
 
@@ -308,6 +315,12 @@ export function createMessagePool(size: number, memory: () => WebAssembly.Memory
       await Promise.all(work);
     },
     polling: () => started().filter((slot) => !slot.dead && slot.mailbox.polling).length,
+    wake() {
+      if (closed) return;
+      // this pool runs next: its workers may poll, any other pool's stop
+      Atomics.store(active, 0, id);
+      for (const slot of started()) if (!slot.dead && slot.memory !== undefined && !slot.mailbox.polling) slot.wake();
+    },
     async release() {
       await Promise.allSettled(
         started().map((slot) => {

@@ -63,6 +63,10 @@ class WebSlot implements WorkerSlot {
     this.worker.terminate();
   }
 
+  wake(): void {
+    if (!this.dead) this.worker.postMessage({ kind: 'wake' });
+  }
+
   send(message: Record<string, unknown>): Promise<void> {
     if (this.dead) return Promise.reject(new InternalError('wasm', 'a job was sent to a worker that has crashed'));
     return this.jobs.send(message, this.deliver);

@@ -119,6 +119,54 @@ describe('worker mailboxes', () => {
       }
     });
 
+    it('wake() has workers that slept poll again, and jobs after it still run once', async () => {
+      // a pool that polls for a minute once woken: only wake() can have started it here
+      const slow = createNodePool(2, () => memory, 60_000);
+      try {
+        words.fill(0);
+        slow.wake(); // no worker started yet: nothing to wake
+        expect(slow.polling()).toBe(0);
+        await slow.run(
+          'add',
+          [
+            [0, 1],
+            [4, 1],
+          ],
+          module,
+          local,
+        );
+        // the other pool runs: this one's worker stops polling
+        await pool.run(
+          'add',
+          [
+            [8, 1],
+            [8, 1],
+            [8, 1],
+          ],
+          module,
+          local,
+        );
+        for (let i = 0; i < 100 && slow.polling() > 0; i++) await pause(1);
+        expect(slow.polling()).toBe(0);
+        slow.wake();
+        for (let i = 0; i < 100 && slow.polling() === 0; i++) await pause(1);
+        expect(slow.polling()).toBe(1);
+        slow.wake(); // already polling: no second message needed, none harmful
+        await slow.run(
+          'add',
+          [
+            [0, 1],
+            [4, 1],
+          ],
+          module,
+          local,
+        );
+        expect([...words]).toEqual([2, 2, 3, 0]);
+      } finally {
+        await slow.close();
+      }
+    });
+
     it('reports a trap in a worker as an error of the run', async () => {
       const outside = memory.buffer.byteLength; // out of bounds: the store traps
       await expect(
