@@ -316,10 +316,20 @@ export function bListPlan(tasks: readonly GemmTask[], k: number, cache: ListCach
   return { lists, positions, longest, packedRows };
 }
 
-/** Lists are written once each and padded for the kernels' over-reads (LIST_PADDING). */
+/** A list computed straight into memory when the lists are written (ListWriter.compute). */
+interface ComputedList {
+  readonly length: number;
+  write(view: Int32Array, at: number): void;
+}
+
+/**
+ * Lists are written once each and padded for the kernels' over-reads (LIST_PADDING). A list
+ * shared by several tasks (an identical array) is written once; a computed one (a task's C row
+ * addresses) is written straight into memory, with no array of its own.
+ */
 class ListWriter {
-  private readonly at = new Map<Int32Array, number>();
-  private readonly pending: Int32Array[] = [];
+  private readonly at = new Map<Int32Array | ComputedList, number>();
+  private readonly pending: (Int32Array | ComputedList)[] = [];
   private words = 0;
 
   add(list: Int32Array): void {
@@ -327,6 +337,15 @@ class ListWriter {
     this.at.set(list, -1);
     this.pending.push(list);
     this.words += list.length + LIST_PADDING;
+  }
+
+  /** A list of `length` values that `write` computes into the view at word `at`. */
+  compute(length: number, write: (view: Int32Array, at: number) => void): ComputedList {
+    const list = { length, write };
+    this.at.set(list, -1);
+    this.pending.push(list);
+    this.words += length + LIST_PADDING;
+    return list;
   }
 
   get bytes(): number {
@@ -338,14 +357,16 @@ class ListWriter {
     let at = base / 4;
     for (const list of this.pending) {
       this.at.set(list, at * 4);
-      view.set(list, at);
-      view.fill(list.length > 0 ? (list[list.length - 1] as number) : 0, at + list.length, at + list.length + LIST_PADDING);
+      if (list instanceof Int32Array) view.set(list, at);
+      else list.write(view, at);
+      const last = list.length > 0 ? (view[at + list.length - 1] as number) : 0;
+      view.fill(last, at + list.length, at + list.length + LIST_PADDING);
       at += list.length + LIST_PADDING;
     }
     return at * 4;
   }
 
-  address(list: Int32Array): number {
+  address(list: Int32Array | ComputedList): number {
     return this.at.get(list) as number;
   }
 }
@@ -353,30 +374,33 @@ class ListWriter {
 /** Task records from byte `base`, then their lists; `end` is the first byte after them. */
 export function writeTasks(memory: WebAssembly.Memory, base: number, tasks: readonly GemmTask[]): { tasksPtr: number; end: number } {
   const lists = new ListWriter();
-  for (const t of tasks) for (const l of [t.rows, t.ks, t.cols]) lists.add(l);
+  for (const t of tasks) {
+    lists.add(t.rows);
+    lists.add(t.ks);
+    lists.add(t.cols);
+  }
   ensureMemory(memory, base + tasks.length * TASK_FIELDS * 4 + lists.bytes + 64);
   const view = new Int32Array(memory.buffer);
   const end = lists.flush(view, base + tasks.length * TASK_FIELDS * 4);
-  tasks.forEach((t, i) => view.set(record(t, lists, 0, 0), base / 4 + i * TASK_FIELDS));
+  tasks.forEach((t, i) => writeRecord(view, base / 4 + i * TASK_FIELDS, t, lists, 0, 0));
   return { tasksPtr: base, end };
 }
 
-function record(t: GemmTask, lists: ListWriter, aPacked: number, bRows: number, bList = 0, bCount = 0, cRows = 0, aReady = 0): number[] {
-  const r = new Array<number>(TASK_FIELDS).fill(0);
-  r[TASK.loop] = t.loop;
-  r[TASK.rows] = lists.address(t.rows);
-  r[TASK.rowCount] = t.rows.length;
-  r[TASK.ks] = lists.address(t.ks);
-  r[TASK.kCount] = t.ks.length;
-  r[TASK.cols] = lists.address(t.cols);
-  r[TASK.colCount] = t.cols.length;
-  r[TASK.aPacked] = aPacked;
-  r[TASK.bRows] = bRows;
-  r[TASK.bList] = bList;
-  r[TASK.bCount] = bCount;
-  r[TASK.cRows] = cRows;
-  r[TASK.aReady] = aReady;
-  return r;
+/** Writes task t's record (TASK's fields) at word `at` of the view; the fields not given are 0. */
+function writeRecord(view: Int32Array, at: number, t: GemmTask, lists: ListWriter, aPacked: number, bRows: number, bList = 0, bCount = 0, cRows = 0, aReady = 0): void {
+  view[at + TASK.loop] = t.loop;
+  view[at + TASK.rows] = lists.address(t.rows);
+  view[at + TASK.rowCount] = t.rows.length;
+  view[at + TASK.ks] = lists.address(t.ks);
+  view[at + TASK.kCount] = t.ks.length;
+  view[at + TASK.cols] = lists.address(t.cols);
+  view[at + TASK.colCount] = t.cols.length;
+  view[at + TASK.aPacked] = aPacked;
+  view[at + TASK.bRows] = bRows;
+  view[at + TASK.bList] = bList;
+  view[at + TASK.bCount] = bCount;
+  view[at + TASK.cRows] = cRows;
+  view[at + TASK.aReady] = aReady;
 }
 
 /**
@@ -388,25 +412,31 @@ export function writeShared(memory: WebAssembly.Memory, base: number, tasks: rea
   const lists = new ListWriter();
   const colFull = fullList(cache, 'n-full', op.sizes.n);
   lists.add(colFull);
-  const bRows = new Map<GemmTask, Int32Array>();
-  const cRows = new Map<GemmTask, Int32Array>();
+  const bRows: (Int32Array | ComputedList)[] = new Array(tasks.length);
+  const cRows: ComputedList[] = new Array(tasks.length);
   for (const list of plan.lists.values()) lists.add(list);
-  for (const t of tasks) {
-    for (const l of [t.rows, t.ks, t.cols]) lists.add(l);
-    const addresses = new Int32Array(t.rows.length);
-    const loopPart = op.cTables.loop[t.loop] as number;
-    for (let i = 0; i < addresses.length; i++) addresses[i] = op.cAddress + 4 * (loopPart + (op.cTables.row[t.rows[i] as number] as number));
-    cRows.set(t, addresses);
-    lists.add(addresses);
-    let rows = plan.positions.get(t) as Int32Array;
+  const { loop: cLoop, row: cRow } = op.cTables;
+  tasks.forEach((t, i) => {
+    lists.add(t.rows);
+    lists.add(t.ks);
+    lists.add(t.cols);
+    // the byte address of each of the task's rows in C, written straight into memory
+    const cLoopPart = cLoop[t.loop] as number;
+    cRows[i] = lists.compute(t.rows.length, (view, at) => {
+      for (let r = 0; r < t.rows.length; r++) view[at + r] = op.cAddress + 4 * (cLoopPart + (cRow[t.rows[r] as number] as number));
+    });
     if (direct) {
-      rows = new Int32Array(t.ks.length);
-      const loopPart = op.tables.bLoop[t.loop] as number;
-      for (let i = 0; i < t.ks.length; i++) rows[i] = 4 * (loopPart + (op.tables.bK[t.ks[i] as number] as number));
+      const bLoopPart = op.tables.bLoop[t.loop] as number;
+      const bK = op.tables.bK;
+      bRows[i] = lists.compute(t.ks.length, (view, at) => {
+        for (let k = 0; k < t.ks.length; k++) view[at + k] = 4 * (bLoopPart + (bK[t.ks[k] as number] as number));
+      });
+    } else {
+      const positions = plan.positions.get(t) as Int32Array;
+      lists.add(positions);
+      bRows[i] = positions;
     }
-    bRows.set(t, rows);
-    lists.add(rows);
-  }
+  });
   const recordsBytes = tasks.length * TASK_FIELDS * 4;
   const flags = packedA ? new Int32Array(memory.buffer, packedA.flags, packedA.stripPtr.length - 1) : undefined;
   const ready = tasks.map((t) => (packedA && flags ? payloadAt(packedA, flags, t) : -1));
@@ -421,7 +451,7 @@ export function writeShared(memory: WebAssembly.Memory, base: number, tasks: rea
   tasks.forEach((t, i) => {
     const bList = plan.lists.get(t.loop) as Int32Array;
     const payload = ready[i] as number;
-    view.set(record(t, lists, payload !== -1 ? payload : a, lists.address(bRows.get(t) as Int32Array), lists.address(bList), bList.length, lists.address(cRows.get(t) as Int32Array), payload !== -1 ? 1 : 0), base / 4 + i * TASK_FIELDS);
+    writeRecord(view, base / 4 + i * TASK_FIELDS, t, lists, payload !== -1 ? payload : a, lists.address(bRows[i] as Int32Array | ComputedList), lists.address(bList), bList.length, lists.address(cRows[i] as ComputedList), payload !== -1 ? 1 : 0);
     a += align64(aBytes[i] as number);
   });
   return { tasksPtr: base, colFull: lists.address(colFull), ready: ready.filter((r) => r !== -1).length, end };
