@@ -122,9 +122,16 @@ export function describeOps(t: OpTimes): string {
       const times = t.ops.get(op.name);
       const kernel = times ? median(times.kernel) : op.kernelMs;
       const index = times ? median(times.index) : (op.indexMs ?? 0);
-      return `${op.name} ${kernel.toFixed(1)}${index > 0 ? `+${index.toFixed(1)}` : ''} ${howItRan(op)}`;
+      return `${op.name} ${kernel.toFixed(1)}${index > 0 ? `+${index.toFixed(1)}` : ''} ${howItRan(op)}${inChain(op)}`;
     })
     .join(' | ');
+}
+
+/** A loop chain's ops ran in one dispatch, timed in its first op (docs/wasm.md, "Loop chains"). */
+function inChain(op: OpRunRecord): string {
+  const chain = op.detail?.['chain'] as { ops?: string[]; timedIn?: string } | undefined;
+  if (!chain?.ops || chain.timedIn === undefined) return '';
+  return chain.timedIn === op.name ? ` (loop chain ${chain.ops.join(', ')})` : ' (in the chain)';
 }
 
 function howItRan(op: OpRunRecord): string {
