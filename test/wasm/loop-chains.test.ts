@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LoweredProgram, OpRunRecord } from '../../codegen/target.js';
+import type { LoweredProgram } from '../../codegen/target.js';
 import { compileWasmProgram } from '../../codegen/wasm/compile-program.js';
 import { detectFeatures } from '../../codegen/wasm/features.js';
 import type { HostTensor } from '../../ir/tensor.js';
@@ -7,7 +7,7 @@ import { guardsOf } from '../../src/api/compile.js';
 import { analyse } from '../../src/pipeline.js';
 import { compareTensors } from '../helpers/compare.js';
 import { compilePit, makeInputs, runProgram, type DensitySpec } from '../helpers/pit-harness.js';
-import { runWasm, sampleText } from './wasm-harness.js';
+import { opDetail, runWasm, sampleText, wasmMismatch } from './wasm-harness.js';
 
 /**
  * Loop chains (codegen/wasm/loop-chains.ts, chain-run.ts): ops that split by their leading output
@@ -169,12 +169,6 @@ const CASES: Case[] = [
   },
 ];
 
-function record(ops: readonly OpRunRecord[], name: string): Record<string, unknown> {
-  const r = ops.find((o) => o.name === name);
-  if (!r) throw new Error(`no record of '${name}'`);
-  return r.detail ?? {};
-}
-
 describe('loop chains run value by value, with the bits of the op-by-op run', () => {
   it.each(CASES.map((c) => [c.name, c]))('%s', async (_name, k) => {
     let chained = 0;
@@ -210,26 +204,22 @@ describe('loop chains run value by value, with the bits of the op-by-op run', ()
               apart.ops.some((o) => o.detail?.['chain'] !== undefined),
               `${where}: chains off`,
             ).toBe(false);
-            const ran = record(chain.ops, 's')['chain'] as
+            const ran = opDetail(chain.ops, 's')['chain'] as
               { ops?: string[]; notUsed?: string } | undefined;
             if (ran?.ops) {
               chained++;
               expect(ran.ops, where).toEqual(k.chain);
               for (const name of k.chain)
                 expect(
-                  record(chain.ops, name)['chain'] ?? record(chain.ops, name)['fusedInto'],
+                  opDetail(chain.ops, name)['chain'] ?? opDetail(chain.ops, name)['fusedInto'],
                   `${where}: ${name}`,
                 ).toBeDefined();
             }
             for (const out of k.program.graph.outputs) {
               const got = chain.values.get(out) as HostTensor;
               const want = ref.values.get(out) as HostTensor;
-              const scale = Math.max(
-                1e-30,
-                ...Array.from(want.data).filter(Number.isFinite).map(Math.abs),
-              );
               expect(
-                compareTensors(got, want, { rtol: 1e-5, atol: 1e-5 * scale })?.message,
+                wasmMismatch(got, want),
                 `${where}: ${out} against the reference`,
               ).toBeUndefined();
               expect(
@@ -267,14 +257,11 @@ describe('when a loop chain does not run as one', () => {
         poison: true,
       });
       expect(
-        (record(run.ops, 's')['chain'] as { notUsed?: string } | undefined)?.notUsed,
+        (opDetail(run.ops, 's')['chain'] as { notUsed?: string } | undefined)?.notUsed,
         `${threads} thread(s)`,
       ).toMatch(/epilogue/);
-      const want = ref.values.get('o') as HostTensor;
-      const scale = Math.max(...Array.from(want.data).map(Math.abs));
       expect(
-        compareTensors(run.values.get('o') as HostTensor, want, { rtol: 1e-5, atol: 1e-5 * scale })
-          ?.message,
+        wasmMismatch(run.values.get('o') as HostTensor, ref.values.get('o') as HostTensor),
       ).toBeUndefined();
     }
   });
@@ -305,14 +292,10 @@ describe('when a loop chain does not run as one', () => {
         run.ops.some((o) => typeof o.detail?.['guard'] === 'string'),
         `${threads} thread(s): the guard failed`,
       ).toBe(true);
-      const want = ref.values.get('o') as HostTensor;
-      const scale = Math.max(...Array.from(want.data).filter(Number.isFinite).map(Math.abs));
       expect(
-        compareTensors(run.values.get('o') as HostTensor, want, {
-          rtol: 1e-5,
-          atol: 1e-5 * scale,
+        wasmMismatch(run.values.get('o') as HostTensor, ref.values.get('o') as HostTensor, {
           nanEqual: true,
-        })?.message,
+        }),
       ).toBeUndefined();
       expect(
         Number.isNaN((run.values.get('o') as HostTensor).data[7 * 64] as number),

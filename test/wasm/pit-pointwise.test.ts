@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { LoweredProgram, OpRunRecord } from '../../codegen/target.js';
+import type { LoweredProgram } from '../../codegen/target.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import { guardsOf } from '../../src/api/compile.js';
 import { analyse } from '../../src/pipeline.js';
 import { compareTensors } from '../helpers/compare.js';
 import { compilePit, makeInputs, runProgram, type DensitySpec } from '../helpers/pit-harness.js';
-import { runWasm, sampleText, wasmMismatch } from './wasm-harness.js';
+import { opDetail, runWasm, sampleText, wasmMismatch } from './wasm-harness.js';
 
 /**
  * PIT forms of point-by-point ops on wasm (stage groups over the listed micro-tiles), fused
@@ -178,12 +178,6 @@ function planned(text: string, hints: Record<string, readonly number[]> | undefi
   return { program: { name: 'case', graph: analysis.graph, kernels: analysis.kernels, guards: guardsOf(analysis) }, graph: analysis.graph };
 }
 
-function record(ops: readonly OpRunRecord[], name: string): Record<string, unknown> {
-  const r = ops.find((o) => o.name === name);
-  if (!r) throw new Error(`no record of '${name}'`);
-  return r.detail ?? {};
-}
-
 describe('PIT forms of point-by-point ops on wasm', () => {
   it.each(CASES.map((c) => [c.name, c]))('%s', async (_name, k) => {
     const { program, graph } = planned(k.text, k.hints);
@@ -214,20 +208,20 @@ describe('PIT forms of point-by-point ops on wasm', () => {
               }
               first ??= new Map(graph.outputs.map((o) => [o, run.values.get(o) as HostTensor]));
               if (guarded) continue;
-              const sparse = record(run.ops, k.pit[0] as string)['mode'] === 'pit';
+              const sparse = opDetail(run.ops, k.pit[0] as string)['mode'] === 'pit';
               if (!sparse) continue;
               pitRuns++;
               for (const name of k.pit) {
-                const detail = record(run.ops, name);
+                const detail = opDetail(run.ops, name);
                 expect(detail['mode'] === 'pit' || detail['fusedInto'] !== undefined, `${where}: ${name} ran ${JSON.stringify(detail)}`).toBe(true);
               }
               // fused at the first dims (at tiny extents a stage may pick other lanes, and another layout)
               for (const group of fuse && d === k.dims[0] ? (k.fused ?? []) : []) {
-                expect(record(run.ops, group[0] as string)['fused'], `${where}: fused group`).toEqual(group);
+                expect(opDetail(run.ops, group[0] as string)['fused'], `${where}: fused group`).toEqual(group);
               }
               for (const name of k.unread ?? []) {
-                const ran = record(run.ops, name);
-                const detail = typeof ran['fusedInto'] === 'string' ? record(run.ops, ran['fusedInto']) : ran;
+                const ran = opDetail(run.ops, name);
+                const detail = typeof ran['fusedInto'] === 'string' ? opDetail(run.ops, ran['fusedInto']) : ran;
                 expect(detail['untouchedUnwritten'], `${where}: ${name}`).toContain(name);
               }
             }
@@ -254,7 +248,7 @@ describe('PIT forms of point-by-point ops on wasm', () => {
       const run = await runWasm(program, inputs, dims, { threads, poison: true });
       expect(run.ops.some((o) => typeof o.detail?.['guard'] === 'string'), 'the guard failed').toBe(true);
       for (const out of graph.outputs) {
-        expect(wasmMismatchNaN(run.values.get(out) as HostTensor, ref.values.get(out) as HostTensor), out).toBeUndefined();
+        expect(wasmMismatch(run.values.get(out) as HostTensor, ref.values.get(out) as HostTensor, { nanEqual: true }), out).toBeUndefined();
       }
       expect(Array.from((run.values.get('y') as HostTensor).data.subarray(2 * 37, 3 * 37)).every(Number.isNaN)).toBe(true);
     }
@@ -269,9 +263,9 @@ describe('PIT forms of point-by-point ops on wasm', () => {
     const inputs = makeInputs(graph, dims, { density: 0.2, seed: 5, tiles: new Map([['mask', [8, 8]]]) });
     const ref = await runProgram(program, inputs, dims);
     const dense = await runWasm(program, inputs, dims, { threads: 2, poison: true, denseCrossover: 0 });
-    expect(record(dense.ops, 'mx')['mode']).toBe('dense (density above the crossover)');
+    expect(opDetail(dense.ops, 'mx')['mode']).toBe('dense (density above the crossover)');
     const exact = await runWasm(program, inputs, dims, { threads: 2, poison: true, exact: true });
-    expect(record(exact.ops, 'ex')['path']).toBe('scalar');
+    expect(opDetail(exact.ops, 'ex')['path']).toBe('scalar');
     // exact runs `ex` densely: `s`, which it reads, must be written whole (the poison would show)
     for (const run of [dense, exact]) expect(wasmMismatch(run.values.get('o') as HostTensor, ref.values.get('o') as HostTensor)).toBeUndefined();
   });
@@ -286,14 +280,8 @@ describe('PIT forms of point-by-point ops on wasm', () => {
     const ref = await runProgram(program, inputs, dims);
     const fused = await runWasm(program, inputs, dims, { threads: 2, poison: true });
     const unfused = await runWasm(program, inputs, dims, { threads: 2, poison: true, fuse: false });
-    expect(record(fused.ops, 'mx')['fused']).toEqual(['mx', 'ex', 'z', 'y']);
+    expect(opDetail(fused.ops, 'mx')['fused']).toEqual(['mx', 'ex', 'z', 'y']);
     expect(wasmMismatch(fused.values.get('y') as HostTensor, ref.values.get('y') as HostTensor)).toBeUndefined();
     expect((fused.values.get('y') as HostTensor).data).toEqual((unfused.values.get('y') as HostTensor).data);
   });
 });
-
-function wasmMismatchNaN(got: HostTensor, want: HostTensor): string | undefined {
-  let scale = 0;
-  for (const v of want.data) if (Number.isFinite(v) && Math.abs(v) > scale) scale = Math.abs(v);
-  return compareTensors(got, want, { rtol: 1e-5, atol: 1e-5 * Math.max(scale, 1e-30), nanEqual: true })?.message;
-}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LoweredProgram, RuntimeServices } from '../../codegen/target.js';
+import type { LoweredProgram, OpRunRecord, RuntimeServices } from '../../codegen/target.js';
 import { createWasmExecutor } from '../../codegen/wasm/executor.js';
 import { createNodePool } from '../../codegen/wasm/node-pool.js';
 import { detectFeatures } from '../../codegen/wasm/features.js';
@@ -69,12 +69,20 @@ export async function runWasm(program: LoweredProgram, inputs: ReadonlyMap<strin
 }
 
 /**
- * f32 results against the float64 reference: 1e-5 relative, plus 1e-5 of the largest reference
- * value for elements that cancel (sums of thousands of terms); NaN never passes.
+ * f32 results against the float64 reference: 1e-5 relative, plus 1e-5 of the largest finite
+ * reference value for elements that cancel (sums of thousands of terms); NaN never passes, but
+ * where the reference has NaN too with `nanEqual` (a fully masked row's softmax).
  */
-export function wasmMismatch(got: HostTensor, want: HostTensor): string | undefined {
+export function wasmMismatch(got: HostTensor, want: HostTensor, options: { nanEqual?: boolean } = {}): string | undefined {
   let scale = 0;
   for (const v of want.data) if (Number.isFinite(v) && Math.abs(v) > scale) scale = Math.abs(v);
-  const m = compareTensors(got, want, { rtol: 1e-5, atol: 1e-5 * Math.max(scale, 1e-30) });
+  const m = compareTensors(got, want, { rtol: 1e-5, atol: 1e-5 * Math.max(scale, 1e-30), ...(options.nanEqual ? { nanEqual: true } : {}) });
   return m?.message;
+}
+
+/** The detail of op `name`'s run record (a test fails when the op has none). */
+export function opDetail(ops: readonly OpRunRecord[], name: string): Record<string, unknown> {
+  const r = ops.find((o) => o.name === name);
+  if (!r) throw new Error(`no record of '${name}'`);
+  return r.detail ?? {};
 }

@@ -122,11 +122,8 @@ describe('worker mailboxes', () => {
     it('wake() has workers that slept poll again, and jobs after it still run once', async () => {
       // a pool that polls for a minute once woken: only wake() can have started it here
       const slow = createNodePool(2, () => memory, 60_000);
-      try {
-        words.fill(0);
-        slow.wake(); // no worker started yet: nothing to wake
-        expect(slow.polling()).toBe(0);
-        await slow.run(
+      const addToFirstTwo = () =>
+        slow.run(
           'add',
           [
             [0, 1],
@@ -135,6 +132,11 @@ describe('worker mailboxes', () => {
           module,
           local,
         );
+      try {
+        words.fill(0);
+        slow.wake(); // no worker started yet: nothing to wake
+        expect(slow.polling()).toBe(0);
+        await addToFirstTwo();
         // the other pool runs: this one's worker stops polling
         await pool.run(
           'add',
@@ -152,15 +154,7 @@ describe('worker mailboxes', () => {
         for (let i = 0; i < 100 && slow.polling() === 0; i++) await pause(1);
         expect(slow.polling()).toBe(1);
         slow.wake(); // already polling: no second message needed, none harmful
-        await slow.run(
-          'add',
-          [
-            [0, 1],
-            [4, 1],
-          ],
-          module,
-          local,
-        );
+        await addToFirstTwo();
         expect([...words]).toEqual([2, 2, 3, 0]);
       } finally {
         await slow.close();
