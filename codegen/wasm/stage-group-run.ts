@@ -130,18 +130,21 @@ export function stageGroupByLoop(group: StageGroupProgram, index: SparseIndex | 
   ensureMemory(memory, end);
   const view = new Int32Array(memory.buffer);
   view.set(tasks.spans, spansAt / 4);
-  const records = new Int32Array(count * GROUP_TASK_FIELDS);
+  // each piece's record straight into memory: its rows, the task's vector range and spans
   const next = first.slice(0, values);
+  const src = tasks.records;
   for (let p = 0; p < pieces.length; p += 4) {
-    const [v, from, to, t] = [pieces[p], pieces[p + 1], pieces[p + 2], pieces[p + 3]] as [number, number, number, number];
-    const at = (next[v] as number) * GROUP_TASK_FIELDS;
+    const v = pieces[p] as number;
+    const t = (pieces[p + 3] as number) * GROUP_TASK_FIELDS;
+    const at = recordsAt / 4 + (next[v] as number) * GROUP_TASK_FIELDS;
     next[v] = (next[v] as number) + 1;
-    records.set(tasks.records.subarray(t * GROUP_TASK_FIELDS, (t + 1) * GROUP_TASK_FIELDS), at);
-    records[at] = from;
-    records[at + 1] = to;
-    records[at + 4] = spansAt + 8 * (records[at + 4] as number);
+    view[at] = pieces[p + 1] as number;
+    view[at + 1] = pieces[p + 2] as number;
+    view[at + 2] = src[t + 2] as number;
+    view[at + 3] = src[t + 3] as number;
+    view[at + 4] = spansAt + 8 * (src[t + 4] as number);
+    view[at + 5] = src[t + 5] as number;
   }
-  view.set(records, recordsAt / 4);
   return {
     end,
     tasks: count,
