@@ -10,7 +10,8 @@ import { ensureMemory } from './instance.js';
 import type { LoopChain } from './loop-chains.js';
 import { pitDetail, untouchedRecord } from './run-records.js';
 import { stageGroupByLoop } from './stage-group-run.js';
-import { denseTasks, pitTasks, type ListCache } from './tasks.js';
+import type { ListCache } from './tasks.js';
+import { gemmOpTasks, type IndexLookup } from './op-tasks.js';
 import { runJobs, type KernelCall, type ThreadPool } from './thread-pool.js';
 
 /** What running a chain needs of the executor's run. */
@@ -22,8 +23,7 @@ export interface ChainContext {
   readonly call: KernelCall;
   readonly crossover: number;
   readonly gemm?: GemmTuning;
-  /** The run's index of a key (built once per run), whether it was reused, and the ms it took. */
-  index(key: string): { index: SparseIndex; reused: boolean; ms: number };
+  readonly index: IndexLookup;
   lists(op: string): ListCache;
   /** Ops computed by another op's kernel this run: op → that op. */
   readonly fused: Map<string, string>;
@@ -137,22 +137,13 @@ function gemmMember(
   base: number,
 ): Prepared {
   const lists = ctx.lists(op.op);
-  let detail: Record<string, unknown> = { path: 'gemm', mode: 'dense' };
-  let indexMs: number | undefined;
-  let listed: SparseIndex | undefined;
   const t0 = performance.now();
-  let tasks = denseTasks(op.contraction, op.extents, lists);
-  if (op.kernel.kind === 'pit' && op.pitLoops) {
-    const { index, reused, ms } = ctx.index(op.pitLoops.index);
-    indexMs = ms;
-    const pit = indexDensity(index) <= ctx.crossover;
-    if (pit) {
-      listed = index;
-      tasks = pitTasks(op.pitLoops, op.contraction, op.extents, index, lists);
-    }
-    detail = { path: 'gemm', ...pitDetail(op.kernel, index, reused, pit) };
-  }
-  const taskMs = performance.now() - t0 - (indexMs ?? 0);
+  const { tasks, listed, indexMs, taskMs, detail } = gemmOpTasks(
+    op,
+    lists,
+    ctx.crossover,
+    ctx.index,
+  );
   const sparseOut = listed && op.pitOutput ? op.pitOutput : undefined;
   if (sparseOut && sparseOut.fills.length > 0)
     return { why: `'${op.op}': its untouched cells are filled first` };

@@ -20,7 +20,8 @@ import { LruCache } from '../lru-cache.js';
 import { moduleKey, type WasmModuleCache } from './module-cache.js';
 import { sharedBuffers } from './shared-buffers.js';
 import { loadInputs, readOutputs, viewOf, zeroBytes, type ResidentWeights } from './tensor-io.js';
-import { denseTasks, pitTasks, type GemmTask, type ListCache } from './tasks.js';
+import type { ListCache } from './tasks.js';
+import { gemmOpTasks } from './op-tasks.js';
 import { runFills, runStageGroup } from './stage-group-run.js';
 import { pitDetail, untouchedRecord } from './run-records.js';
 import { runLoopChain, type ChainContext } from './chain-run.js';
@@ -327,25 +328,8 @@ async function runOp(
 ): Promise<OpRunRecord> {
   const call = kernelCall(p);
   if (op.kind === 'pointwise') return runPointwiseOp(op, p, memory, state, services, options, forceDense, call);
-  const kernel = op.kernel;
-  let tasks: GemmTask[];
-  let indexMs: number | undefined;
-  let taskMs = 0;
-  let detail: Record<string, unknown> = { path: 'gemm', mode: 'dense' };
-  let listed: SparseIndex | undefined;
-  const pitLoops = op.pitLoops;
-  if (kernel.kind === 'pit' && pitLoops && !forceDense) {
-    const { index, reused, ms } = indexFor(pitLoops.index, p, memory, state, services, options.denseCrossover);
-    indexMs = ms;
-    const pit = indexDensity(index) <= options.denseCrossover;
-    if (pit) listed = index;
-    const t0 = performance.now();
-    tasks = pit ? pitTasks(pitLoops, op.contraction, op.extents, index, listCache(p, op.op)) : denseTasks(op.contraction, op.extents, listCache(p, op.op));
-    taskMs = performance.now() - t0;
-    detail = { path: 'gemm', ...pitDetail(kernel, index, reused, pit) };
-  } else {
-    tasks = denseTasks(op.contraction, op.extents, listCache(p, op.op));
-  }
+  const index = forceDense ? undefined : (key: string) => indexFor(key, p, memory, state, services, options.denseCrossover);
+  const { tasks, listed, indexMs, taskMs, detail } = gemmOpTasks(op, listCache(p, op.op), options.denseCrossover, index);
   // task lists are part of running the kernel (SRead's plan), not of building the index
   const k0 = performance.now() - taskMs;
   // an output-sparse GEMM writes its listed tiles only and runs its epilogue there only; the tiles

@@ -9,6 +9,7 @@ import {
   isKRun,
   sharedBlocking,
   sortedByLoop,
+  storesEpilogue,
   writeChunks,
   writeShared,
   writeTasks,
@@ -34,8 +35,6 @@ export interface GemmByLoop {
   /** The call that computes every cell of loop value v, epilogue included (undefined: v has no task). */
   callFor(v: number): ValueCall | undefined;
   readonly epilogue: GemmRun['epilogue'];
-  /** ms spent building and writing its tasks. */
-  readonly setupMs: number;
 }
 
 /**
@@ -55,18 +54,15 @@ export function gemmByLoop(
   tuning: GemmTuning = {},
   listed?: ListedCells,
 ): GemmByLoop | { readonly why: string } {
-  const t0 = performance.now();
   const tasks = sortedByLoop(tasksIn);
   const n = op.sizes.n;
   const init = initC(op, tasks, memory, lists, listed);
   if (!init.zeroFirst || !init.oneTaskPerCell)
     return { why: `'${op.op}': some cells are summed by several tasks or by none` };
-  const fused = op.fusion !== undefined && 'inStores' in op.fusion && tuning.fuseEpilogue !== false;
-  if (op.epilogue && !fused) return { why: `'${op.op}': its epilogue runs as a pass of its own` };
-  const fuse = fused ? 1 : 0;
-  const epilogue: GemmRun['epilogue'] = fused
-    ? { fused: true }
-    : { fused: false, why: op.fusion && 'why' in op.fusion ? op.fusion.why : 'no epilogue' };
+  const epilogue = storesEpilogue(op, tuning, init.oneTaskPerCell);
+  if (op.epilogue && !epilogue.fused)
+    return { why: `'${op.op}': its epilogue runs as a pass of its own` };
+  const fuse = epilogue.fused ? 1 : 0;
   // tasks of loop value v are [first[v], first[v + 1])
   const first = new Int32Array(op.sizes.loop + 1);
   for (const t of tasks) first[t.loop + 1] = (first[t.loop + 1] as number) + 1;
@@ -98,8 +94,7 @@ export function gemmByLoop(
       chunkOf[v] = chunks.length;
       chunks.push({ start: first[v] as number, count: count(v), colLo: 0, colHi: n, packA: true });
     }
-    const { chunksPtr, counter } = writeChunks(memory, end, tasksPtr, chunks);
-    const counters = counter;
+    const { chunksPtr, counter: counters } = writeChunks(memory, end, tasksPtr, chunks);
     const after = counters + chunks.length * COUNTER_BYTES;
     ensureMemory(memory, after);
     new Int32Array(memory.buffer, counters, (chunks.length * COUNTER_BYTES) / 4).fill(0);
@@ -108,7 +103,6 @@ export function gemmByLoop(
       path,
       end: after,
       epilogue,
-      setupMs: performance.now() - t0,
       callFor: (v) => {
         const c = chunkOf[v] as number;
         if (c < 0) return undefined;
@@ -137,7 +131,6 @@ export function gemmByLoop(
     path: nt ? 'per-task-nt' : 'per-task',
     end,
     epilogue,
-    setupMs: performance.now() - t0,
     callFor: (v) =>
       count(v) === 0
         ? undefined

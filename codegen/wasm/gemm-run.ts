@@ -92,16 +92,7 @@ export async function runGemm(
   const zeroFirst = init.zeroFirst ? 1 : 0;
   const t1 = performance.now();
   let aFromIndex = 0;
-  // the stores apply the epilogue when each cell is one task's whole sum
-  const epilogue: GemmRun['epilogue'] = !op.fusion
-    ? { fused: false, why: 'no epilogue' }
-    : 'why' in op.fusion
-      ? { fused: false, why: op.fusion.why }
-      : tuning.fuseEpilogue === false
-        ? { fused: false, why: 'turned off (gemm.fuseEpilogue)' }
-        : init.oneTaskPerCell
-        ? { fused: true }
-        : { fused: false, why: 'several tasks add into one cell, or no task writes some' };
+  const epilogue = storesEpilogue(op, tuning, init.oneTaskPerCell);
   const fuse = epilogue.fused ? 1 : 0;
   const timed = (path: GemmRun['path'], used: number, split?: GemmRun['split']): GemmRun => ({ path, threads: used, initMs: t1 - t0, gemmMs: performance.now() - t1, aFromIndex, epilogue, ...(split ? { split } : {}) });
   if (columnsSplittable(tasks, n) && !denseLike) {
@@ -147,6 +138,14 @@ export async function runGemm(
   const jobs = claimJobs(memory, counter, tasksPtr, tasks.length, Math.min(threads, tasks.length), (t) => [0, n, scratch(t), zeroFirst, fuse]);
   await runJobs(claimingName(fn), jobs, pool, module, call);
   return timed(path, jobs.length);
+}
+
+/** Whether a GEMM's stores apply its epilogue (and consumer), or why not: they do when each cell is one task's whole sum. */
+export function storesEpilogue(op: GemmOp, tuning: GemmTuning, oneTaskPerCell: boolean): GemmRun['epilogue'] {
+  if (!op.fusion) return { fused: false, why: 'no epilogue' };
+  if ('why' in op.fusion) return { fused: false, why: op.fusion.why };
+  if (tuning.fuseEpilogue === false) return { fused: false, why: 'turned off (gemm.fuseEpilogue)' };
+  return oneTaskPerCell ? { fused: true } : { fused: false, why: 'several tasks add into one cell, or no task writes some' };
 }
 
 /** One chunk of the shared driver's work (gemm-layout.ts's CHUNK record): tasks [start, start + count) over columns [colLo, colHi). */

@@ -4,7 +4,6 @@ import { claimingName, claimJobs, COUNTER_BYTES, counterAfter } from './claim-jo
 import { ensureMemory } from './instance.js';
 import { MIN_PARALLEL_WORK } from './simd-run.js';
 import type { Fill, StageGroupProgram } from './stage-group-compile.js';
-import type { TaskLayout } from './stage-layout.js';
 import { denseTasks, GROUP_TASK_FIELDS, pitTasks, type StageTasks } from './stage-tasks.js';
 import { runJobs, type KernelCall, type ThreadPool } from './thread-pool.js';
 
@@ -38,13 +37,7 @@ export async function runStageGroup(
   minParallelWork = MIN_PARALLEL_WORK,
 ): Promise<GroupRun> {
   const t0 = performance.now();
-  let tasks: StageTasks;
-  if (group.mode === 'pit') {
-    if (!index || !group.layout) throw new Error(`stage group ${group.fn} needs its index`);
-    tasks = pitTasks(group.layout, index);
-  } else {
-    tasks = denseTasks(group.rows, group.pointsPerRow, Math.ceil(group.rows / DENSE_TASKS));
-  }
+  const tasks = groupTasks(group, index);
   const spansAt = align16(base);
   const recordsAt = align16(spansAt + tasks.spans.length * 4);
   const counter = counterAfter(recordsAt + tasks.count * GROUP_TASK_FIELDS * 4);
@@ -63,6 +56,13 @@ export async function runStageGroup(
   if (threads > 1) await runJobs(claimingName(group.fn), claimJobs(memory, counter, recordsAt, tasks.count, threads, () => []), pool, module, call);
   else await runJobs(group.fn, [[recordsAt, tasks.count]], pool, module, call);
   return { threads, tasks: tasks.count, taskMs };
+}
+
+/** A group's tasks: over the listed micro-tiles of its index (PIT), or every row in pieces (dense). */
+function groupTasks(group: StageGroupProgram, index: SparseIndex | undefined): StageTasks {
+  if (group.mode === 'dense') return denseTasks(group.rows, group.pointsPerRow, Math.ceil(group.rows / DENSE_TASKS));
+  if (!index || !group.layout) throw new Error(`stage group ${group.fn} needs its index`);
+  return pitTasks(group.layout, index);
 }
 
 /** Writes each fill's constant over its region (split across threads when large). */
@@ -101,11 +101,10 @@ export interface GroupByLoop {
  */
 export function stageGroupByLoop(group: StageGroupProgram, index: SparseIndex | undefined, values: number, memory: WebAssembly.Memory, base: number): GroupByLoop | { readonly why: string } {
   const t0 = performance.now();
-  if (group.mode === 'pit' && (!index || !group.layout)) throw new Error(`stage group ${group.fn} needs its index`);
-  const rows = group.mode === 'pit' && group.layout ? group.layout.rows.reduce((n, r) => n * r.extent, 1) : group.rows;
+  const rows = group.layout ? group.layout.rows.reduce((n, r) => n * r.extent, 1) : group.rows;
   const perValue = rows / values;
   if (!Number.isInteger(perValue) || perValue < 1) return { why: `${group.fn}: ${rows} rows do not split into ${values} values` };
-  const tasks: StageTasks = group.mode === 'pit' ? pitTasks(group.layout as TaskLayout, index as SparseIndex) : denseTasks(rows, group.pointsPerRow, Math.ceil(rows / DENSE_TASKS));
+  const tasks = groupTasks(group, index);
   // a task's rows cut at value boundaries (rows are independent cells), then ordered by value
   // (a counting sort, stable: the pieces of a value keep their order)
   const pieces: number[] = [];
