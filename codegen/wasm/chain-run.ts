@@ -4,14 +4,14 @@ import type { CompiledWasm, OpProgram } from './compile-program.js';
 import { tasksStoreTheirCells } from './c-init.js';
 import { CALL_FIELDS } from './chain-emit.js';
 import { COUNTER_BYTES, counterAfter } from './claim-jobs.js';
-import { gemmByLoop, type ValueCall } from './gemm-by-loop.js';
+import { gemmByLoop, type TaskUnits, type ValueCall } from './gemm-by-loop.js';
 import type { GemmTuning } from './gemm-run.js';
 import { ensureMemory } from './instance.js';
 import type { LoopChain } from './loop-chains.js';
 import { pitDetail, untouchedRecord } from './run-records.js';
-import { stageGroupByLoop } from './stage-group-run.js';
+import { stageGroupByLoop, type RowUnits } from './stage-group-run.js';
 import type { ListCache } from './tasks.js';
-import { gemmOpTasks, type IndexLookup } from './op-tasks.js';
+import { gemmOpTasks, type GemmOpTasks, type IndexLookup } from './op-tasks.js';
 import { runJobs, type KernelCall, type ThreadPool } from './thread-pool.js';
 
 /** What running a chain needs of the executor's run. */
@@ -27,7 +27,16 @@ export interface ChainContext {
   lists(op: string): ListCache;
   /** Ops computed by another op's kernel this run: op → that op. */
   readonly fused: Map<string, string>;
+  /** Cut values into strips of rows where the chain can (default true; tests compare). */
+  readonly strips?: boolean;
 }
+
+/**
+ * Rows of a strip at the least (more when a GEMM task's rows span more): a strip's working set
+ * (attention: 32 query rows' kept scores, their p·v) stays in L1 and L2, and a claim, three calls
+ * and a packed B list per strip cost little beside 32 rows' work.
+ */
+export const MIN_STRIP_ROWS = 32;
 
 /** A member of a chain that runs a kernel, ready: its call per value, and its record. */
 interface Member {
@@ -55,6 +64,22 @@ export async function runLoopChain(
   const byName = new Map(ctx.compiled.ops.map((o) => [o.op, o]));
   const members = new Map<string, Member>();
   const fusedHere = new Map<string, string>();
+  // the GEMMs' tasks first: a strip must hold each task's rows
+  const gemmTasks = new Map<string, GemmTasksTimed>();
+  for (const name of chain.ops) {
+    const op = byName.get(name) as OpProgram;
+    if (op.kind === 'gemm' && !ctx.fused.has(name)) gemmTasks.set(name, timedTasks(op, ctx));
+  }
+  const rows = ctx.strips === false ? undefined : stripRows(chain, [...gemmTasks.values()]);
+  const units: RowUnits = {
+    values: chain.values,
+    ...(chain.rowSplit && rows !== undefined
+      ? { strip: { extent: chain.rowSplit.extent, rows } }
+      : {}),
+  };
+  const unitCount = units.strip
+    ? chain.values * Math.ceil(units.strip.extent / units.strip.rows)
+    : chain.values;
   let base = ctx.compiled.dynamicBase;
   for (const name of chain.ops) {
     if (fusedHere.has(name) || ctx.fused.has(name)) continue;
@@ -63,8 +88,15 @@ export async function runLoopChain(
     if (slot < 0) return { why: `'${name}' has no kernel in the chain's function` };
     const member =
       op.kind === 'gemm'
-        ? gemmMember(op, slot, ctx, base)
-        : groupMember(op, slot, chain.values, ctx, base);
+        ? gemmMember(
+            op,
+            gemmTasks.get(name) as GemmTasksTimed,
+            gemmUnits(op, units),
+            slot,
+            ctx,
+            base,
+          )
+        : groupMember(op, slot, units, ctx, base);
     if ('why' in member) return member;
     for (const [m, l] of member.fuses) fusedHere.set(m, l);
     members.set(name, member);
@@ -72,17 +104,19 @@ export async function runLoopChain(
   }
   // the call records: values × slots, a slot with no kernel this run (a follower) or no task for v calls nothing
   const tableAt = counterAfter(base);
-  const counter = counterAfter(tableAt + chain.values * chain.slots.length * CALL_FIELDS * 4);
+  const counter = counterAfter(tableAt + unitCount * chain.slots.length * CALL_FIELDS * 4);
   ensureMemory(ctx.memory, counter + COUNTER_BYTES);
-  const table = new Int32Array(chain.values * chain.slots.length * CALL_FIELDS);
+  const threads = Math.min(unitCount, ctx.pool && ctx.pool.size > 1 ? ctx.pool.size : 1);
+  const claimOf = claimOrder(unitCount, units.values, threads);
+  const table = new Int32Array(unitCount * chain.slots.length * CALL_FIELDS);
   for (const m of members.values()) {
     const callees = (chain.slots[m.slot] as LoopChain['slots'][number]).callees;
-    for (let v = 0; v < chain.values; v++) {
+    for (let v = 0; v < unitCount; v++) {
       const call = m.callFor(v);
       if (!call) continue;
       const which = callees.findIndex((c) => c.fn === call.fn);
       if (which < 0) return { why: `the chain's function cannot call '${call.fn}'` };
-      const at = (v * chain.slots.length + m.slot) * CALL_FIELDS;
+      const at = ((claimOf[v] as number) * chain.slots.length + m.slot) * CALL_FIELDS;
       table[at] = which + 1;
       table.set(call.args, at + 1);
     }
@@ -90,13 +124,12 @@ export async function runLoopChain(
   const view = new Int32Array(ctx.memory.buffer);
   view.set(table, tableAt / 4);
   view[counter / 4] = 0;
-  const threads = Math.min(chain.values, ctx.pool && ctx.pool.size > 1 ? ctx.pool.size : 1);
   const scratch = (t: number): number =>
     ctx.compiled.gemmScratch + t * ctx.compiled.gemmScratchStride;
   const t0 = performance.now();
   await runJobs(
     chain.fn,
-    Array.from({ length: threads }, (_, t) => [tableAt, chain.values, counter, scratch(t)]),
+    Array.from({ length: threads }, (_, t) => [tableAt, unitCount, counter, scratch(t)]),
     ctx.pool,
     ctx.module,
     ctx.call,
@@ -105,7 +138,8 @@ export async function runLoopChain(
   for (const [m, l] of fusedHere) ctx.fused.set(m, l);
   // one dispatch ran every member: its time is the first member's, and every record says so
   const first = [...members.keys()][0];
-  const note = { ops: chain.ops, values: chain.values, threads, ms, timedIn: first };
+  const strips = units.strip ? { strips: { rows: units.strip.rows, units: unitCount } } : {};
+  const note = { ops: chain.ops, values: chain.values, ...strips, threads, ms, timedIn: first };
   const records = new Map(
     [...members].map(([name, m]) => [name, m.record(name === first ? ms : 0, note)]),
   );
@@ -129,21 +163,99 @@ export async function runLoopChain(
 
 type Prepared = Member | { readonly why: string };
 
-/** A GEMM member: its tasks from the index (or dense), by loop value (gemm-by-loop.ts). */
+/**
+ * The claim at which each unit runs (a permutation). Units are a value's strips in a row; claims
+ * deal them out from `threads` runs of values in turn (claims 0, 2, 4, … from the first half of
+ * the heads, 1, 3, 5, … from the second on two threads), so threads that claim in turn work on
+ * different values and each reads its value's operands (attention's k and v) into its own core's
+ * cache, not both into both.
+ */
+export function claimOrder(units: number, values: number, threads: number): Int32Array {
+  const order = new Int32Array(units);
+  const perValue = units / values;
+  const runs = Math.max(1, Math.min(threads, values));
+  const next = Array.from({ length: runs }, (_, r) => Math.floor((r * values) / runs) * perValue);
+  const ends = Array.from(
+    { length: runs },
+    (_, r) => Math.floor(((r + 1) * values) / runs) * perValue,
+  );
+  for (let c = 0, r = 0; c < units; r = (r + 1) % runs) {
+    if ((next[r] as number) >= (ends[r] as number)) continue;
+    order[next[r] as number] = c++;
+    next[r] = (next[r] as number) + 1;
+  }
+  return order;
+}
+
+type GemmOp = Extract<OpProgram, { kind: 'gemm' }>;
+
+/** A GEMM's tasks for this run, and the ms building them took outside its index. */
+type GemmTasksTimed = GemmOpTasks & { readonly setupMs: number };
+
+function timedTasks(op: GemmOp, ctx: ChainContext): GemmTasksTimed {
+  const t0 = performance.now();
+  const tasks = gemmOpTasks(op, ctx.lists(op.op), ctx.crossover, ctx.index);
+  return { ...tasks, setupMs: performance.now() - t0 - (tasks.indexMs ?? 0) };
+}
+
+/**
+ * The strip height: at least MIN_STRIP_ROWS, a power of two times the tallest task's rows, such
+ * that no GEMM task's rows straddle two strips; undefined when the chain does not split along
+ * rows or no height below the axis's extent holds every task.
+ */
+function stripRows(chain: LoopChain, gemms: readonly GemmOpTasks[]): number | undefined {
+  if (!chain.rowSplit) return undefined;
+  const spans: number[] = [];
+  let tallest = 1;
+  for (const g of gemms)
+    for (const t of g.tasks) {
+      if (t.rows.length === 0) continue;
+      let lo = t.rows[0] as number;
+      let hi = lo;
+      for (let r = 1; r < t.rows.length; r++) {
+        const row = t.rows[r] as number;
+        if (row < lo) lo = row;
+        else if (row > hi) hi = row;
+      }
+      spans.push(lo, hi);
+      tallest = Math.max(tallest, hi - lo + 1);
+    }
+  for (let rows = Math.max(MIN_STRIP_ROWS, tallest); rows < chain.rowSplit.extent; rows *= 2) {
+    let fits = true;
+    for (let s = 0; s < spans.length && fits; s += 2)
+      fits =
+        Math.floor((spans[s] as number) / rows) === Math.floor((spans[s + 1] as number) / rows);
+    if (fits) return rows;
+  }
+  return undefined;
+}
+
+/** A GEMM's tasks by unit: by its value of the chain's leading axes, and by strip of its rows. */
+function gemmUnits(op: GemmOp, units: RowUnits): TaskUnits {
+  // the chain's values are the GEMM's leading loop values (it may loop over more axes)
+  const perValue = op.sizes.loop / units.values;
+  const strip = units.strip;
+  if (!strip) return { count: units.values, of: (t) => Math.floor(t.loop / perValue) };
+  const blocks = Math.ceil(strip.extent / strip.rows);
+  // a split chain's GEMMs loop over its leading axes only (their rows are the strip axis)
+  return {
+    count: units.values * blocks,
+    of: (t) => t.loop * blocks + Math.floor((t.rows[0] ?? 0) / strip.rows),
+  };
+}
+
+/** A GEMM member: its tasks from the index (or dense), by unit (gemm-by-loop.ts). */
 function gemmMember(
-  op: Extract<OpProgram, { kind: 'gemm' }>,
+  op: GemmOp,
+  built: GemmTasksTimed,
+  units: TaskUnits,
   slot: number,
   ctx: ChainContext,
   base: number,
 ): Prepared {
   const lists = ctx.lists(op.op);
   const t0 = performance.now();
-  const { tasks, listed, indexMs, taskMs, detail } = gemmOpTasks(
-    op,
-    lists,
-    ctx.crossover,
-    ctx.index,
-  );
+  const { tasks, listed, indexMs, taskMs, detail } = built;
   const sparseOut = listed && op.pitOutput ? op.pitOutput : undefined;
   if (sparseOut && sparseOut.fills.length > 0)
     return { why: `'${op.op}': its untouched cells are filled first` };
@@ -159,6 +271,7 @@ function gemmMember(
     base,
     ctx.gemm,
     sparseOut ? 'stored' : undefined,
+    units,
   );
   if ('why' in run) return run;
   const fuses = new Map<string, string>(
@@ -173,7 +286,7 @@ function gemmMember(
       : op.epilogue
         ? { epilogue: { path: 'fused' } }
         : {};
-  const setupMs = performance.now() - t0 - (indexMs ?? 0);
+  const setupMs = built.setupMs + performance.now() - t0;
   return {
     slot,
     end: run.end,
@@ -203,7 +316,7 @@ function gemmMember(
 function groupMember(
   op: Extract<OpProgram, { kind: 'pointwise' }>,
   slot: number,
-  values: number,
+  units: RowUnits,
   ctx: ChainContext,
   base: number,
 ): Prepared {
@@ -225,7 +338,7 @@ function groupMember(
   }
   if (!group) return { why: `'${op.op}' runs in no stage group here` };
   if (group.ops[0] !== op.op) return { why: `'${op.op}' is in a group '${group.ops[0]}' leads` };
-  const ran = stageGroupByLoop(group, index, values, ctx.memory, base);
+  const ran = stageGroupByLoop(group, index, units, ctx.memory, base);
   if ('why' in ran) return ran;
   const members = group.ops;
   const fuses = new Map(members.filter((m) => m !== op.op).map((m) => [m, op.op]));

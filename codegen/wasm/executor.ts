@@ -49,6 +49,8 @@ export interface WasmExecutorOptions {
   readonly fuse?: boolean;
   /** Run loop chains value by value (loop-chains.ts; default true; tests compare both). */
   readonly chains?: boolean;
+  /** Cut a loop chain's values into strips of rows where it can (chain-run.ts; default true; tests compare). */
+  readonly chainStrips?: boolean;
   /**
    * Tests: before every run, write NaN (f32) or all-ones bytes over every region a run writes
    * before reading it (intermediates, buffers, GEMM results), so a kernel that reads a cell no
@@ -300,6 +302,7 @@ function chainContext(p: Prepared, memory: WebAssembly.Memory, state: RunState, 
     index: (key) => indexFor(key, p, memory, state, services, options.denseCrossover),
     lists: (op) => listCache(p, op),
     fused: state.fused,
+    ...(options.chainStrips === false ? { strips: false } : {}),
   };
 }
 

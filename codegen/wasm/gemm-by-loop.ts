@@ -8,7 +8,6 @@ import {
   DIRECT_B_ROW_USES,
   isKRun,
   sharedBlocking,
-  sortedByLoop,
   storesEpilogue,
   writeChunks,
   writeShared,
@@ -27,20 +26,29 @@ export interface ValueCall {
   readonly args: readonly number[];
 }
 
+/**
+ * How a loop chain cuts a GEMM's tasks into the units it claims: their number, and each task's
+ * (its loop value, or a strip of rows of it). A unit's tasks must hold every cell they store.
+ */
+export interface TaskUnits {
+  readonly count: number;
+  of(t: GemmTask): number;
+}
+
 /** A GEMM whose tasks are written to memory, to be run one loop value at a time on one thread (a loop chain's member: chain-run.ts). */
 export interface GemmByLoop {
   readonly path: GemmRun['path'];
   /** The first byte after its task data: the next member writes from there. */
   readonly end: number;
-  /** The call that computes every cell of loop value v, epilogue included (undefined: v has no task). */
-  callFor(v: number): ValueCall | undefined;
+  /** The call that computes every cell of unit u, epilogue included (undefined: u has no task). */
+  callFor(u: number): ValueCall | undefined;
   readonly epilogue: GemmRun['epilogue'];
 }
 
 /**
- * Prepares a GEMM's run by loop value (see runGemm for the drivers): writes its task records from
- * byte `base`, ordered by loop value, and for the shared driver one chunk and one claim counter
- * per loop value. Only a GEMM whose every cell is summed whole by one task (C needs no zeros, and
+ * Prepares a GEMM's run unit by unit (by loop value unless `units` says otherwise; see runGemm
+ * for the drivers): writes its task records from byte `base`, ordered by unit, and for the shared
+ * driver one chunk, one claim counter and one packed B list per unit. Only a GEMM whose every cell is summed whole by one task (C needs no zeros, and
  * the stores apply the epilogue) can run so; otherwise it says why not, having written nothing
  * but its tasks.
  */
@@ -53,8 +61,9 @@ export function gemmByLoop(
   base: number,
   tuning: GemmTuning = {},
   listed?: ListedCells,
+  units: TaskUnits = { count: op.sizes.loop, of: (t) => t.loop },
 ): GemmByLoop | { readonly why: string } {
-  const tasks = sortedByLoop(tasksIn);
+  const tasks = sortedByUnit(tasksIn, units);
   const n = op.sizes.n;
   const init = initC(op, tasks, memory, lists, listed);
   if (!init.zeroFirst || !init.oneTaskPerCell)
@@ -63,15 +72,15 @@ export function gemmByLoop(
   if (op.epilogue && !epilogue.fused)
     return { why: `'${op.op}': its epilogue runs as a pass of its own` };
   const fuse = epilogue.fused ? 1 : 0;
-  // tasks of loop value v are [first[v], first[v + 1])
-  const first = new Int32Array(op.sizes.loop + 1);
-  for (const t of tasks) first[t.loop + 1] = (first[t.loop + 1] as number) + 1;
-  for (let v = 0; v < op.sizes.loop; v++)
+  // tasks of unit u are [first[u], first[u + 1])
+  const first = new Int32Array(units.count + 1);
+  for (const t of tasks) first[units.of(t) + 1] = (first[units.of(t) + 1] as number) + 1;
+  for (let v = 0; v < units.count; v++)
     first[v + 1] = (first[v + 1] as number) + (first[v] as number);
   const count = (v: number): number => (first[v + 1] as number) - (first[v] as number);
   const denseLike = tasks.every((t) => t.rows.length === op.sizes.m && t.ks.length === op.sizes.k);
   if (columnsSplittable(tasks, n) && !denseLike) {
-    const plan = bListPlan(tasks, op.sizes.k, lists);
+    const plan = bListPlan(tasks, op.sizes.k, lists, units.of);
     const work = tasks.reduce((s, t) => s + t.rows.length * t.ks.length, 0);
     const direct =
       op.directB && (tuning.forceDirectB ?? work < DIRECT_B_ROW_USES * plan.packedRows);
@@ -86,10 +95,10 @@ export function gemmByLoop(
       undefined,
     );
     const { kc, nc } = sharedBlocking(plan, tasks, direct, compiled.blocking, op.sizes.k);
-    // a chunk per loop value with tasks, each with a claim counter of its own (one claim takes it)
+    // a chunk per unit with tasks, each with a claim counter of its own (one claim takes it)
     const chunks: SharedChunk[] = [];
-    const chunkOf = new Int32Array(op.sizes.loop).fill(-1);
-    for (let v = 0; v < op.sizes.loop; v++) {
+    const chunkOf = new Int32Array(units.count).fill(-1);
+    for (let v = 0; v < units.count; v++) {
       if (count(v) === 0) continue;
       chunkOf[v] = chunks.length;
       chunks.push({ start: first[v] as number, count: count(v), colLo: 0, colHi: n, packA: true });
@@ -139,4 +148,12 @@ export function gemmByLoop(
             args: [tasksPtr + (first[v] as number) * TASK_FIELDS * 4, count(v), 0, n, 0, 1, fuse],
           },
   };
+}
+
+/** Tasks ordered by unit, stably (each unit's keep their order). */
+function sortedByUnit(tasks: readonly GemmTask[], units: TaskUnits): readonly GemmTask[] {
+  for (let i = 1; i < tasks.length; i++)
+    if (units.of(tasks[i] as GemmTask) < units.of(tasks[i - 1] as GemmTask))
+      return [...tasks].sort((a, b) => units.of(a) - units.of(b));
+  return tasks;
 }

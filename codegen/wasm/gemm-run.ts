@@ -246,24 +246,37 @@ export function sharedBlocking(plan: BListPlan, tasks: readonly GemmTask[], dire
   return { kc, nc: Math.min(nc, Math.floor(capacity / kc / 8) * 8 || 8) };
 }
 
+function ascending(list: Int32Array): boolean {
+  for (let i = 1; i < list.length; i++) if ((list[i] as number) <= (list[i - 1] as number)) return false;
+  return true;
+}
+
+/** 0, 1, …, n − 1: one array per length, so the list writer writes it once. */
+function iota(cache: ListCache, n: number): Int32Array {
+  return fullList(cache, `iota-${n}`, n);
+}
+
 function isRun(list: Int32Array): boolean {
   return list.length === 0 || (list[list.length - 1] as number) - (list[0] as number) === list.length - 1;
 }
 
 /**
- * Which B rows the shared driver packs for each loop value: the k values its tasks list (in
+ * Which B rows the shared driver packs for each loop value (or each group of tasks `groupOf`
+ * names, consecutive in `tasks`: a loop chain's strips): the k values its tasks list (in
  * ascending order; every k when they list all of them), and each task's k list as positions in
  * that list.
  */
 export interface BListPlan {
+  /** By group of tasks (their loop value, or a loop chain's unit: groupOf). */
   readonly lists: ReadonlyMap<number, Int32Array>;
+  readonly groupOf: (t: GemmTask) => number;
   readonly positions: ReadonlyMap<GemmTask, Int32Array>;
   /** The longest list, and the rows packed over all loop values. */
   readonly longest: number;
   readonly packedRows: number;
 }
 
-export function bListPlan(tasks: readonly GemmTask[], k: number, cache: ListCache): BListPlan {
+export function bListPlan(tasks: readonly GemmTask[], k: number, cache: ListCache, groupOf: (t: GemmTask) => number = (t) => t.loop): BListPlan {
   const full = fullList(cache, 'k-full', k);
   const seen = stampArray(cache, 'b-list', k);
   const rank = cachedArray(cache, 'b-rank', k);
@@ -272,9 +285,20 @@ export function bListPlan(tasks: readonly GemmTask[], k: number, cache: ListCach
   let longest = 0;
   let packedRows = 0;
   for (let start = 0; start < tasks.length; ) {
-    const loop = (tasks[start] as GemmTask).loop;
+    const group = groupOf(tasks[start] as GemmTask);
     let end = start;
-    while (end < tasks.length && (tasks[end] as GemmTask).loop === loop) end++;
+    while (end < tasks.length && groupOf(tasks[end] as GemmTask) === group) end++;
+    const only = tasks[start] as GemmTask;
+    if (end === start + 1 && ascending(only.ks)) {
+      // one task (a loop chain's strip): its own k list, at positions 0, 1, …
+      const list = only.ks.length === k ? full : only.ks;
+      positions.set(only, list === full ? only.ks : iota(cache, only.ks.length));
+      lists.set(group, list);
+      longest = Math.max(longest, list.length);
+      packedRows += list.length;
+      start = end;
+      continue;
+    }
     const stamp = nextStamp(seen);
     let count = 0;
     for (let i = start; i < end; i++) {
@@ -307,12 +331,12 @@ export function bListPlan(tasks: readonly GemmTask[], k: number, cache: ListCach
       }
       positions.set(t, pos);
     }
-    lists.set(loop, list);
+    lists.set(group, list);
     longest = Math.max(longest, list.length);
     packedRows += list.length;
     start = end;
   }
-  return { lists, positions, longest, packedRows };
+  return { lists, groupOf, positions, longest, packedRows };
 }
 
 /** A list computed straight into memory when the lists are written (ListWriter.compute). */
@@ -448,7 +472,7 @@ export function writeShared(memory: WebAssembly.Memory, base: number, tasks: rea
   lists.flush(view, listsAt);
   let a = aAt;
   tasks.forEach((t, i) => {
-    const bList = plan.lists.get(t.loop) as Int32Array;
+    const bList = plan.lists.get(plan.groupOf(t)) as Int32Array;
     const payload = ready[i] as number;
     writeRecord(view, base / 4 + i * TASK_FIELDS, t, lists, payload !== -1 ? payload : a, lists.address(bRows[i] as Int32Array | ComputedList), lists.address(bList), bList.length, lists.address(cRows[i] as ComputedList), payload !== -1 ? 1 : 0);
     a += align64(aBytes[i] as number);

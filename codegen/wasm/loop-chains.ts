@@ -21,6 +21,13 @@ export interface LoopChain {
   /** The module's function that runs it (chain-emit.ts), and its slots: an op that may run a kernel of its own, and the kernels it may call. */
   readonly fn: string;
   readonly slots: readonly { readonly op: string; readonly callees: readonly ChainCallee[] }[];
+  /**
+   * The extent of the next output axis when each value splits further into strips of rows along
+   * it (attention's query rows `i`: a strip's scores, softmax and p·v then stay in a core's L1 and
+   * L2). Every op then writes and reads chain tensors at its own value of that axis too, and every
+   * GEMM has it as its only row axis; the runtime picks the strip height (chain-run.ts).
+   */
+  readonly rowSplit?: { readonly extent: number };
 }
 
 /**
@@ -74,12 +81,20 @@ export function loopChains(
         const callees = calleesOf(byName.get(name) as OpProgram);
         return callees.length > 0 ? [{ op: name, callees }] : [];
       });
+      const axes = open.leading.length;
+      const rowSplit = rowSplitOf(
+        open.ops.map((name) => byName.get(name) as OpProgram),
+        axes,
+        byName,
+        extentsOf,
+      );
       chains.push({
         ops: open.ops,
-        axes: open.leading.length,
+        axes,
         values: open.leading.reduce((n, e) => n * e, 1),
         fn: `chain${chains.length}`,
         slots,
+        ...(rowSplit ? { rowSplit } : {}),
       });
     }
     open = undefined;
@@ -102,6 +117,48 @@ export function loopChains(
   }
   close();
   return chains;
+}
+
+/**
+ * Whether a chain split by `axes` leading axes splits further along the next output axis: every
+ * op (and every op it computes too) has it, at one extent; reads chain tensors at its own value of
+ * it; and is a GEMM whose one row (m) axis it is, or a point-by-point op whose stage groups' rows
+ * start with it.
+ */
+function rowSplitOf(
+  members: readonly OpProgram[],
+  axes: number,
+  byName: ReadonlyMap<string, OpProgram>,
+  extentsOf: (tensor: string) => readonly number[] | undefined,
+): { readonly extent: number } | undefined {
+  const names = new Set(members.flatMap((o) => [o.op, ...coComputed(o)]));
+  // a GEMM's consumer is computed in its stores: its cells are the GEMM's
+  const consumers = new Set(
+    members.flatMap((o) => (o.kind === 'gemm' && o.consumer !== undefined ? [o.consumer] : [])),
+  );
+  const ops = [...names].map((n) => byName.get(n));
+  let extent: number | undefined;
+  for (const op of ops) {
+    if (!op) return undefined;
+    const axis = op.kernel.expr.spatial[axes]?.name;
+    const own = (extentsOf(op.op) ?? [])[axes];
+    if (axis === undefined || own === undefined || (extent !== undefined && own !== extent))
+      return undefined;
+    extent = own;
+    if (!readsOwnValues(op.kernel.expr, axes + 1, names)) return undefined;
+    if (op.kind === 'gemm') {
+      const m = op.contraction.m;
+      if (m.length !== 1 || m[0] !== axis) return undefined;
+    } else if (!consumers.has(op.op)) {
+      const spatial = op.kernel.expr.spatial.map((a) => a.name);
+      const groups = groupsOf(op);
+      const startsWith = (rows: readonly string[]): boolean =>
+        rows.length > axes && spatial.slice(0, axes + 1).every((a, d) => rows[d] === a);
+      if (groups.length === 0 || !groups.every((g) => startsWith(g.rowAxes.get(op.op) ?? [])))
+        return undefined;
+    }
+  }
+  return extent !== undefined ? { extent } : undefined;
 }
 
 /** How many leading output axes split the op's work into values (all of them may be used), or undefined. */

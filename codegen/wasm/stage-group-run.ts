@@ -85,43 +85,51 @@ function align16(x: number): number {
   return Math.ceil(x / 16) * 16;
 }
 
-/** A stage group whose tasks are written to memory, to be run one value of its leading row axes at a time (chain-run.ts). */
+/** A stage group whose tasks are written to memory, to be run one unit of its rows at a time (chain-run.ts). */
 export interface GroupByLoop {
   readonly end: number;
   readonly tasks: number;
   readonly taskMs: number;
-  /** The call that runs value v's tasks (undefined: it has none). */
-  callFor(v: number): { readonly fn: string; readonly args: readonly number[] } | undefined;
+  /** The call that runs unit u's tasks (undefined: it has none). */
+  callFor(u: number): { readonly fn: string; readonly args: readonly number[] } | undefined;
 }
 
 /**
- * Prepares a stage group's run by value of its leading row axes (`values` of them, each owning
- * rows/values consecutive rows): its tasks, cut at those boundaries, written from byte `base`
- * ordered by value. Only a group whose rows do not split into the values says why not.
+ * The units a loop chain claims: `values` values of the leading row axes, each cut into strips of
+ * `strip.rows` values of the next row axis (of `strip.extent`) when strip is given.
  */
-export function stageGroupByLoop(group: StageGroupProgram, index: SparseIndex | undefined, values: number, memory: WebAssembly.Memory, base: number): GroupByLoop | { readonly why: string } {
+export interface RowUnits {
+  readonly values: number;
+  readonly strip?: { readonly extent: number; readonly rows: number };
+}
+
+/**
+ * Prepares a stage group's run unit by unit (RowUnits): its tasks, cut at unit boundaries, written
+ * from byte `base` ordered by unit. Only a group whose rows do not split into the units says why not.
+ */
+export function stageGroupByLoop(group: StageGroupProgram, index: SparseIndex | undefined, units: RowUnits, memory: WebAssembly.Memory, base: number): GroupByLoop | { readonly why: string } {
   const t0 = performance.now();
   const rows = group.layout ? group.layout.rows.reduce((n, r) => n * r.extent, 1) : group.rows;
-  const perValue = rows / values;
-  if (!Number.isInteger(perValue) || perValue < 1) return { why: `${group.fn}: ${rows} rows do not split into ${values} values` };
+  const cuts = unitCuts(rows, units);
+  if ('why' in cuts) return { why: `${group.fn}: ${cuts.why}` };
   const tasks = groupTasks(group, index);
-  // a task's rows cut at value boundaries (rows are independent cells), then ordered by value
-  // (a counting sort, stable: the pieces of a value keep their order)
+  // a task's rows cut at unit boundaries (rows are independent cells), then ordered by unit
+  // (a counting sort, stable: the pieces of a unit keep their order)
   const pieces: number[] = [];
-  const first = new Int32Array(values + 1);
+  const first = new Int32Array(cuts.count + 1);
   for (let t = 0; t < tasks.count; t++) {
     const at = t * GROUP_TASK_FIELDS;
     const lo = tasks.records[at] as number;
     const hi = tasks.records[at + 1] as number;
     for (let from = lo; from < hi; ) {
-      const v = Math.floor(from / perValue);
-      const to = Math.min(hi, (v + 1) * perValue);
-      pieces.push(v, from, to, t);
-      first[v + 1] = (first[v + 1] as number) + 1;
+      const u = cuts.unitOf(from);
+      const to = Math.min(hi, cuts.endOf(u));
+      pieces.push(u, from, to, t);
+      first[u + 1] = (first[u + 1] as number) + 1;
       from = to;
     }
   }
-  for (let v = 0; v < values; v++) first[v + 1] = (first[v + 1] as number) + (first[v] as number);
+  for (let u = 0; u < cuts.count; u++) first[u + 1] = (first[u + 1] as number) + (first[u] as number);
   const count = pieces.length / 4;
   const spansAt = align16(base);
   const recordsAt = align16(spansAt + tasks.spans.length * 4);
@@ -130,13 +138,13 @@ export function stageGroupByLoop(group: StageGroupProgram, index: SparseIndex | 
   const view = new Int32Array(memory.buffer);
   view.set(tasks.spans, spansAt / 4);
   // each piece's record straight into memory: its rows, the task's vector range and spans
-  const next = first.slice(0, values);
+  const next = first.slice(0, cuts.count);
   const src = tasks.records;
   for (let p = 0; p < pieces.length; p += 4) {
-    const v = pieces[p] as number;
+    const u = pieces[p] as number;
     const t = (pieces[p + 3] as number) * GROUP_TASK_FIELDS;
-    const at = recordsAt / 4 + (next[v] as number) * GROUP_TASK_FIELDS;
-    next[v] = (next[v] as number) + 1;
+    const at = recordsAt / 4 + (next[u] as number) * GROUP_TASK_FIELDS;
+    next[u] = (next[u] as number) + 1;
     view[at] = pieces[p + 1] as number;
     view[at + 1] = pieces[p + 2] as number;
     view[at + 2] = src[t + 2] as number;
@@ -148,9 +156,33 @@ export function stageGroupByLoop(group: StageGroupProgram, index: SparseIndex | 
     end,
     tasks: count,
     taskMs: performance.now() - t0,
-    callFor: (v) => {
-      const n = (first[v + 1] as number) - (first[v] as number);
-      return n === 0 ? undefined : { fn: group.fn, args: [recordsAt + (first[v] as number) * GROUP_TASK_FIELDS * 4, n] };
+    callFor: (u) => {
+      const n = (first[u + 1] as number) - (first[u] as number);
+      return n === 0 ? undefined : { fn: group.fn, args: [recordsAt + (first[u] as number) * GROUP_TASK_FIELDS * 4, n] };
+    },
+  };
+}
+
+/** Which unit a row is in, and where that unit's rows end, for `rows` flattened rows. */
+function unitCuts(rows: number, units: RowUnits): { count: number; unitOf(row: number): number; endOf(unit: number): number } | { why: string } {
+  const perValue = rows / units.values;
+  if (!Number.isInteger(perValue) || perValue < 1) return { why: `${rows} rows do not split into ${units.values} values` };
+  const strip = units.strip;
+  if (!strip) return { count: units.values, unitOf: (r) => Math.floor(r / perValue), endOf: (u) => (u + 1) * perValue };
+  // each value's rows: `extent` values of the strip axis, `perRow` rows each
+  const perRow = perValue / strip.extent;
+  if (!Number.isInteger(perRow) || perRow < 1) return { why: `${perValue} rows per value do not split along an axis of ${strip.extent}` };
+  const blocks = Math.ceil(strip.extent / strip.rows);
+  return {
+    count: units.values * blocks,
+    unitOf: (r) => {
+      const v = Math.floor(r / perValue);
+      return v * blocks + Math.floor((r - v * perValue) / perRow / strip.rows);
+    },
+    endOf: (u) => {
+      const v = Math.floor(u / blocks);
+      const b = u - v * blocks;
+      return v * perValue + Math.min(strip.extent, (b + 1) * strip.rows) * perRow;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LoweredProgram } from '../../codegen/target.js';
+import { claimOrder } from '../../codegen/wasm/chain-run.js';
 import { compileWasmProgram } from '../../codegen/wasm/compile-program.js';
 import { detectFeatures } from '../../codegen/wasm/features.js';
 import type { HostTensor } from '../../ir/tensor.js';
@@ -32,6 +33,12 @@ ex[b, h, i, j] = exp(s[b, h, i, j] - mx[b, h, i])
 z[b, h, i] = sum[j] ex[b, h, i, j]
 o[b, h, i, d] = (sum[j] ex[b, h, i, j] * v[b, h, j, d]) / z[b, h, i]
 output o`;
+
+/** Every query row's exponentials use row 0's maximum of its head: a chain by head, not by strips of rows. */
+const ROW0_MAX = ATTENTION.replace(
+  'ex[h, i, j] = exp(s[h, i, j] - mx[h, i])',
+  'ex[h, i, j] = exp(s[h, i, j] - mx[h, 0])',
+);
 
 /** Attention without a mask: every op dense, the softmax one dense stage group. */
 const DENSE_ATTENTION = `dim H, S
@@ -78,32 +85,39 @@ function chainsOf(program: LoweredProgram, dims: Record<string, number>, threads
     ops: c.ops,
     values: c.values,
     slots: c.slots.map((s) => s.op),
+    strips: c.rowSplit?.extent,
   }));
 }
 
 describe('which ops form a loop chain', () => {
   it('attention: the score GEMM, the softmax group and p·v, over the heads', () => {
     expect(chainsOf(lowered(ATTENTION, { mask: [32, 1] }), { H: 3, S: 70 })).toEqual([
-      { ops: ['s', 'mx', 'ex', 'z', 'o'], values: 3, slots: ['s', 'mx', 'o'] },
+      { ops: ['s', 'mx', 'ex', 'z', 'o'], values: 3, slots: ['s', 'mx', 'o'], strips: 70 },
     ]);
   });
 
   it('over two loop axes: every (b, h) is a value', () => {
     expect(chainsOf(lowered(ATTENTION_4D), { B: 2, H: 3, S: 40 })).toEqual([
-      { ops: ['s', 'mx', 'ex', 'z', 'o'], values: 6, slots: ['s', 'mx', 'o'] },
+      { ops: ['s', 'mx', 'ex', 'z', 'o'], values: 6, slots: ['s', 'mx', 'o'], strips: 40 },
     ]);
   });
 
   it('an op that reads another value of a chain tensor ends the chain before it', () => {
     // every head's ex reads head 0's maximum: mx is no longer in ex's group, and ex waits for every head's
     expect(chainsOf(lowered(HEAD0_MAX, { mask: [32, 1] }), { H: 3, S: 70 })).toEqual([
-      { ops: ['s', 'mx'], values: 3, slots: ['s', 'mx'] },
+      { ops: ['s', 'mx'], values: 3, slots: ['s', 'mx'], strips: 70 },
     ]);
+  });
+
+  it('an op that reads another row of a chain tensor keeps the chain by value, not by strips', () => {
+    const chains = chainsOf(lowered(ROW0_MAX, { mask: [32, 1] }), { H: 3, S: 70 });
+    expect(chains.map((c) => [c.values, c.strips])).toEqual([[3, undefined]]);
+    expect(chains[0]?.ops).toContain('ex');
   });
 
   it('dense attention: the dense GEMMs and the dense softmax group', () => {
     expect(chainsOf(lowered(DENSE_ATTENTION), { H: 3, S: 40 })).toEqual([
-      { ops: ['s', 'mx', 'ex', 'z', 'o'], values: 3, slots: ['s', 'mx', 'o'] },
+      { ops: ['s', 'mx', 'ex', 'z', 'o'], values: 3, slots: ['s', 'mx', 'o'], strips: 40 },
     ]);
   });
 
@@ -125,6 +139,8 @@ interface Case {
   readonly densities: readonly DensitySpec[];
   /** The chain's ops when it runs. */
   readonly chain: readonly string[];
+  /** Whether its values are cut into strips of rows (when its PIT tasks run). */
+  readonly strips: boolean;
 }
 
 const CASES: Case[] = [
@@ -139,6 +155,7 @@ const CASES: Case[] = [
     tiles: [{ mask: [32, 32] }, { mask: [1, 1] }],
     densities: [0, 0.1, 0.5, 'dense'],
     chain: ['s', 'mx', 'ex', 'z', 'o'],
+    strips: true,
   },
   {
     name: "attention whose ex reads head 0's maxima (a chain of s and mx only)",
@@ -147,6 +164,16 @@ const CASES: Case[] = [
     tiles: [{ mask: [32, 32] }],
     densities: [0.2, 'dense'],
     chain: ['s', 'mx'],
+    strips: true,
+  },
+  {
+    name: "attention whose ex reads row 0's maximum (a chain by head, no strips)",
+    program: lowered(ROW0_MAX, { mask: [32, 1] }),
+    dims: [{ H: 3, S: 45 }],
+    tiles: [{ mask: [32, 32] }],
+    densities: [0.2, 'dense'],
+    chain: ['s', 'mx', 'ex', 'z', 'o'],
+    strips: false,
   },
   {
     name: 'dense attention (dense GEMMs, a dense softmax group)',
@@ -158,6 +185,7 @@ const CASES: Case[] = [
     tiles: [{}],
     densities: ['dense'],
     chain: ['s', 'mx', 'ex', 'z', 'o'],
+    strips: false,
   },
   {
     name: 'attention over batch and heads',
@@ -166,12 +194,23 @@ const CASES: Case[] = [
     tiles: [{ mask: [8, 8] }],
     densities: [0, 0.3, 'dense'],
     chain: ['s', 'mx', 'ex', 'z', 'o'],
+    strips: false,
+  },
+  {
+    name: 'attention over batch and heads, in strips of 32 query rows',
+    program: lowered(ATTENTION_4D, { mask: [32, 1] }),
+    dims: [{ B: 2, H: 2, S: 70 }],
+    tiles: [{ mask: [32, 32] }, { mask: [1, 1] }],
+    densities: [0.3, 'dense'],
+    chain: ['s', 'mx', 'ex', 'z', 'o'],
+    strips: true,
   },
 ];
 
-describe('loop chains run value by value, with the bits of the op-by-op run', () => {
+describe('loop chains run value by value (and strip by strip), with the bits of the op-by-op run', () => {
   it.each(CASES.map((c) => [c.name, c]))('%s', async (_name, k) => {
     let chained = 0;
+    let striped = 0;
     for (const d of k.dims) {
       const dims = new Map(Object.entries(d));
       for (const tiles of k.tiles) {
@@ -200,12 +239,29 @@ describe('loop chains run value by value, with the bits of the op-by-op run', ()
               denseCrossover,
               poison: true,
             });
+            const byValue = await runWasm(k.program, inputs, dims, {
+              threads,
+              denseCrossover,
+              chainStrips: false,
+              poison: true,
+            });
+            expect(
+              (opDetail(byValue.ops, 's')['chain'] as { strips?: unknown } | undefined)?.strips,
+              `${where}: strips off`,
+            ).toBeUndefined();
             expect(
               apart.ops.some((o) => o.detail?.['chain'] !== undefined),
               `${where}: chains off`,
             ).toBe(false);
             const ran = opDetail(chain.ops, 's')['chain'] as
-              { ops?: string[]; notUsed?: string } | undefined;
+              | { ops?: string[]; notUsed?: string; strips?: { rows: number; units: number } }
+              | undefined;
+            if (ran?.strips) {
+              striped++;
+              // strips of whole micro-tile rows, more units than values
+              expect(ran.strips.rows % 32, where).toBe(0);
+              expect(ran.strips.units, where).toBeGreaterThan(d['H'] ?? 1);
+            }
             if (ran?.ops) {
               chained++;
               expect(ran.ops, where).toEqual(k.chain);
@@ -226,13 +282,41 @@ describe('loop chains run value by value, with the bits of the op-by-op run', ()
                 compareTensors(got, apart.values.get(out) as HostTensor, { exact: true })?.message,
                 `${where}: ${out} with and without chains`,
               ).toBeUndefined();
+              expect(
+                compareTensors(got, byValue.values.get(out) as HostTensor, { exact: true })
+                  ?.message,
+                `${where}: ${out} with and without strips`,
+              ).toBeUndefined();
             }
           }
         }
       }
     }
-    // the test cannot pass by never running a chain
+    // the test cannot pass by never running a chain, or (where the case can) by never cutting strips
     expect(chained).toBeGreaterThan(k.dims.length * k.tiles.length);
+    if (k.strips) expect(striped).toBeGreaterThan(k.dims.length * k.tiles.length);
+    else expect(striped).toBe(0);
+  });
+});
+
+describe("the order threads claim a chain's units in", () => {
+  it('is a permutation that deals out units from one run of values per thread in turn', () => {
+    for (const [units, values, threads] of [
+      [384, 12, 2],
+      [12, 12, 2],
+      [35, 5, 3],
+      [7, 7, 1],
+      [6, 3, 8],
+    ] as const) {
+      const order = claimOrder(units, values, threads);
+      expect([...order].sort((a, b) => a - b)).toEqual(Array.from({ length: units }, (_, i) => i));
+      if (threads === 1) expect([...order]).toEqual(Array.from({ length: units }, (_, i) => i));
+    }
+    // two threads, 12 heads of 32 strips: claims alternate between heads 0–5 and 6–11
+    const order = claimOrder(384, 12, 2);
+    const headAt = new Map([...order].map((claim, unit) => [claim, Math.floor(unit / 32)]));
+    expect([0, 1, 2, 3].map((c) => headAt.get(c))).toEqual([0, 6, 0, 6]);
+    expect(headAt.get(383)).toBe(11);
   });
 });
 

@@ -36,6 +36,8 @@ export interface WasmRunOptions {
   readonly fuse?: boolean;
   /** Run loop chains value by value (default true). */
   readonly chains?: boolean;
+  /** Cut a loop chain's values into strips of rows where it can (default true). */
+  readonly chainStrips?: boolean;
   /** NaN over every region a run must write before reading it (see WasmExecutorOptions.poison). */
   readonly poison?: boolean;
   /** Intermediates to return besides the outputs. */
@@ -59,6 +61,7 @@ export async function runWasm(program: LoweredProgram, inputs: ReadonlyMap<strin
     ...(options.exact ? { exact: true } : {}),
     ...(options.fuse === false ? { fuse: false } : {}),
     ...(options.chains === false ? { chains: false } : {}),
+    ...(options.chainStrips === false ? { chainStrips: false } : {}),
     ...(options.poison ? { poison: true } : {}),
   });
   try {
