@@ -112,9 +112,10 @@ function opTime(op: OpRunRecord): string {
   if (typeof into === 'string') return `${op.name} (in ${into})`;
   const time = `${op.name} ${op.kernelMs.toFixed(1)}${op.indexMs ? ` + ${op.indexMs.toFixed(1)}` : ''}`;
   // a loop chain's ops ran in one dispatch, timed in its first op (docs/wasm.md, "Loop chains")
-  const chain = op.detail?.['chain'] as { ops?: string[]; timedIn?: string } | undefined;
+  const chain = op.detail?.['chain'] as { ops?: string[]; timedIn?: string; strips?: { rows: number } } | undefined;
   if (chain?.timedIn === undefined || !chain.ops) return time;
-  return chain.timedIn === op.name ? `${time} (loop chain ${chain.ops.join(', ')})` : `${time} (in the loop chain of ${chain.timedIn})`;
+  const strips = chain.strips ? `, in strips of ${chain.strips.rows} rows` : '';
+  return chain.timedIn === op.name ? `${time} (loop chain ${chain.ops.join(', ')}${strips})` : `${time} (in the loop chain of ${chain.timedIn})`;
 }
 
 function planJson(p: PlanSource | undefined): Record<string, unknown> {

@@ -129,9 +129,10 @@ export function describeOps(t: OpTimes): string {
 
 /** A loop chain's ops ran in one dispatch, timed in its first op (docs/wasm.md, "Loop chains"). */
 function inChain(op: OpRunRecord): string {
-  const chain = op.detail?.['chain'] as { ops?: string[]; timedIn?: string } | undefined;
+  const chain = op.detail?.['chain'] as { ops?: string[]; timedIn?: string; strips?: { rows: number } } | undefined;
   if (!chain?.ops || chain.timedIn === undefined) return '';
-  return chain.timedIn === op.name ? ` (loop chain ${chain.ops.join(', ')})` : ' (in the chain)';
+  const strips = chain.strips ? `, strips of ${chain.strips.rows} rows` : '';
+  return chain.timedIn === op.name ? ` (loop chain ${chain.ops.join(', ')}${strips})` : ' (in the chain)';
 }
 
 function howItRan(op: OpRunRecord): string {
