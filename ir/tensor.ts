@@ -31,9 +31,9 @@ export function allocateData(dtype: DType, count: number): TensorData {
 }
 
 /**
- * A fresh copy of a tensor's data. The typed-array constructor is V8's fast copy from any
- * source, a wasm memory's SharedArrayBuffer included, where `new Float32Array(n).set(view)` takes
- * an element-wise path about 30× slower (docs/architecture.md, "Data stays where it is").
+ * A fresh copy of a tensor's data, made by the typed-array constructor (a memcpy from any source,
+ * a wasm memory's SharedArrayBuffer included). Its cost is mostly the fresh array's first touch
+ * of its pages on some machines (docs/architecture.md, "Data stays where it is").
  */
 export function copyData(dtype: DType, data: TensorData): TensorData {
   switch (dtype) {

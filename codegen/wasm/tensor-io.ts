@@ -1,14 +1,17 @@
 import { InternalError } from '../../ir/core/errors.js';
+import type { DType } from '../../ir/dtype.js';
 import { copyData, elementCount, type HostTensor, type TensorData } from '../../ir/tensor.js';
 import type { RunControl } from '../target.js';
 import type { CompiledWasm } from './compile-program.js';
 import type { TensorPlacement } from './scalar-emit.js';
+import type { SpareOutputs } from './spare-outputs.js';
 
 /**
  * Tensors in and out of a wasm executor's memory, at memcpy speed. A run copies each input into
  * its buffer (`view.set(host)`), except a weight already there at the same version (resident)
- * and an input the caller wrote in place through `inputView`; outputs come back as fresh copies
- * made with the typed-array constructor (fast from a SharedArrayBuffer too), or as views.
+ * and an input the caller wrote in place through `inputView`; outputs come back as copies in
+ * arrays of their own (made between runs when the caller left time: spare-outputs.ts), or as
+ * views.
  */
 
 /** The weights a binding's buffers hold, by version; cleared whenever another binding overwrites them. */
@@ -51,16 +54,27 @@ function checkInPlace(name: string, place: TensorPlacement, data: TensorData): v
   }
 }
 
-/** The program's outputs: copies the caller owns, or views valid until the next run. Inputs named as outputs are the API's to copy. */
-export function readOutputs(memory: WebAssembly.Memory, compiled: CompiledWasm, outputs: readonly string[], inputs: ReadonlyMap<string, HostTensor>, mode: 'copy' | 'view'): Map<string, HostTensor> {
+/**
+ * The program's outputs: copies the caller owns (into the spare arrays made for them between
+ * runs when there are some: spare-outputs.ts), or views valid until the next run. Inputs named as
+ * outputs are the API's to copy.
+ */
+export function readOutputs(memory: WebAssembly.Memory, compiled: CompiledWasm, outputs: readonly string[], inputs: ReadonlyMap<string, HostTensor>, mode: 'copy' | 'view', spares?: SpareOutputs): Map<string, HostTensor> {
   const values = new Map<string, HostTensor>(inputs);
   for (const name of outputs) {
     const place = compiled.tensors.get(name);
     if (!place || inputs.has(name)) continue;
     const view = viewOf(memory, place);
-    values.set(name, { dtype: place.dtype, shape: place.shape, data: mode === 'view' ? view : copyData(place.dtype, view) });
+    values.set(name, { dtype: place.dtype, shape: place.shape, data: mode === 'view' ? view : copyOut(name, place.dtype, view, spares) });
   }
   return values;
+}
+
+function copyOut(name: string, dtype: DType, view: TensorData, spares: SpareOutputs | undefined): TensorData {
+  const spare = spares?.take(name, dtype, view.length);
+  if (!spare) return copyData(dtype, view);
+  spare.set(view as never);
+  return spare;
 }
 
 /**

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { HostTensor } from '../../ir/tensor.js';
+import { SPARE_OUTPUT_BYTES, SpareOutputs } from '../../codegen/wasm/spare-outputs.js';
+import { applyDensity } from '../../src/runtime/density.js';
+import { randomTensor } from '../../src/runtime/random.js';
+import {
+  API_TARGETS,
+  bitDifference,
+  MATMUL_RELU,
+  programsDisposedAfterAll,
+} from '../api/api-targets.js';
+import { wasmMismatch } from './wasm-harness.js';
+
+/**
+ * Spare output arrays (codegen/wasm/spare-outputs.ts): made between runs with their pages touched,
+ * each handed out once, never made for a run that starts first, and never seen by the caller of
+ * an earlier run. Through the API: outputs stay the caller's own and right, run after run, with
+ * and without idle time between them.
+ */
+
+const macrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('spare output arrays', () => {
+  it('are made in a macrotask, of the dtype and length asked, and handed out once', async () => {
+    const spares = new SpareOutputs();
+    spares.prepareSoon([
+      { name: 'o', dtype: 'f32', count: 5000 },
+      { name: 'm', dtype: 'bool', count: 7 },
+      { name: 'n', dtype: 'i32', count: 3 },
+    ]);
+    expect(spares.take('o', 'f32', 5000), 'before the macrotask').toBeUndefined();
+    await macrotask();
+    const o = spares.take('o', 'f32', 5000);
+    expect(o).toBeInstanceOf(Float32Array);
+    expect(o?.length).toBe(5000);
+    expect([...(o ?? [])].every((x) => x === 0)).toBe(true);
+    expect(spares.take('o', 'f32', 5000), 'a second time').toBeUndefined();
+    expect(spares.take('m', 'bool', 7)).toBeInstanceOf(Uint8Array);
+    // another dtype or length: not handed out (and dropped)
+    expect(spares.take('n', 'f32', 3)).toBeUndefined();
+    expect(spares.take('n', 'i32', 3)).toBeUndefined();
+  });
+
+  it('are not made when a run starts first, nor beyond their byte budget', async () => {
+    const spares = new SpareOutputs();
+    spares.prepareSoon([{ name: 'o', dtype: 'f32', count: 16 }]);
+    spares.cancel();
+    await macrotask();
+    expect(spares.take('o', 'f32', 16)).toBeUndefined();
+    spares.prepareSoon([{ name: 'o', dtype: 'f32', count: SPARE_OUTPUT_BYTES / 4 + 1 }]);
+    await macrotask();
+    expect(spares.take('o', 'f32', SPARE_OUTPUT_BYTES / 4 + 1)).toBeUndefined();
+    spares.prepareSoon([{ name: 'o', dtype: 'f32', count: 16 }]);
+    spares.clear();
+    await macrotask();
+    expect(spares.take('o', 'f32', 16)).toBeUndefined();
+  });
+});
+
+describe('outputs copied into spares through the API', () => {
+  const open = programsDisposedAfterAll();
+  const wasm = API_TARGETS.filter((t) => t.options.target === 'wasm');
+
+  it.each(wasm.map((t) => [t.name, t]))(
+    '%s: every run returns arrays of its own, with its own results',
+    async (_name, target) => {
+      const reference = API_TARGETS[0] as (typeof API_TARGETS)[number];
+      const program = await open(target, MATMUL_RELU);
+      const ref = await open(reference, MATMUL_RELU);
+      const b = randomTensor('f32', [45, 19], 3, 'b');
+      const seen = new Set<ArrayBufferLike>();
+      const kept: { got: HostTensor; want: HostTensor }[] = [];
+      const scribbled: Float32Array[] = [];
+      for (const [seed, idle] of [
+        [1, true],
+        [2, true],
+        [3, false],
+        [4, true],
+        [5, false],
+        [6, false],
+      ] as const) {
+        const a = applyDensity(randomTensor('f32', [37, 45], seed, 'a'), 0.3, [1, 1], seed, 'a');
+        const got = await program.run({ a, b });
+        const want = await ref.run({ a, b });
+        for (const name of ['c', 'd']) {
+          const out = got[name] as HostTensor;
+          expect(
+            wasmMismatch(out, want[name] as HostTensor),
+            `seed ${seed}: ${name}`,
+          ).toBeUndefined();
+          expect(seen.has(out.data.buffer), `seed ${seed}: ${name} is an array of its own`).toBe(
+            false,
+          );
+          seen.add(out.data.buffer);
+        }
+        kept.push({
+          got: got['d'] as HostTensor,
+          want: { ...(got['d'] as HostTensor), data: (got['d'] as HostTensor).data.slice() },
+        });
+        // the caller writes into what it was given: no later run may read or overwrite it
+        const c = got['c']?.data as Float32Array;
+        c.fill(Number.NaN);
+        scribbled.push(c);
+        if (idle) await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      for (const [i, { got, want }] of kept.entries())
+        expect(bitDifference(got, want), `d of run ${i + 1} after the last run`).toBeUndefined();
+      for (const [i, c] of scribbled.entries())
+        expect(c.every(Number.isNaN), `c of run ${i + 1} keeps what the caller wrote`).toBe(true);
+    },
+  );
+});
