@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { InternalError } from '../../ir/core/errors.js';
-import { createMessagePool, deliverVia, Mailbox, PendingJobs, POLL_MS, WORKER_HANDLER, type ThreadPool, type WorkerSlot } from './thread-pool.js';
+import { createMessagePool, deliverVia, Mailbox, PendingJobs, POLL_MS, takeBackVia, WORKER_HANDLER, type ThreadPool, type WorkerSlot } from './thread-pool.js';
 
 /** The worker: the shared handler (thread-pool.ts), fed by worker_threads' port (an eval'd CommonJS worker: no build step). */
 const WORKER_SOURCE = `${WORKER_HANDLER}
@@ -33,6 +33,12 @@ class NodeSlot implements WorkerSlot {
     if (this.dead) return Promise.reject(new InternalError('wasm', 'a job was sent to a worker that has exited'));
     this.worker.ref(); // keep the process alive while a job is out
     return this.jobs.send(message, this.deliver);
+  }
+
+  takeBack(): boolean {
+    const taken = takeBackVia(this.mailbox, this.jobs);
+    if (taken && this.jobs.size === 0) this.worker.unref();
+    return taken;
   }
 
   wake(): void {

@@ -1,5 +1,5 @@
 import { InternalError } from '../../ir/core/errors.js';
-import { createMessagePool, deliverVia, Mailbox, PendingJobs, WORKER_HANDLER, type ThreadPool, type WorkerSlot } from './thread-pool.js';
+import { createMessagePool, deliverVia, Mailbox, PendingJobs, takeBackVia, WORKER_HANDLER, type ThreadPool, type WorkerSlot } from './thread-pool.js';
 
 /**
  * The wasm target's threads in a browser: Web Workers over one shared memory, with the protocol
@@ -61,6 +61,10 @@ class WebSlot implements WorkerSlot {
 
   terminate(): void {
     this.worker.terminate();
+  }
+
+  takeBack(): boolean {
+    return takeBackVia(this.mailbox, this.jobs);
   }
 
   wake(): void {

@@ -1,7 +1,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { FunctionScope, WasmModuleBuilder } from '../../codegen/wasm/module-builder.js';
 import { createNodePool } from '../../codegen/wasm/node-pool.js';
-import { deliverVia, Mailbox, POLL_MS } from '../../codegen/wasm/thread-pool.js';
+import {
+  createMessagePool,
+  deliverVia,
+  Mailbox,
+  PendingJobs,
+  POLL_MS,
+  takeBackVia,
+  type WorkerSlot,
+} from '../../codegen/wasm/thread-pool.js';
 
 /**
  * How a pool's jobs reach its workers (thread-pool.ts): through a mailbox in shared memory that a
@@ -24,6 +32,49 @@ function addModule(): WebAssembly.Module {
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * A worker that answers `init` and runs its jobs while `awake`, and otherwise never starts one
+ * (a sleeping worker that does not wake in time): the caller must take its jobs back.
+ */
+class SleepySlot implements WorkerSlot {
+  module: WebAssembly.Module | undefined;
+  memory: WebAssembly.Memory | undefined;
+  readonly dead = false;
+  readonly mailbox = new Mailbox();
+  awake = true;
+  ran = 0;
+  private readonly jobs = new PendingJobs();
+  private readonly deliver = deliverVia(this.mailbox, () => undefined);
+
+  constructor(private readonly run: (fn: string, args: number[]) => void) {}
+
+  send(message: Record<string, unknown>): Promise<void> {
+    let id = -1;
+    const sent = this.jobs.send(message, (m) => {
+      id = m['id'] as number;
+      this.deliver(m);
+    });
+    if (message['kind'] !== 'run') this.jobs.answer({ kind: 'done', id });
+    else if (this.awake) {
+      // the worker's side: claim the job, run it, answer
+      const slots = new Int32Array(this.mailbox.buffer, 0, 8);
+      expect(Atomics.compareExchange(slots, 5, 0, 1)).toBe(0);
+      this.run(message['fn'] as string, message['args'] as number[]);
+      Atomics.store(slots, 1, id);
+      this.ran++;
+      this.jobs.answer({ kind: 'done', id });
+    }
+    return sent;
+  }
+
+  takeBack(): boolean {
+    return takeBackVia(this.mailbox, this.jobs);
+  }
+
+  wake(): void {}
+  terminate(): void {}
+}
+
 describe('worker mailboxes', () => {
   it('wakes a worker by message only when it no longer polls, and hands init the mailbox', () => {
     const mailbox = new Mailbox();
@@ -44,6 +95,49 @@ describe('worker mailboxes', () => {
     deliver({ kind: 'run', id: 2, fn: 'add', args: [8, 1] });
     expect(posted.map((m) => m['kind'])).toEqual(['init', 'wake']); // it polls: no message
     expect(() => new Mailbox().post(1, 'x'.repeat(200), [])).toThrow(/does not fit/);
+  });
+
+  it('takes back a job its worker has not started, runs it on the caller, and never runs one twice', async () => {
+    const memory = new WebAssembly.Memory({
+      initial: 1,
+      maximum: 1,
+      shared: true,
+    } as WebAssembly.MemoryDescriptor);
+    const module = addModule();
+    const instance = new WebAssembly.Instance(module, { env: { memory } });
+    const call = (fn: string, ...args: number[]) =>
+      (instance.exports[fn] as (...a: number[]) => void)(...args);
+    const sleepy: SleepySlot[] = [];
+    const pool = createMessagePool(
+      3,
+      () => memory,
+      () => {
+        const slot = new SleepySlot((fn, args) => call(fn, ...args));
+        sleepy.push(slot);
+        return slot;
+      },
+    );
+    const words = new Int32Array(memory.buffer, 0, 3);
+    const addOwn = () =>
+      pool.run(
+        'add',
+        [0, 1, 2].map((t) => [4 * t, 1]),
+        module,
+        () => call,
+      );
+    await addOwn(); // init, then the jobs, which the awake workers run
+    expect([...words]).toEqual([1, 1, 1]);
+    expect(sleepy.map((s) => s.ran)).toEqual([1, 1]);
+    (sleepy[1] as SleepySlot).awake = false;
+    await addOwn(); // worker 2 never starts its job: the caller runs it
+    await addOwn();
+    expect([...words]).toEqual([3, 3, 3]);
+    expect(sleepy.map((s) => s.ran)).toEqual([3, 1]);
+    // a job taken back is not the worker's any more: its claim fails
+    const box = (sleepy[1] as SleepySlot).mailbox;
+    expect(box.idle).toBe(true);
+    expect(box.takeBack()).toBeUndefined();
+    await pool.close();
   });
 
   describe('on a Node pool', () => {
@@ -105,15 +199,20 @@ describe('worker mailboxes', () => {
           local,
         );
       try {
+        // (a worker that had not woken yet gets its job taken back, then wakes and polls)
+        const polls = async (pool: typeof a) => {
+          for (let i = 0; i < 100 && pool.polling() === 0; i++) await pause(1);
+          return pool.polling();
+        };
         await addOnes(a, [0, 1]);
-        expect(a.polling()).toBe(1);
+        expect(await polls(a)).toBe(1);
         await addOnes(b, [2, 3]);
-        expect(b.polling()).toBe(1);
+        expect(await polls(b)).toBe(1);
         for (let i = 0; i < 100 && a.polling() > 0; i++) await pause(1);
         expect(a.polling()).toBe(0);
         await addOnes(a, [0, 1]); // woken by a message again
         for (let i = 0; i < 100 && b.polling() > 0; i++) await pause(1);
-        expect([a.polling(), b.polling()]).toEqual([1, 0]);
+        expect([await polls(a), b.polling()]).toEqual([1, 0]);
       } finally {
         await Promise.all([a.close(), b.close()]);
       }
@@ -173,7 +272,7 @@ describe('worker mailboxes', () => {
           module,
           local,
         ),
-      ).rejects.toThrow(/worker failed: .*out of bounds/i);
+      ).rejects.toThrow(/out of bounds/i); // in the worker, or on the caller that took the job back
       words.fill(0);
       await pool.run(
         'add',
