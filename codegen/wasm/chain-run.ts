@@ -97,7 +97,9 @@ export async function runLoopChain(
             base,
           )
         : groupMember(op, slot, units, ctx, base);
-    if ('why' in member) return member;
+    // a member that cannot run in strips (a group whose rows do not cut there) may by value
+    if ('why' in member)
+      return units.strip ? runLoopChain(chain, { ...ctx, strips: false }) : member;
     for (const [m, l] of member.fuses) fusedHere.set(m, l);
     members.set(name, member);
     base = member.end;
@@ -237,10 +239,9 @@ function gemmUnits(op: GemmOp, units: RowUnits): TaskUnits {
   const strip = units.strip;
   if (!strip) return { count: units.values, of: (t) => Math.floor(t.loop / perValue) };
   const blocks = Math.ceil(strip.extent / strip.rows);
-  // a split chain's GEMMs loop over its leading axes only (their rows are the strip axis)
   return {
     count: units.values * blocks,
-    of: (t) => t.loop * blocks + Math.floor((t.rows[0] ?? 0) / strip.rows),
+    of: (t) => Math.floor(t.loop / perValue) * blocks + Math.floor((t.rows[0] ?? 0) / strip.rows),
   };
 }
 
