@@ -37,6 +37,7 @@ export const layersBenchmark: Benchmark = {
     { key: 'config', header: 'config' },
     { key: 'runs', header: 'runs' },
     { key: 'pitcMs', header: 'pitc ms', digits: 1 },
+    { key: 'pitcMinMs', header: 'pitc min ms', digits: 1 },
     { key: 'kernelIndexMs', header: 'pitc kernels+index ms', digits: 1 },
     { key: 'denseMs', header: 'pitc dense ms', digits: 1 },
     { key: 'ortMs', header: 'onnxruntime ms', digits: 1 },
