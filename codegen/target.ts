@@ -107,10 +107,15 @@ export interface Prepared<T> {
 /** Most threads a program may ask for (the API's `threads`, the CLI's `--threads`). */
 export const MAX_THREADS = 256;
 
+/** Longest a worker may be asked to poll between jobs (the API's `threadSpinMs`). */
+export const MAX_THREAD_SPIN_MS = 10_000;
+
 /** Options every target understands; each target ignores what does not apply to it. */
 export interface TargetOptions {
   /** Worker threads for targets that can use them (default: the machine's cores). */
   readonly threads?: number;
+  /** wasm: ms a worker polls for its next job before it sleeps (CompileOptions.threadSpinMs). */
+  readonly threadSpinMs?: number;
   /** Index density above which a PIT op runs its dense kernel instead. */
   readonly denseCrossover?: number;
   /** Bound dims, for targets that specialise code to shapes when emitting. */

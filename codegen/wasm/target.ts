@@ -19,7 +19,7 @@ export const DEFAULT_DENSE_CROSSOVER = 0.9;
  * page that is not cross-origin isolated has no shared memory, so one thread).
  */
 export interface WasmPlatform {
-  readonly createPool: (size: number, memory: () => WebAssembly.Memory) => ThreadPool;
+  readonly createPool: (size: number, memory: () => WebAssembly.Memory, pollMs?: number) => ThreadPool;
   readonly threadLimit?: () => { readonly max: number; readonly why: string };
 }
 
@@ -72,7 +72,7 @@ export function createWasmTarget(platform: WasmPlatform): Target {
         value: createWasmExecutor(program, services, {
           features,
           threads,
-          createPool: platform.createPool,
+          createPool: (size, memory) => platform.createPool(size, memory, options?.threadSpinMs),
           denseCrossover: options?.denseCrossover ?? DEFAULT_DENSE_CROSSOVER,
           cache: modules,
           ...(options?.blocking ? { blocking: options.blocking } : {}),

@@ -1,5 +1,5 @@
 import { InternalError } from '../../ir/core/errors.js';
-import { createMessagePool, deliverVia, Mailbox, PendingJobs, takeBackVia, WORKER_HANDLER, type ThreadPool, type WorkerSlot } from './thread-pool.js';
+import { createMessagePool, deliverVia, Mailbox, PendingJobs, POLL_MS, takeBackVia, WORKER_HANDLER, type ThreadPool, type WorkerSlot } from './thread-pool.js';
 
 /**
  * The wasm target's threads in a browser: Web Workers over one shared memory, with the protocol
@@ -78,8 +78,8 @@ class WebSlot implements WorkerSlot {
 }
 
 /** `size` threads: the calling thread plus size − 1 Web Workers over one shared memory (thread-pool.ts). */
-export function createWebPool(size: number, memory: () => WebAssembly.Memory): ThreadPool {
+export function createWebPool(size: number, memory: () => WebAssembly.Memory, pollMs = POLL_MS): ThreadPool {
   if (!web.Worker || !web.Blob) throw new InternalError('wasm', 'Web Workers are not available here');
   const url = web.URL.createObjectURL(new web.Blob([WORKER_SOURCE], { type: 'text/javascript' }));
-  return createMessagePool(size, memory, (i) => new WebSlot(url, `pitc wasm ${i + 1}`), () => web.URL.revokeObjectURL(url));
+  return createMessagePool(size, memory, (i) => new WebSlot(url, `pitc wasm ${i + 1}`), () => web.URL.revokeObjectURL(url), pollMs);
 }

@@ -23,6 +23,13 @@ export interface CompileOptions {
   readonly dense?: boolean;
   /** Worker threads for targets that use them, 1 to 256 (wasm default: 1; gpujs default: gpu.js's pool). */
   readonly threads?: number;
+  /**
+   * wasm: how long (ms, 0 to 10000) a worker thread keeps polling for its next job after one ends
+   * before it sleeps (default 2, `POLL_MS`). Calls that come less than this apart then find their
+   * workers awake (waking one took 2–10 ms on a VM), at the cost of a busy core meanwhile, as
+   * onnxruntime's spinning thread pool does (docs/wasm.md, "Threads").
+   */
+  readonly threadSpinMs?: number;
   /** Index density (0 to 1) above which a PIT op runs densely instead (default: the target's measured crossover). */
   readonly denseCrossover?: number;
   /** Decisions by op name (rule, micro-tile, or dense), overriding the planner: what tuning records hold. */
@@ -56,6 +63,7 @@ export const NO_FILES_HOST: CompileHost = {
 function targetOptions(options: CompileOptions): TargetOptions {
   return {
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
+    ...(options.threadSpinMs !== undefined ? { threadSpinMs: options.threadSpinMs } : {}),
     ...(options.denseCrossover !== undefined ? { denseCrossover: options.denseCrossover } : {}),
     ...(options.blocking !== undefined ? { blocking: options.blocking } : {}),
     ...(options.exact === true ? { exact: true } : {}),

@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic } from '../../ir/core/diagnostic.js';
 import type { Graph } from '../../ir/graph/graph.js';
-import { MAX_THREADS } from '../../codegen/target.js';
+import { MAX_THREAD_SPIN_MS, MAX_THREADS } from '../../codegen/target.js';
 import type { OpChoice } from '../../rules/plan.js';
 import type { OpRules } from '../../rules/rule.js';
 import { describeValue } from '../runtime/tensor-check.js';
@@ -18,7 +18,7 @@ export interface CheckedCompileArguments {
   readonly choices: ReadonlyMap<string, OpChoice>;
 }
 
-const OPTION_NAMES = ['file', 'target', 'microTiles', 'dense', 'threads', 'denseCrossover', 'plan', 'blocking', 'exact', 'dynamic', 'modelDir'];
+const OPTION_NAMES = ['file', 'target', 'microTiles', 'dense', 'threads', 'threadSpinMs', 'denseCrossover', 'plan', 'blocking', 'exact', 'dynamic', 'modelDir'];
 
 export function checkCompileArguments(text: unknown, options: unknown): CheckedCompileArguments {
   const out: Diagnostic[] = [];
@@ -45,6 +45,10 @@ export function checkCompileArguments(text: unknown, options: unknown): CheckedC
   const threads = o['threads'];
   if (threads !== undefined && !(typeof threads === 'number' && Number.isInteger(threads) && threads >= 1 && threads <= MAX_THREADS)) {
     bad(`option 'threads' must be an integer from 1 to ${MAX_THREADS}, not ${describeValue(threads)}`);
+  }
+  const spin = o['threadSpinMs'];
+  if (spin !== undefined && !(typeof spin === 'number' && Number.isFinite(spin) && spin >= 0 && spin <= MAX_THREAD_SPIN_MS)) {
+    bad(`option 'threadSpinMs' must be a number of milliseconds from 0 to ${MAX_THREAD_SPIN_MS}, not ${describeValue(spin)}`);
   }
   const crossover = o['denseCrossover'];
   if (crossover !== undefined && !(typeof crossover === 'number' && crossover >= 0 && crossover <= 1)) {

@@ -111,6 +111,10 @@ export const TARGET_REGISTRY = [
         enters: 'code',
         note: 'worker threads over one shared memory (more than 1: a shared memory)',
       },
+      threadSpinMs: {
+        enters: 'run',
+        note: 'ms a worker keeps polling for its next job before it sleeps',
+      },
       denseCrossover: {
         enters: 'run',
         note: 'index density above which a PIT op runs its dense tasks',

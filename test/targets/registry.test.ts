@@ -243,6 +243,7 @@ const TWO_VALUES: {
   readonly [K in keyof Required<TargetOptions>]: readonly [TargetOptions, TargetOptions];
 } = {
   threads: [{ threads: 1 }, { threads: 2 }],
+  threadSpinMs: [{ threadSpinMs: 2 }, { threadSpinMs: 50 }],
   denseCrossover: [{ denseCrossover: 0.2 }, { denseCrossover: 0.8 }],
   dims: [
     {},

@@ -50,6 +50,33 @@ describe('the wasm target on a platform', () => {
     await two.program?.dispose();
   });
 
+  it("passes threadSpinMs to the platform's pool, and checks it", async () => {
+    const spins: (number | undefined)[] = [];
+    const target = createWasmTarget({
+      createPool: (size, memory, pollMs) => {
+        spins.push(pollMs);
+        return createNodePool(size, memory, pollMs);
+      },
+    });
+    const targets = new Map([['wasm', target]] as const);
+    const a = tensor('f32', [40, 64], Float32Array.from({ length: 2560 }, (_, i) => Math.sin(i)));
+    const b = tensor('f32', [64, 48], Float32Array.from({ length: 3072 }, (_, i) => Math.cos(i)));
+    for (const options of [{ threadSpinMs: 25 }, {}]) {
+      const compiled = await compileWithTargets(MM, { target: 'wasm', threads: 2, ...options }, targets);
+      expect(compiled.diagnostics).toEqual([]);
+      expect((await compiled.program?.run({ a, b }))?.['c']?.data.length).toBe(40 * 48);
+      await compiled.program?.dispose();
+    }
+    expect(spins).toEqual([25, undefined]);
+    for (const bad of [-1, 10_001, Number.NaN, '5', Infinity]) {
+      const compiled = await compileWithTargets(MM, { target: 'wasm', threads: 2, threadSpinMs: bad as number }, targets);
+      expect(compiled.program).toBeUndefined();
+      expect(compiled.diagnostics.map((d) => `${d.code}: ${d.message}`)).toEqual([
+        `PIT5004: option 'threadSpinMs' must be a number of milliseconds from 0 to 10000, not ${typeof bad === 'string' ? '"5"' : String(bad)}`,
+      ]);
+    }
+  });
+
   it('in Node there are no Web Workers: the web limit is one thread, and says why', () => {
     expect(webThreadLimit()).toEqual({ max: 1, why: 'this environment has no Web Workers' });
   });
