@@ -65,7 +65,7 @@ export const POLL_MS = 2;
 
 /**
  * The mailbox's int32 slots: the last job posted and the last one finished (job ids), whether the
- * worker polls, who has the job posted last (CLAIM: open, the worker's, taken back), the job.
+ * worker polls, who has the job posted last (CLAIM: see workerClaims), the job.
  */
 const SEQ = 0;
 const DONE = 1;
@@ -73,9 +73,18 @@ const POLLING = 2;
 const ARGC = 3;
 const NAME_LENGTH = 4;
 const CLAIM = 5;
-const OPEN = 0;
-const WORKER_HAS_IT = 1;
-const TAKEN_BACK = 2;
+/** CLAIM when the caller took the job posted last back. */
+const TAKEN_BACK = 0;
+
+/**
+ * Who has job `id`: CLAIM holds id + 1 while it is open, −(id + 1) once a worker claimed it, and
+ * TAKEN_BACK once the caller did. Both sides claim with a compare-and-swap on the open value of
+ * the id they mean, so a worker that read the id of a job taken back (and then saw the next job's
+ * CLAIM open) cannot claim the next job in its stead.
+ */
+export function workerClaims(box: Int32Array, slot: number, id: number): boolean {
+  return Atomics.compareExchange(box, slot, id + 1, -(id + 1)) === id + 1;
+}
 const NAME = 8;
 const MAX_NAME = 120;
 const ARGS_BYTE_OFFSET = 4 * (NAME + MAX_NAME);
@@ -114,7 +123,7 @@ export class Mailbox {
     this.slots[NAME_LENGTH] = fn.length;
     this.args.set(args);
     this.slots[ARGC] = args.length;
-    Atomics.store(this.slots, CLAIM, OPEN);
+    Atomics.store(this.slots, CLAIM, id + 1);
     Atomics.store(this.slots, SEQ, id);
     return Atomics.load(this.slots, POLLING) === 0;
   }
@@ -125,8 +134,8 @@ export class Mailbox {
    * counted as done, or undefined.
    */
   takeBack(): number | undefined {
-    if (Atomics.compareExchange(this.slots, CLAIM, OPEN, TAKEN_BACK) !== OPEN) return undefined;
     const id = Atomics.load(this.slots, SEQ);
+    if (Atomics.compareExchange(this.slots, CLAIM, id + 1, TAKEN_BACK) !== id + 1) return undefined;
     Atomics.store(this.slots, DONE, id);
     return id;
   }
@@ -142,6 +151,7 @@ export class Mailbox {
  * function), so a kernel imports the same functions on every thread.
  */
 export const WORKER_HANDLER = `
+${workerClaims.toString()}
 const math = { ${Object.keys(MATH).map((name) => `${name}: Math.${name}`).join(', ')} };
 let instance, box, argv, active, pool, pollMs, seen = 0;
 function runPosted(seq, post) {
@@ -165,7 +175,7 @@ function serve(post) {
     const seq = Atomics.load(box, ${SEQ});
     if (seq !== seen) {
       // the caller may have taken the job back (it ran it itself): then it is not ours to run or answer
-      if (Atomics.compareExchange(box, ${CLAIM}, ${OPEN}, ${WORKER_HAS_IT}) === ${OPEN}) runPosted(seq, post);
+      if (workerClaims(box, ${CLAIM}, seq)) runPosted(seq, post);
       else seen = seq;
       until = performance.now() + pollMs;
     } else if (performance.now() >= until || Atomics.load(active, 0) !== pool) {

@@ -8,6 +8,7 @@ import {
   PendingJobs,
   POLL_MS,
   takeBackVia,
+  workerClaims,
   type WorkerSlot,
 } from '../../codegen/wasm/thread-pool.js';
 
@@ -58,7 +59,7 @@ class SleepySlot implements WorkerSlot {
     else if (this.awake) {
       // the worker's side: claim the job, run it, answer
       const slots = new Int32Array(this.mailbox.buffer, 0, 8);
-      expect(Atomics.compareExchange(slots, 5, 0, 1)).toBe(0);
+      expect(workerClaims(slots, 5, id)).toBe(true);
       this.run(message['fn'] as string, message['args'] as number[]);
       Atomics.store(slots, 1, id);
       this.ran++;
@@ -138,6 +139,20 @@ describe('worker mailboxes', () => {
     expect(box.idle).toBe(true);
     expect(box.takeBack()).toBeUndefined();
     await pool.close();
+  });
+
+  it('a worker that read the id of a job taken back cannot claim the next job in its stead', () => {
+    const mailbox = new Mailbox();
+    const deliver = deliverVia(mailbox, () => undefined);
+    const box = new Int32Array(mailbox.buffer, 0, 8);
+    deliver({ kind: 'run', id: 1, fn: 'add', args: [0, 1] });
+    const read = Atomics.load(box, 0); // the worker reads job 1's id, then stalls
+    expect(mailbox.takeBack()).toBe(1);
+    expect(mailbox.idle).toBe(true);
+    deliver({ kind: 'run', id: 2, fn: 'add', args: [4, 1] });
+    expect(workerClaims(box, 5, read), 'job 1 is gone').toBe(false);
+    expect(workerClaims(box, 5, Atomics.load(box, 0)), 'job 2 is open').toBe(true);
+    expect(mailbox.takeBack(), 'job 2 is the worker’s').toBeUndefined();
   });
 
   describe('on a Node pool', () => {
