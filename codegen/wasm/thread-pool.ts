@@ -85,6 +85,15 @@ const TAKEN_BACK = 0;
 export function workerClaims(box: Int32Array, slot: number, id: number): boolean {
   return Atomics.compareExchange(box, slot, id + 1, -(id + 1)) === id + 1;
 }
+
+/**
+ * workerClaims as the worker's source spells it: written out, not `workerClaims.toString()`, which
+ * a minifying bundler renames (the browser build's worker then failed on every job). A test holds
+ * the two to the same answers.
+ */
+export const WORKER_CLAIMS_SOURCE = `function workerClaims(box, slot, id) {
+  return Atomics.compareExchange(box, slot, id + 1, -(id + 1)) === id + 1;
+}`;
 const NAME = 8;
 const MAX_NAME = 120;
 const ARGS_BYTE_OFFSET = 4 * (NAME + MAX_NAME);
@@ -151,7 +160,7 @@ export class Mailbox {
  * function), so a kernel imports the same functions on every thread.
  */
 export const WORKER_HANDLER = `
-${workerClaims.toString()}
+${WORKER_CLAIMS_SOURCE}
 const math = { ${Object.keys(MATH).map((name) => `${name}: Math.${name}`).join(', ')} };
 let instance, box, argv, active, pool, pollMs, seen = 0;
 function runPosted(seq, post) {

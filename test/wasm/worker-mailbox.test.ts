@@ -8,6 +8,7 @@ import {
   PendingJobs,
   POLL_MS,
   takeBackVia,
+  WORKER_CLAIMS_SOURCE,
   workerClaims,
   type WorkerSlot,
 } from '../../codegen/wasm/thread-pool.js';
@@ -139,6 +140,24 @@ describe('worker mailboxes', () => {
     expect(box.idle).toBe(true);
     expect(box.takeBack()).toBeUndefined();
     await pool.close();
+  });
+
+  it("the worker's source claims as workerClaims does", () => {
+    const claims = new Function(
+      `${WORKER_CLAIMS_SOURCE}\nreturn workerClaims;`,
+    )() as typeof workerClaims;
+    for (const [value, id] of [
+      [3, 2],
+      [3, 1],
+      [-3, 2],
+      [0, 2],
+      [1, 0],
+    ] as const) {
+      const a = Int32Array.of(value);
+      const b = Int32Array.of(value);
+      expect(claims(a, 0, id), `${value}, ${id}`).toBe(workerClaims(b, 0, id));
+      expect(a[0]).toBe(b[0]);
+    }
   });
 
   it('a worker that read the id of a job taken back cannot claim the next job in its stead', () => {
