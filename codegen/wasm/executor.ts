@@ -1,7 +1,7 @@
 import { InternalError } from '../../ir/core/errors.js';
 import type { LoopIndex } from '../../ir/loops/loop-ir.js';
 import { indexDensity, type SparseIndex } from '../../ir/sparse-index.js';
-import { elementCount, type HostTensor } from '../../ir/tensor.js';
+import type { HostTensor } from '../../ir/tensor.js';
 import { BINDING_CAPACITY, dimsKey } from '../run/dims-cache.js';
 import { checkGuard, rerunDenselyOnGuard, type ProgramPass } from '../run/guards.js';
 import { concreteTile } from '../run/micro-tile.js';
@@ -20,7 +20,7 @@ import { LruCache } from '../lru-cache.js';
 import { moduleKey, type WasmModuleCache } from './module-cache.js';
 import { sharedBuffers } from './shared-buffers.js';
 import { loadInputs, readOutputs, viewOf, zeroBytes, type ResidentWeights } from './tensor-io.js';
-import { SpareOutputs, type OutputShape } from './spare-outputs.js';
+import { SpareOutputs } from './spare-outputs.js';
 import type { ListCache } from './tasks.js';
 import { gemmOpTasks } from './op-tasks.js';
 import { runFills, runStageGroup } from './stage-group-run.js';
@@ -204,14 +204,12 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
       // a failed guard reruns the program densely in the same memory (the inputs stay loaded)
       const { ops: records } = await rerunDenselyOnGuard((rerun) => runOps(p, mem, services, runOptions, program, rerun));
       // copies unless the caller asked for views: the memory belongs to the next run
-      const mode = control.outputs ?? 'copy';
-      const values = readOutputs(mem, p.compiled, program.graph.outputs, inputs, mode, spares);
+      const values = readOutputs(mem, p.compiled, program.graph.outputs, inputs, control.outputs ?? 'copy', spares);
       // intermediates asked for (keep) are always copies: their buffers are reused by the next run
       const kept = [...(control.keep ?? [])].filter((name) => !values.has(name));
       for (const [name, value] of readOutputs(mem, p.compiled, kept, new Map(), 'copy')) values.set(name, value);
-      // the next run's output arrays, made while the caller is away (spare-outputs.ts)
-      if (mode === 'copy') spares.prepareSoon(copiedOutputs(program.graph.outputs, inputs, p.compiled));
-      else spares.clear();
+      // the next run's output arrays (those this one copied out), made while the caller is away
+      spares.prepareSoon();
       return { values, ops: records };
     },
     async inputView(name, dims) {
@@ -235,14 +233,6 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
       if (pool && !options.pool) await pool.close();
     },
   };
-}
-
-/** The outputs a run copies out (not the inputs named as outputs: the API copies those). */
-function copiedOutputs(outputs: readonly string[], inputs: ReadonlyMap<string, HostTensor>, compiled: CompiledWasm): OutputShape[] {
-  return outputs.flatMap((name) => {
-    const place = compiled.tensors.get(name);
-    return place && !inputs.has(name) ? [{ name, dtype: place.dtype, count: elementCount(place.shape) }] : [];
-  });
 }
 
 /** What one run has done so far: indexes built (by key), and ops a stage group already computed. */

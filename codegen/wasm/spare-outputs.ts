@@ -22,22 +22,31 @@ export interface OutputShape {
  * where it is"). After a run, a macrotask makes the next run's arrays and touches their pages; a
  * run that starts before it fired cancels it, so a caller running back to back pays nothing
  * extra and only calls after some idle time find their arrays ready. Each spare is handed out
- * once: the caller owns it from then on.
+ * once: the caller owns it from then on. What a run asked for (`take`) is what is made for the
+ * next one.
  */
 export class SpareOutputs {
   private readonly spares = new Map<string, TensorData>();
+  private readonly asked: OutputShape[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  /** The spare made for this output, if it is ready and of this dtype and length (it is not handed out again). */
+  /**
+   * The spare made for this output, if it is ready and of this dtype and length (it is not handed
+   * out again); the output is made for the next run too (prepareSoon).
+   */
   take(name: string, dtype: DType, count: number): TensorData | undefined {
+    this.asked.push({ name, dtype, count });
     const spare = this.spares.get(name);
     if (!spare) return undefined;
     this.spares.delete(name);
     return kindOf(spare) === dtype && spare.length === count ? spare : undefined;
   }
 
-  /** Makes spares for these outputs in a macrotask (when they fit SPARE_OUTPUT_BYTES), replacing any others. */
-  prepareSoon(outputs: readonly OutputShape[]): void {
+  /**
+   * Makes spares for these outputs (by default those taken since the last call) in a macrotask
+   * when they fit SPARE_OUTPUT_BYTES, replacing any others; none when there are none.
+   */
+  prepareSoon(outputs: readonly OutputShape[] = this.asked.splice(0)): void {
     this.cancel();
     const bytes = outputs.reduce((sum, o) => sum + o.count * (o.dtype === 'bool' ? 1 : 4), 0);
     if (outputs.length === 0 || bytes > SPARE_OUTPUT_BYTES) {
@@ -63,6 +72,7 @@ export class SpareOutputs {
   clear(): void {
     this.cancel();
     this.spares.clear();
+    this.asked.length = 0;
   }
 }
 
