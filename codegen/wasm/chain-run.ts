@@ -9,7 +9,7 @@ import type { GemmTuning } from './gemm-run.js';
 import { ensureMemory } from './instance.js';
 import type { LoopChain } from './loop-chains.js';
 import { pitDetail, untouchedRecord } from './run-records.js';
-import { stageGroupByLoop, type RowUnits } from './stage-group-run.js';
+import { stageGroupByLoop, stripsPerValue, type RowUnits } from './stage-group-run.js';
 import type { ListCache } from './tasks.js';
 import { gemmOpTasks, type GemmOpTasks, type IndexLookup } from './op-tasks.js';
 import { runJobs, type KernelCall, type ThreadPool } from './thread-pool.js';
@@ -65,10 +65,11 @@ export async function runLoopChain(
   const members = new Map<string, Member>();
   const fusedHere = new Map<string, string>();
   // the GEMMs' tasks first: a strip must hold each task's rows
-  const gemmTasks = new Map<string, GemmTasksTimed>();
+  const gemmTasks = new Map<string, GemmOpTasks>();
   for (const name of chain.ops) {
     const op = byName.get(name) as OpProgram;
-    if (op.kind === 'gemm' && !ctx.fused.has(name)) gemmTasks.set(name, timedTasks(op, ctx));
+    if (op.kind === 'gemm' && !ctx.fused.has(name))
+      gemmTasks.set(name, gemmOpTasks(op, ctx.lists(op.op), ctx.crossover, ctx.index));
   }
   const rows = ctx.strips === false ? undefined : stripRows(chain, [...gemmTasks.values()]);
   const units: RowUnits = {
@@ -77,9 +78,7 @@ export async function runLoopChain(
       ? { strip: { extent: chain.rowSplit.extent, rows } }
       : {}),
   };
-  const unitCount = units.strip
-    ? chain.values * Math.ceil(units.strip.extent / units.strip.rows)
-    : chain.values;
+  const unitCount = chain.values * stripsPerValue(units);
   let base = ctx.compiled.dynamicBase;
   for (const name of chain.ops) {
     if (fusedHere.has(name) || ctx.fused.has(name)) continue;
@@ -88,14 +87,7 @@ export async function runLoopChain(
     if (slot < 0) return { why: `'${name}' has no kernel in the chain's function` };
     const member =
       op.kind === 'gemm'
-        ? gemmMember(
-            op,
-            gemmTasks.get(name) as GemmTasksTimed,
-            gemmUnits(op, units),
-            slot,
-            ctx,
-            base,
-          )
+        ? gemmMember(op, gemmTasks.get(name) as GemmOpTasks, gemmUnits(op, units), slot, ctx, base)
         : groupMember(op, slot, units, ctx, base);
     // a member that cannot run in strips (a group whose rows do not cut there) may by value
     if ('why' in member)
@@ -191,15 +183,6 @@ export function claimOrder(units: number, values: number, threads: number): Int3
 
 type GemmOp = Extract<OpProgram, { kind: 'gemm' }>;
 
-/** A GEMM's tasks for this run, and the ms building them took outside its index. */
-type GemmTasksTimed = GemmOpTasks & { readonly setupMs: number };
-
-function timedTasks(op: GemmOp, ctx: ChainContext): GemmTasksTimed {
-  const t0 = performance.now();
-  const tasks = gemmOpTasks(op, ctx.lists(op.op), ctx.crossover, ctx.index);
-  return { ...tasks, setupMs: performance.now() - t0 - (tasks.indexMs ?? 0) };
-}
-
 /**
  * The strip height: at least MIN_STRIP_ROWS, a power of two times the tallest task's rows, such
  * that no GEMM task's rows straddle two strips; undefined when the chain does not split along
@@ -238,7 +221,7 @@ function gemmUnits(op: GemmOp, units: RowUnits): TaskUnits {
   const perValue = op.sizes.loop / units.values;
   const strip = units.strip;
   if (!strip) return { count: units.values, of: (t) => Math.floor(t.loop / perValue) };
-  const blocks = Math.ceil(strip.extent / strip.rows);
+  const blocks = stripsPerValue(units);
   return {
     count: units.values * blocks,
     of: (t) => Math.floor(t.loop / perValue) * blocks + Math.floor((t.rows[0] ?? 0) / strip.rows),
@@ -248,7 +231,7 @@ function gemmUnits(op: GemmOp, units: RowUnits): TaskUnits {
 /** A GEMM member: its tasks from the index (or dense), by unit (gemm-by-loop.ts). */
 function gemmMember(
   op: GemmOp,
-  built: GemmTasksTimed,
+  built: GemmOpTasks,
   units: TaskUnits,
   slot: number,
   ctx: ChainContext,
@@ -287,7 +270,7 @@ function gemmMember(
       : op.epilogue
         ? { epilogue: { path: 'fused' } }
         : {};
-  const setupMs = built.setupMs + performance.now() - t0;
+  const setupMs = taskMs + performance.now() - t0;
   return {
     slot,
     end: run.end,

@@ -103,6 +103,11 @@ export interface RowUnits {
   readonly strip?: { readonly extent: number; readonly rows: number };
 }
 
+/** Strips per value (1 when values are not cut). */
+export function stripsPerValue(units: RowUnits): number {
+  return units.strip ? Math.ceil(units.strip.extent / units.strip.rows) : 1;
+}
+
 /**
  * Prepares a stage group's run unit by unit (RowUnits): its tasks, cut at unit boundaries, written
  * from byte `base` ordered by unit. Only a group whose rows do not split into the units says why not.
@@ -172,7 +177,7 @@ function unitCuts(rows: number, units: RowUnits): { count: number; unitOf(row: n
   // each value's rows: `extent` values of the strip axis, `perRow` rows each
   const perRow = perValue / strip.extent;
   if (!Number.isInteger(perRow) || perRow < 1) return { why: `${perValue} rows per value do not split along an axis of ${strip.extent}` };
-  const blocks = Math.ceil(strip.extent / strip.rows);
+  const blocks = stripsPerValue(units);
   return {
     count: units.values * blocks,
     unitOf: (r) => {
