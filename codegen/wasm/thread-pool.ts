@@ -75,6 +75,10 @@ const NAME_LENGTH = 4;
 const CLAIM = 5;
 /** CLAIM when the caller took the job posted last back. */
 const TAKEN_BACK = 0;
+const NAME = 8;
+const MAX_NAME = 120;
+const ARGS_BYTE_OFFSET = 4 * (NAME + MAX_NAME);
+const MAX_ARGS = 32;
 
 /**
  * Who has job `id`: CLAIM holds id + 1 while it is open, −(id + 1) once a worker claimed it, and
@@ -94,10 +98,6 @@ export function workerClaims(box: Int32Array, slot: number, id: number): boolean
 export const WORKER_CLAIMS_SOURCE = `function workerClaims(box, slot, id) {
   return Atomics.compareExchange(box, slot, id + 1, -(id + 1)) === id + 1;
 }`;
-const NAME = 8;
-const MAX_NAME = 120;
-const ARGS_BYTE_OFFSET = 4 * (NAME + MAX_NAME);
-const MAX_ARGS = 32;
 
 /**
  * One worker's job mailbox in a SharedArrayBuffer: the caller writes the export's name and
