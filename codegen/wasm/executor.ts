@@ -20,7 +20,7 @@ import { LruCache } from '../lru-cache.js';
 import { moduleKey, type WasmModuleCache } from './module-cache.js';
 import { sharedBuffers } from './shared-buffers.js';
 import { loadInputs, readOutputs, viewOf, zeroBytes, type ResidentWeights } from './tensor-io.js';
-import { SpareOutputs } from './spare-outputs.js';
+import { SpareOutputs, stopMakingSpares } from './spare-outputs.js';
 import type { ListCache } from './tasks.js';
 import { gemmOpTasks } from './op-tasks.js';
 import { runFills, runStageGroup } from './stage-group-run.js';
@@ -195,7 +195,8 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
       // an intermediate asked for whose buffer a later op may write over: a module that keeps it
       // workers that slept since the last run start polling while the inputs are copied in
       pool?.wake();
-      spares.cancel();
+      // no program's spares are made while this run runs (spare-outputs.ts)
+      stopMakingSpares();
       const p = await prepare(dims, ![...(control.keep ?? [])].some((name) => overwritable.has(name)));
       const mem = memory as WebAssembly.Memory;
       enterBinding(p, mem);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { HostTensor } from '../../ir/tensor.js';
-import { SPARE_OUTPUT_BYTES, SpareOutputs } from '../../codegen/wasm/spare-outputs.js';
+import {
+  SPARE_OUTPUT_BYTES,
+  SPARE_SLICE_PAGES,
+  SpareOutputs,
+  stopMakingSpares,
+} from '../../codegen/wasm/spare-outputs.js';
 import { applyDensity } from '../../src/runtime/density.js';
 import { randomTensor } from '../../src/runtime/random.js';
 import {
@@ -54,6 +59,38 @@ describe('spare output arrays', () => {
     spares.clear();
     await macrotask();
     expect(spares.take('o', 'f32', 16)).toBeUndefined();
+  });
+  it("are touched a slice per macrotask, and any run stops every executor's", async () => {
+    const sliceFloats = (SPARE_SLICE_PAGES * 4096) / 4;
+    const spares = new SpareOutputs();
+    // two and a half slices: ready after the third macrotask, not before
+    spares.prepareSoon([{ name: 'o', dtype: 'f32', count: Math.floor(2.5 * sliceFloats) }]);
+    await macrotask();
+    await macrotask();
+    expect(
+      spares.take('o', 'f32', Math.floor(2.5 * sliceFloats)),
+      'after two slices',
+    ).toBeUndefined();
+    await macrotask();
+    expect(spares.take('o', 'f32', Math.floor(2.5 * sliceFloats))?.length).toBe(
+      Math.floor(2.5 * sliceFloats),
+    );
+    // a run of another program starts after one slice: this one's array is kept as touched so
+    // far (still all zeros), the next output is not made, and no slice follows
+    const other = new SpareOutputs();
+    const outputs = [
+      { name: 'a', dtype: 'f32', count: 2 * sliceFloats },
+      { name: 'b', dtype: 'i32', count: 10 },
+    ] as const;
+    other.prepareSoon(outputs);
+    await macrotask();
+    stopMakingSpares();
+    await macrotask();
+    await macrotask();
+    const a = other.take('a', 'f32', 2 * sliceFloats);
+    expect(a?.length).toBe(2 * sliceFloats);
+    expect([...(a ?? [])].every((x) => x === 0)).toBe(true);
+    expect(other.take('b', 'i32', 10), 'not started when the run began').toBeUndefined();
   });
 });
 
