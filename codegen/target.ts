@@ -114,7 +114,7 @@ export const MAX_THREAD_SPIN_MS = 10_000;
 export interface TargetOptions {
   /** Worker threads for targets that can use them (default: the machine's cores). */
   readonly threads?: number;
-  /** wasm: ms a worker polls for its next job before it sleeps (CompileOptions.threadSpinMs). */
+  /** wasm: ms a worker spins for its next job before it naps (CompileOptions.threadSpinMs). */
   readonly threadSpinMs?: number;
   /** Index density above which a PIT op runs its dense kernel instead. */
   readonly denseCrossover?: number;

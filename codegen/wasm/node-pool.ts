@@ -57,7 +57,7 @@ class NodeSlot implements WorkerSlot {
   }
 }
 
-/** `size` threads over one shared memory: the calling thread plus size − 1 worker_threads (thread-pool.ts), polling `pollMs` after each job (CompileOptions.threadSpinMs). */
+/** `size` threads over one shared memory: the calling thread plus size − 1 worker_threads (thread-pool.ts), spinning `pollMs` after each job (CompileOptions.threadSpinMs). */
 export function createNodePool(size: number, memory: () => WebAssembly.Memory, pollMs: number = POLL_MS): ThreadPool {
   return createMessagePool(size, memory, () => new NodeSlot(), undefined, pollMs);
 }

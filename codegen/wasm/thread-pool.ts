@@ -8,11 +8,14 @@ import { MATH } from './instance.js';
 export interface ThreadPool {
   readonly size: number;
   run(fn: string, jobs: readonly (readonly number[])[], module: WebAssembly.Module, local: () => (fn: string, ...args: number[]) => void): Promise<void>;
-  /** How many of its workers poll their mailbox now (docs/wasm.md, "Threads"). */
+  /** How many of its workers spin on their mailbox now (docs/wasm.md, "Threads"). */
   polling(): number;
+  /** How many of its workers nap on their mailbox now (look at it every NAP_MS). */
+  napping(): number;
   /**
-   * Has every started worker that stopped polling start again (a run calls it before it copies
-   * its inputs in, so its first parallel op does not wait for a worker to wake).
+   * Makes this pool the one that runs next: its napping workers spin again, and those asleep are
+   * woken (a run calls it before it copies its inputs in, so its first parallel op does not wait
+   * for a worker to wake).
    */
   wake(): void;
   /** Makes every worker drop its instance, and so its reference to the memory (which can then be freed). */
@@ -55,7 +58,7 @@ export async function runJobs(fn: string, jobs: readonly (readonly number[])[], 
 }
 
 /**
- * How long a thread polls for its next job after one ends before it sleeps. A worker that slept
+ * How long a thread polls for its next job after one ends before it naps. A worker that slept
  * between two ops (or two runs) woke slowly on this shared 2-core VM: after 30 ms idle, attention's
  * ops ran no faster on 2 threads than on 1, and 1.5× faster back to back (docs/wasm.md, "Threads").
  * So a run's jobs reach a worker through shared memory (a mailbox it polls) and only a worker that
@@ -64,8 +67,22 @@ export async function runJobs(fn: string, jobs: readonly (readonly number[])[], 
 export const POLL_MS = 2;
 
 /**
+ * After polling, a worker naps: it waits on its mailbox with a timeout of NAP_MS, looks, and waits
+ * again, until NAP_WINDOW_MS after its last job (or its polling time, if longer), then sleeps until
+ * a message wakes it. The
+ * caller posts jobs to a napping worker without waking it: the worker finds them when its own
+ * timer wakes it, on its own core. A worker woken by the caller instead (a message or a notify)
+ * was put on the caller's core by this VM's scheduler, where the two shared one core for the
+ * first milliseconds (docs/wasm.md, "Threads": the caller's 3 ms of work took 6 ms after a 50 ms
+ * pause). Napping costs about 3 % of a core while it lasts.
+ */
+export const NAP_MS = 0.5;
+export const NAP_WINDOW_MS = 1000;
+
+/**
  * The mailbox's int32 slots: the last job posted and the last one finished (job ids), whether the
- * worker polls, who has the job posted last (CLAIM: see workerClaims), the job.
+ * worker polls or naps, who has the job posted last (CLAIM: see workerClaims), how many messages
+ * other than jobs were posted to the worker (MESSAGES: it stops polling while one waits), the job.
  */
 const SEQ = 0;
 const DONE = 1;
@@ -73,6 +90,11 @@ const POLLING = 2;
 const ARGC = 3;
 const NAME_LENGTH = 4;
 const CLAIM = 5;
+const MESSAGES = 6;
+/** POLLING: the worker is in its event loop, spins on the mailbox, or naps on it. */
+const ASLEEP = 0;
+const SPINNING = 1;
+const NAPPING = 2;
 /** CLAIM when the caller took the job posted last back. */
 const TAKEN_BACK = 0;
 const NAME = 8;
@@ -115,15 +137,25 @@ export class Mailbox {
     return Atomics.load(this.slots, DONE) === Atomics.load(this.slots, SEQ);
   }
 
-  /** Whether the worker polls the mailbox (a job posted now needs no message). */
+  /** Whether the worker polls: it spins on the mailbox. */
   get polling(): boolean {
-    return Atomics.load(this.slots, POLLING) === 1;
+    return Atomics.load(this.slots, POLLING) === SPINNING;
+  }
+
+  /** Whether the worker is in its event loop: a job posted now needs a `wake` message. */
+  get asleep(): boolean {
+    return Atomics.load(this.slots, POLLING) === ASLEEP;
+  }
+
+  /** Whether the worker naps: it looks at the mailbox every NAP_MS. */
+  get napping(): boolean {
+    return Atomics.load(this.slots, POLLING) === NAPPING;
   }
 
   /**
-   * Posts job `id`; true when the worker no longer polls, so a message must wake it. (Publishing
-   * SEQ before reading POLLING, while the worker clears POLLING before its last look at SEQ, means
-   * one of the two always sees the other: no job is left unseen.)
+   * Posts job `id`; true when the worker is asleep, so a message must wake it. (Publishing SEQ
+   * before reading POLLING, while the worker sets ASLEEP before its last look at SEQ, means one of
+   * the two always sees the other: no job is left unseen.)
    */
   post(id: number, fn: string, args: readonly number[]): boolean {
     if (!this.idle) throw new InternalError('wasm', 'a job was posted to a worker still running one');
@@ -134,7 +166,15 @@ export class Mailbox {
     this.slots[ARGC] = args.length;
     Atomics.store(this.slots, CLAIM, id + 1);
     Atomics.store(this.slots, SEQ, id);
-    return Atomics.load(this.slots, POLLING) === 0;
+    return Atomics.load(this.slots, POLLING) === ASLEEP;
+  }
+
+  /**
+   * A message other than a job is about to be posted: a polling or napping worker stops to read it
+   * (it compares this count with the messages it has handled).
+   */
+  messagePosted(): void {
+    Atomics.add(this.slots, MESSAGES, 1);
   }
 
   /**
@@ -155,14 +195,15 @@ export class Mailbox {
  * worker_threads and Web Workers: `handle(message, post)` instantiates the module it is sent with
  * the shared memory, its mailbox and the same math imports as the main thread; a `wake` makes
  * it run the jobs its mailbox holds, polling for the next one `pollMs` (POLL_MS) after each while
- * its pool is the last to have run, then it returns to its event loop. Every job and message is
- * answered once. Its math imports are the main thread's (instance.ts's MATH, every one a `Math`
- * function), so a kernel imports the same functions on every thread.
+ * its pool is the last to have run, then napping (NAP_MS waits) until NAP_WINDOW_MS after its last
+ * job, or until a message waits for it; then it returns to its event loop. Every job and message
+ * is answered once. Its math imports are the main thread's (instance.ts's MATH, every one a
+ * `Math` function), so a kernel imports the same functions on every thread.
  */
 export const WORKER_HANDLER = `
 ${WORKER_CLAIMS_SOURCE}
 const math = { ${Object.keys(MATH).map((name) => `${name}: Math.${name}`).join(', ')} };
-let instance, box, argv, active, pool, pollMs, seen = 0;
+let instance, box, argv, active, pool, pollMs, seen = 0, messages = 0;
 function runPosted(seq, post) {
   seen = seq;
   let fn = '';
@@ -178,23 +219,34 @@ function runPosted(seq, post) {
   }
 }
 function serve(post) {
-  Atomics.store(box, ${POLLING}, 1);
-  let until = performance.now() + pollMs;
+  let state = ${SPINNING};
+  Atomics.store(box, ${POLLING}, state);
+  let last = performance.now();
   for (;;) {
     const seq = Atomics.load(box, ${SEQ});
     if (seq !== seen) {
       // the caller may have taken the job back (it ran it itself): then it is not ours to run or answer
       if (workerClaims(box, ${CLAIM}, seq)) runPosted(seq, post);
       else seen = seq;
-      until = performance.now() + pollMs;
-    } else if (performance.now() >= until || Atomics.load(active, 0) !== pool) {
-      Atomics.store(box, ${POLLING}, 0);
-      if (Atomics.load(box, ${SEQ}) === seen) return;
-      Atomics.store(box, ${POLLING}, 1);
+      last = performance.now();
+      continue;
     }
+    const idle = performance.now() - last;
+    if (idle < Math.max(pollMs, ${NAP_WINDOW_MS}) && Atomics.load(box, ${MESSAGES}) === messages) {
+      // spin while this pool runs; else nap: its own timer wakes it, on its own core
+      const next = idle < pollMs && Atomics.load(active, 0) === pool ? ${SPINNING} : ${NAPPING};
+      if (next !== state) Atomics.store(box, ${POLLING}, (state = next));
+      if (state === ${NAPPING}) Atomics.wait(box, ${SEQ}, seen, ${NAP_MS});
+      continue;
+    }
+    Atomics.store(box, ${POLLING}, ${ASLEEP});
+    if (Atomics.load(box, ${SEQ}) === seen) return;
+    Atomics.store(box, ${POLLING}, (state = ${SPINNING}));
   }
 }
 function handle(m, post) {
+  // every message but a wake was counted in the mailbox's MESSAGES before it was posted
+  if (m.kind !== 'wake') messages++;
   try {
     if (m.kind === 'init') {
       instance = new WebAssembly.Instance(m.module, { env: { memory: m.memory }, math });
@@ -228,7 +280,7 @@ export interface WorkerSlot {
   readonly mailbox: Mailbox;
   /** Sends a message (`init`, `run`, `release`) through deliverVia; settles when the worker answers it. */
   send(message: Record<string, unknown>): Promise<void>;
-  /** Posts `wake` (no answer): the worker polls its mailbox for the next POLL_MS. */
+  /** Posts `wake` (no answer): the worker spins on its mailbox, then naps (serve). */
   wake(): void;
   /** Takes its posted job back if the worker has not started it (takeBackVia): true when the caller now runs it. */
   takeBack(): boolean;
@@ -249,8 +301,11 @@ export function takeBackVia(mailbox: Mailbox, jobs: PendingJobs): boolean {
  */
 export function deliverVia(mailbox: Mailbox, postMessage: (message: Record<string, unknown>) => void): (message: Record<string, unknown>) => void {
   return (m) => {
-    if (m['kind'] !== 'run') postMessage(m['kind'] === 'init' ? { ...m, mailbox: mailbox.buffer } : m);
-    else if (mailbox.post(m['id'] as number, m['fn'] as string, m['args'] as number[])) postMessage({ kind: 'wake' });
+    if (m['kind'] !== 'run') {
+      // a worker polling or napping stops to read it
+      mailbox.messagePosted();
+      postMessage(m['kind'] === 'init' ? { ...m, mailbox: mailbox.buffer } : m);
+    } else if (mailbox.post(m['id'] as number, m['fn'] as string, m['args'] as number[])) postMessage({ kind: 'wake' });
   };
 }
 
@@ -329,7 +384,7 @@ export function createMessagePool(size: number, memory: () => WebAssembly.Memory
     async run(fn, jobs, module, local) {
       if (closed) throw new InternalError('wasm', 'the thread pool was closed (the executor was disposed)');
       const mem = memory();
-      // the workers of any other pool stop polling: programs run in turn share the cores
+      // the workers of any other pool stop spinning (they nap): programs run in turn share the cores
       Atomics.store(active, 0, id);
       const work: Promise<void>[] = [];
       // a mailbox holds one job: a second job for the same worker waits for its first
@@ -372,11 +427,12 @@ export function createMessagePool(size: number, memory: () => WebAssembly.Memory
       await Promise.all(work);
     },
     polling: () => started().filter((slot) => !slot.dead && slot.mailbox.polling).length,
+    napping: () => started().filter((slot) => !slot.dead && slot.mailbox.napping).length,
     wake() {
       if (closed) return;
-      // this pool runs next: its workers may poll, any other pool's stop
+      // this pool runs next: its workers may spin, any other pool's nap
       Atomics.store(active, 0, id);
-      for (const slot of started()) if (!slot.dead && slot.memory !== undefined && !slot.mailbox.polling) slot.wake();
+      for (const slot of started()) if (!slot.dead && slot.memory !== undefined && slot.mailbox.asleep) slot.wake();
     },
     async release() {
       await Promise.allSettled(

@@ -24,10 +24,10 @@ export interface CompileOptions {
   /** Worker threads for targets that use them, 1 to 256 (wasm default: 1; gpujs default: gpu.js's pool). */
   readonly threads?: number;
   /**
-   * wasm: how long (ms, 0 to 10000) a worker thread keeps polling for its next job after one ends
-   * before it sleeps (default 2, `POLL_MS`). Calls that come less than this apart then find their
-   * workers awake (waking one took 2–10 ms on a VM), at the cost of a busy core meanwhile, as
-   * onnxruntime's spinning thread pool does (docs/wasm.md, "Threads").
+   * wasm: how long (ms, 0 to 10000) a worker thread keeps spinning on its mailbox for its next job
+   * after one ends (default 2, `POLL_MS`), at the cost of a busy core meanwhile, as onnxruntime's
+   * spinning thread pool does. After that it naps (a look every 0.5 ms, about 3 % of a core) until
+   * 1 s after its last job, then sleeps (docs/wasm.md, "Threads").
    */
   readonly threadSpinMs?: number;
   /** Index density (0 to 1) above which a PIT op runs densely instead (default: the target's measured crossover). */

@@ -113,7 +113,7 @@ export const TARGET_REGISTRY = [
       },
       threadSpinMs: {
         enters: 'run',
-        note: 'ms a worker keeps polling for its next job before it sleeps',
+        note: 'ms a worker keeps spinning for its next job before it naps',
       },
       denseCrossover: {
         enters: 'run',

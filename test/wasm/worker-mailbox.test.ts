@@ -5,6 +5,7 @@ import {
   createMessagePool,
   deliverVia,
   Mailbox,
+  NAP_WINDOW_MS,
   PendingJobs,
   POLL_MS,
   takeBackVia,
@@ -15,9 +16,10 @@ import {
 
 /**
  * How a pool's jobs reach its workers (thread-pool.ts): through a mailbox in shared memory that a
- * worker polls for POLL_MS after each job, with a `wake` message only for a worker that stopped
- * polling. Every job must run exactly once, with its own arguments, whether the worker was
- * polling (jobs back to back) or asleep (a pause longer than POLL_MS).
+ * worker spins on for POLL_MS after each job and then naps on until NAP_WINDOW_MS, with a `wake`
+ * message only for a worker that went back to sleep in its event loop. Every job must run exactly
+ * once, with its own arguments, whether the worker was spinning (jobs back to back), napping (a
+ * pause longer than POLL_MS) or asleep (a pause longer than NAP_WINDOW_MS).
  */
 
 /** `add(address, value)`: adds `value` to the i32 at `address`. */
@@ -190,7 +192,7 @@ describe('worker mailboxes', () => {
         (instance.exports[fn] as (...a: number[]) => void)(...args);
     const words = new Int32Array(memory.buffer, 0, 4);
 
-    it('runs every job once, back to back (workers polling) and after pauses (workers asleep)', async () => {
+    it('runs every job once, back to back (workers spinning) and after pauses (napping, asleep)', async () => {
       words.fill(0);
       let expected = [0, 0, 0, 0];
       for (let round = 0; round < 60; round++) {
@@ -200,6 +202,7 @@ describe('worker mailboxes', () => {
         expected = expected.map((v, t) => (t < 3 ? v + round + t * 1000 : v));
         expect([...words]).toEqual(expected);
         if (round % 10 === 9) await pause(3 * POLL_MS);
+        if (round === 30) await pause(NAP_WINDOW_MS + 100);
       }
     });
 
@@ -220,8 +223,8 @@ describe('worker mailboxes', () => {
       expect([...words]).toEqual([1, 2, 1, 1]);
     });
 
-    it('stops polling as soon as another pool runs (programs run in turn share the cores)', async () => {
-      // pools that would poll for a minute: only the other pool's run can stop them
+    it('stops spinning as soon as another pool runs, and naps until its own runs again', async () => {
+      // pools that would spin for a minute: only the other pool's run can stop them
       const a = createNodePool(2, () => memory, 60_000);
       const b = createNodePool(2, () => memory, 60_000);
       // each thread adds 1 to its own word
@@ -232,28 +235,61 @@ describe('worker mailboxes', () => {
           module,
           local,
         );
+      const until = async (done: () => boolean) => {
+        for (let i = 0; i < 200 && !done(); i++) await pause(1);
+      };
       try {
-        // (a worker that had not woken yet gets its job taken back, then wakes and polls)
-        const polls = async (pool: typeof a) => {
-          for (let i = 0; i < 100 && pool.polling() === 0; i++) await pause(1);
-          return pool.polling();
-        };
+        words.fill(0);
+        // (a worker that had not woken yet gets its job taken back, then wakes and spins)
         await addOnes(a, [0, 1]);
-        expect(await polls(a)).toBe(1);
+        await until(() => a.polling() === 1);
+        expect(a.polling()).toBe(1);
         await addOnes(b, [2, 3]);
-        expect(await polls(b)).toBe(1);
-        for (let i = 0; i < 100 && a.polling() > 0; i++) await pause(1);
-        expect(a.polling()).toBe(0);
-        await addOnes(a, [0, 1]); // woken by a message again
-        for (let i = 0; i < 100 && b.polling() > 0; i++) await pause(1);
-        expect([await polls(a), b.polling()]).toEqual([1, 0]);
+        await until(() => b.polling() === 1 && a.napping() === 1);
+        expect([a.polling(), a.napping(), b.polling()]).toEqual([0, 1, 1]);
+        await addOnes(a, [0, 1]); // no message: the napping worker finds its job
+        await until(() => a.polling() === 1 && b.napping() === 1);
+        expect([a.polling(), b.polling(), b.napping()]).toEqual([1, 0, 1]);
+        expect([...words]).toEqual([2, 2, 1, 1]);
       } finally {
         await Promise.all([a.close(), b.close()]);
       }
     });
 
-    it('wake() has workers that slept poll again, and jobs after it still run once', async () => {
-      // a pool that polls for a minute once woken: only wake() can have started it here
+    it('sleeps NAP_WINDOW_MS after its last job, and wake() wakes it', async () => {
+      // a pool that never spins: its worker naps from the end of each job
+      const napper = createNodePool(2, () => memory, 0);
+      const addToFirstTwo = () =>
+        napper.run(
+          'add',
+          [
+            [0, 1],
+            [4, 1],
+          ],
+          module,
+          local,
+        );
+      try {
+        words.fill(0);
+        napper.wake(); // no worker started yet: nothing to wake
+        expect([napper.polling(), napper.napping()]).toEqual([0, 0]);
+        await addToFirstTwo();
+        for (let i = 0; i < 200 && napper.napping() === 0; i++) await pause(1);
+        expect([napper.polling(), napper.napping()]).toEqual([0, 1]);
+        await pause(NAP_WINDOW_MS + 200);
+        expect([napper.polling(), napper.napping()], 'asleep').toEqual([0, 0]);
+        napper.wake();
+        for (let i = 0; i < 200 && napper.napping() === 0; i++) await pause(1);
+        expect(napper.napping(), 'woken by wake()').toBe(1);
+        await addToFirstTwo();
+        expect([...words]).toEqual([2, 2, 0, 0]);
+      } finally {
+        await napper.close();
+      }
+    });
+
+    it('wake() has workers that napped spin again, and jobs after it still run once', async () => {
+      // a pool that spins for a minute once woken: only wake() can have started it here
       const slow = createNodePool(2, () => memory, 60_000);
       const addToFirstTwo = () =>
         slow.run(
@@ -267,10 +303,8 @@ describe('worker mailboxes', () => {
         );
       try {
         words.fill(0);
-        slow.wake(); // no worker started yet: nothing to wake
-        expect(slow.polling()).toBe(0);
         await addToFirstTwo();
-        // the other pool runs: this one's worker stops polling
+        // the other pool runs: this one's worker stops spinning
         await pool.run(
           'add',
           [
@@ -286,11 +320,38 @@ describe('worker mailboxes', () => {
         slow.wake();
         for (let i = 0; i < 100 && slow.polling() === 0; i++) await pause(1);
         expect(slow.polling()).toBe(1);
-        slow.wake(); // already polling: no second message needed, none harmful
+        slow.wake(); // already spinning: no second message needed, none harmful
         await addToFirstTwo();
         expect([...words]).toEqual([2, 2, 3, 0]);
       } finally {
         await slow.close();
+      }
+    });
+
+    it('a spinning worker stops for a message (release, a new init) rather than making it wait', async () => {
+      // spinning for a minute: release() and the re-init after it would wait that long if the
+      // worker read its messages only once it stopped
+      const spinner = createNodePool(2, () => memory, 60_000);
+      const addToFirstTwo = () =>
+        spinner.run(
+          'add',
+          [
+            [0, 1],
+            [4, 1],
+          ],
+          module,
+          local,
+        );
+      try {
+        words.fill(0);
+        await addToFirstTwo();
+        for (let i = 0; i < 100 && spinner.polling() === 0; i++) await pause(1);
+        expect(spinner.polling()).toBe(1);
+        await spinner.release();
+        await addToFirstTwo();
+        expect([...words]).toEqual([2, 2, 0, 0]);
+      } finally {
+        await spinner.close();
       }
     });
 
