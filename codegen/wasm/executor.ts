@@ -192,11 +192,11 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
     },
     async run(inputs, dims, control = {}) {
       if (disposed) throw new InternalError('wasm', 'run() on a disposed executor');
-      // an intermediate asked for whose buffer a later op may write over: a module that keeps it
       // workers that slept since the last run start polling while the inputs are copied in
       pool?.wake();
       // no program's spares are made while this run runs (spare-outputs.ts)
       stopMakingSpares();
+      // an intermediate asked for whose buffer a later op may write over: a module that keeps it
       const p = await prepare(dims, ![...(control.keep ?? [])].some((name) => overwritable.has(name)));
       const mem = memory as WebAssembly.Memory;
       enterBinding(p, mem);

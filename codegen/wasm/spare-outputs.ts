@@ -15,10 +15,34 @@ export interface OutputShape {
 }
 
 /**
- * Pages touched per macrotask: about 3 ms at the VM's 12 µs a fresh page, the longest another
- * run can find the event loop busy with spares.
+ * How much one macrotask touches: pages until `ms` have passed (the clock is read every
+ * CLOCK_PAGES pages) or `maxPages` are done, and at least one page. A run called meanwhile waits at most about `ms`. By
+ * time, not pages: a fresh page costs 12–14 µs on the benchmark VM (a 16 MB output 58 ms) and a
+ * fraction of that on a machine whose host does not fault it in too.
  */
-export const SPARE_SLICE_PAGES = 256;
+export interface SliceBudget {
+  readonly ms: number;
+  readonly maxPages: number;
+}
+
+export const SPARE_SLICE: SliceBudget = { ms: 4, maxPages: Number.POSITIVE_INFINITY };
+
+const CLOCK_PAGES = 32;
+
+/**
+ * The next macrotask: setImmediate where there is one (Node), since setTimeout(0) waits at least
+ * a millisecond, and a 16 MB spare in 4 ms slices then took 75 ms where 58 were work, longer
+ * than the layer benchmark's 50 ms between calls (the rest faulted inside the next run).
+ */
+function nextMacrotask(work: () => void): () => void {
+  if (typeof setImmediate === 'function') {
+    const immediate = setImmediate(work);
+    immediate.unref(); // a pending spare never keeps a Node process alive
+    return () => clearImmediate(immediate);
+  }
+  const timer = setTimeout(work, 0);
+  return () => clearTimeout(timer);
+}
 
 /** An array being made: its pages below `next` are touched. */
 interface Making {
@@ -47,7 +71,7 @@ export function stopMakingSpares(): void {
  * mapped again by the OS: the copy out then faults on every page inside the call (9 ms for
  * attention's 3 MB output on the benchmark VM, about 12 µs a page; docs/wasm.md, "Data stays
  * where it is"). After a run, macrotasks make the next run's arrays and touch their pages,
- * SPARE_SLICE_PAGES at a time; a run that starts first, of this program or another, stops them
+ * a slice (SliceBudget) at a time; a run that starts first, of this program or another, stops them
  * (stopMakingSpares), so a caller running back to back pays nothing extra and only calls after
  * some idle time find their arrays ready. Each spare is handed out once: the caller owns it from
  * then on. What a run asked for (`take`) is what is made for the next one.
@@ -57,7 +81,9 @@ export class SpareOutputs {
   private readonly asked: OutputShape[] = [];
   private todo: OutputShape[] = [];
   private making: Making | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private stopSlice: (() => void) | undefined;
+
+  constructor(private readonly budget: SliceBudget = SPARE_SLICE) {}
 
   /**
    * The spare made for this output, if it is ready and of this dtype and length (it is not handed
@@ -86,8 +112,8 @@ export class SpareOutputs {
 
   /** A run started: the array being made is kept as it is, and the others are not made. */
   cancel(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.stopSlice?.();
+    this.stopSlice = undefined;
     if (this.making) this.spares.set(this.making.name, this.making.data);
     this.making = undefined;
     this.todo = [];
@@ -102,17 +128,16 @@ export class SpareOutputs {
 
   private schedule(): void {
     busy.add(this);
-    const timer = setTimeout(() => this.slice(), 0);
-    // a pending spare never keeps a Node process alive
-    (timer as { unref?: () => void }).unref?.();
-    this.timer = timer;
+    this.stopSlice = nextMacrotask(() => this.slice());
   }
 
-  /** One macrotask's work: up to SPARE_SLICE_PAGES pages touched, then the next slice. */
+  /** One macrotask's work: pages touched within the slice's budget, then the next slice. */
   private slice(): void {
-    this.timer = undefined;
-    let pages = SPARE_SLICE_PAGES;
-    while (pages > 0) {
+    this.stopSlice = undefined;
+    const start = performance.now();
+    let pages = 0;
+    // at least one run of pages per slice, whatever the budget: spares always get made
+    do {
       if (!this.making) {
         const next = this.todo.shift();
         if (!next) break;
@@ -124,15 +149,16 @@ export class SpareOutputs {
         making.data.byteOffset,
         making.data.byteLength,
       );
-      const end = Math.min(bytes.length, making.next + pages * PAGE_BYTES);
+      const run = Math.max(1, Math.min(CLOCK_PAGES, this.budget.maxPages - pages));
+      const end = Math.min(bytes.length, making.next + run * PAGE_BYTES);
       for (let i = making.next; i < end; i += PAGE_BYTES) bytes[i] = 0;
-      pages -= Math.ceil((end - making.next) / PAGE_BYTES);
+      pages += Math.ceil((end - making.next) / PAGE_BYTES);
       making.next = end;
       if (end >= bytes.length) {
         this.spares.set(making.name, making.data);
         this.making = undefined;
-      } else break;
-    }
+      }
+    } while (pages < this.budget.maxPages && performance.now() - start < this.budget.ms);
     if (this.making || this.todo.length > 0) this.schedule();
     else busy.delete(this);
   }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { HostTensor } from '../../ir/tensor.js';
 import {
   SPARE_OUTPUT_BYTES,
-  SPARE_SLICE_PAGES,
   SpareOutputs,
   stopMakingSpares,
 } from '../../codegen/wasm/spare-outputs.js';
@@ -24,6 +23,8 @@ import { wasmMismatch } from './wasm-harness.js';
  */
 
 const macrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** One step of the event loop's immediates: a slice scheduled before it runs first, and only it. */
+const immediate = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 describe('spare output arrays', () => {
   it('are made in a macrotask, of the dtype and length asked, and handed out once', async () => {
@@ -61,29 +62,31 @@ describe('spare output arrays', () => {
     expect(spares.take('o', 'f32', 16)).toBeUndefined();
   });
   it("are touched a slice per macrotask, and any run stops every executor's", async () => {
-    const sliceFloats = (SPARE_SLICE_PAGES * 4096) / 4;
-    const spares = new SpareOutputs();
+    const slicePages = 8;
+    const sliceFloats = (slicePages * 4096) / 4;
+    const budget = { ms: Number.POSITIVE_INFINITY, maxPages: slicePages };
+    const spares = new SpareOutputs(budget);
     // two and a half slices: ready after the third macrotask, not before
     spares.prepareSoon([{ name: 'o', dtype: 'f32', count: Math.floor(2.5 * sliceFloats) }]);
-    await macrotask();
-    await macrotask();
+    await immediate();
+    await immediate();
     expect(
       spares.take('o', 'f32', Math.floor(2.5 * sliceFloats)),
       'after two slices',
     ).toBeUndefined();
-    await macrotask();
+    await immediate();
     expect(spares.take('o', 'f32', Math.floor(2.5 * sliceFloats))?.length).toBe(
       Math.floor(2.5 * sliceFloats),
     );
     // a run of another program starts after one slice: this one's array is kept as touched so
     // far (still all zeros), the next output is not made, and no slice follows
-    const other = new SpareOutputs();
+    const other = new SpareOutputs(budget);
     const outputs = [
       { name: 'a', dtype: 'f32', count: 2 * sliceFloats },
       { name: 'b', dtype: 'i32', count: 10 },
     ] as const;
     other.prepareSoon(outputs);
-    await macrotask();
+    await immediate();
     stopMakingSpares();
     await macrotask();
     await macrotask();
@@ -91,6 +94,30 @@ describe('spare output arrays', () => {
     expect(a?.length).toBe(2 * sliceFloats);
     expect([...(a ?? [])].every((x) => x === 0)).toBe(true);
     expect(other.take('b', 'i32', 10), 'not started when the run began').toBeUndefined();
+  });
+
+  it('make progress on a spent time budget, and finish in one slice when the budget allows', async () => {
+    const count = (64 * 4096) / 4;
+    // no time at all: each slice still touches one run of pages (32), so 64 pages take two
+    const starved = new SpareOutputs({ ms: 0, maxPages: Number.POSITIVE_INFINITY });
+    starved.prepareSoon([{ name: 'o', dtype: 'f32', count }]);
+    await immediate();
+    expect(starved.take('o', 'f32', count), 'after one slice').toBeUndefined();
+    starved.prepareSoon([{ name: 'o', dtype: 'f32', count }]);
+    await immediate();
+    await immediate();
+    expect(starved.take('o', 'f32', count)?.length, 'after two slices').toBe(count);
+    const roomy = new SpareOutputs({
+      ms: Number.POSITIVE_INFINITY,
+      maxPages: Number.POSITIVE_INFINITY,
+    });
+    roomy.prepareSoon([
+      { name: 'o', dtype: 'f32', count },
+      { name: 'p', dtype: 'f32', count },
+    ]);
+    await immediate();
+    expect(roomy.take('o', 'f32', count)?.length).toBe(count);
+    expect(roomy.take('p', 'f32', count)?.length).toBe(count);
   });
 });
 
