@@ -12,6 +12,7 @@ import { pitDetail, untouchedRecord } from './run-records.js';
 import { stageGroupByLoop, stripsPerValue, type RowUnits } from './stage-group-run.js';
 import type { ListCache } from './tasks.js';
 import { gemmOpTasks, type GemmOpTasks, type IndexLookup } from './op-tasks.js';
+import { ChainPlanMemo, recordingLookup } from './chain-plan-memo.js';
 import { runJobs, type KernelCall, type ThreadPool } from './thread-pool.js';
 
 /** What running a chain needs of the executor's run. */
@@ -29,7 +30,12 @@ export interface ChainContext {
   readonly fused: Map<string, string>;
   /** Cut values into strips of rows where the chain can (default true; tests compare). */
   readonly strips?: boolean;
+  /** Plans kept from earlier runs of this binding, by chain function (absent: every run plans afresh). */
+  readonly plans?: Map<string, ChainPlanMemo<ChainPlan>>;
 }
+
+/** This run's lookup of each index key a reused plan read: its ms and whether an earlier op had built it. */
+type FreshLookups = ReadonlyMap<string, { readonly ms: number; readonly reused: boolean }>;
 
 /**
  * Rows of a strip at the least (more when a GEMM task's rows span more): a strip's working set
@@ -41,11 +47,27 @@ export const MIN_STRIP_ROWS = 32;
 /** A member of a chain that runs a kernel, ready: its call per value, and its record. */
 interface Member {
   readonly slot: number;
+  /** The byte ranges [from, to) its planning wrote. */
+  readonly written: readonly (readonly [number, number])[];
   callFor(v: number): ValueCall | undefined;
-  record(kernelMs: number, chainNote: Record<string, unknown>): OpRunRecord;
+  /** Its record: `fresh` when the plan was kept from an earlier run (no setup this run, this run's index lookups). */
+  record(kernelMs: number, chainNote: Record<string, unknown>, fresh?: FreshLookups): OpRunRecord;
   readonly end: number;
   /** Ops its kernel computes too (a group's followers, a GEMM's consumer). */
   readonly fuses: ReadonlyMap<string, string>;
+}
+
+/** A chain ready to dispatch: its members, the call table's place and the claim counter. */
+export interface ChainPlan {
+  readonly members: ReadonlyMap<string, Member>;
+  readonly fusedHere: ReadonlyMap<string, string>;
+  readonly units: RowUnits;
+  readonly unitCount: number;
+  readonly threads: number;
+  readonly tableAt: number;
+  readonly counter: number;
+  /** Every byte range [from, to) the planning wrote: the members' records and lists, the call table, the counter. */
+  readonly written: readonly (readonly [number, number])[];
 }
 
 /**
@@ -55,12 +77,113 @@ interface Member {
  * that value, in program order, before it claims the next. A member that cannot run by value (C
  * needing zeros, an epilogue pass, fills, a scalar kernel, tasks straddling values) leaves the
  * whole chain to run op by op: `why` says which. Every cell is computed by the same task in the
- * same order either way, so the results are bit for bit those of the op-by-op run.
+ * same order either way, so the results are bit for bit those of the op-by-op run. The plan of
+ * the last run is reused when its indexes list the same micro-tiles (chain-plan-memo.ts).
  */
 export async function runLoopChain(
   chain: LoopChain,
   ctx: ChainContext,
 ): Promise<{ records: OpRunRecord[] } | { why: string }> {
+  const p0 = performance.now();
+  const settings = planSettings(chain, ctx);
+  const kept = ctx.plans?.get(chain.fn);
+  const lookups = new Map<string, { ms: number; reused: boolean }>();
+  const lookup: IndexLookup = (key) => {
+    const found = ctx.index(key);
+    if (!lookups.has(key)) lookups.set(key, { ms: found.ms, reused: found.reused });
+    return found;
+  };
+  let plan: ChainPlan;
+  let fresh: FreshLookups | undefined;
+  if (kept?.fits(settings, lookup)) {
+    kept.restore(ctx.memory);
+    plan = kept.plan;
+    fresh = lookups;
+  } else {
+    const recording = recordingLookup(lookup);
+    const made = planChain(chain, { ...ctx, index: recording.lookup });
+    if ('why' in made) return made;
+    plan = made;
+    ctx.plans?.set(
+      chain.fn,
+      ChainPlanMemo.keep(settings, recording.read, ctx.memory, made.written, made),
+    );
+  }
+  // a kept plan's setup this run: comparing the indexes and copying the plan back
+  const setupMs = fresh ? performance.now() - p0 - sumMs(fresh) : 0;
+  const { members, fusedHere, units, unitCount, threads, tableAt, counter } = plan;
+  const scratch = (t: number): number =>
+    ctx.compiled.gemmScratch + t * ctx.compiled.gemmScratchStride;
+  const t0 = performance.now();
+  await runJobs(
+    chain.fn,
+    Array.from({ length: threads }, (_, t) => [tableAt, unitCount, counter, scratch(t)]),
+    ctx.pool,
+    ctx.module,
+    ctx.call,
+  );
+  const ms = performance.now() - t0;
+  for (const [m, l] of fusedHere) ctx.fused.set(m, l);
+  // one dispatch ran every member: its time is the first member's, and every record says so
+  const first = [...members.keys()][0];
+  const strips = units.strip ? { strips: { rows: units.strip.rows, units: unitCount } } : {};
+  const reuse = fresh ? { planReused: true } : {};
+  const note = {
+    ops: chain.ops,
+    values: chain.values,
+    ...strips,
+    threads,
+    ms,
+    timedIn: first,
+    ...reuse,
+  };
+  const records = new Map(
+    [...members].map(([name, m]) => [
+      name,
+      m.record(name === first ? ms + setupMs : 0, note, fresh),
+    ]),
+  );
+  const byName = new Map(ctx.compiled.ops.map((o) => [o.op, o]));
+  return {
+    records: chain.ops.map((name) => {
+      const own = records.get(name);
+      if (own) return own;
+      // computed by another op's kernel: its form is that op's
+      const leader = (fusedHere.get(name) ?? ctx.fused.get(name)) as string;
+      const path = byName.get(leader)?.kind === 'gemm' ? 'gemm' : 'simd';
+      return {
+        name,
+        target: 'wasm',
+        kernelMs: 0,
+        form: records.get(leader)?.form ?? 'dense',
+        detail: { path, fusedInto: leader },
+      };
+    }),
+  };
+}
+
+/** What a chain's plan depends on besides its indexes: equal strings plan alike. */
+function planSettings(chain: LoopChain, ctx: ChainContext): string {
+  return JSON.stringify({
+    strips: ctx.strips !== false,
+    threads: ctx.pool?.size ?? 1,
+    crossover: ctx.crossover,
+    gemm: ctx.gemm ?? {},
+    fused: chain.ops.filter((name) => ctx.fused.has(name)),
+  });
+}
+
+function sumMs(lookups: FreshLookups): number {
+  let ms = 0;
+  for (const l of lookups.values()) ms += l.ms;
+  return ms;
+}
+
+/**
+ * Plans a chain: every member's tasks and records in memory from the binding's dynamic base, then
+ * the call table and the claim counter (zero), nothing dispatched; or why the chain cannot run.
+ */
+function planChain(chain: LoopChain, ctx: ChainContext): ChainPlan | { why: string } {
   const byName = new Map(ctx.compiled.ops.map((o) => [o.op, o]));
   const members = new Map<string, Member>();
   const fusedHere = new Map<string, string>();
@@ -90,8 +213,7 @@ export async function runLoopChain(
         ? gemmMember(op, gemmTasks.get(name) as GemmOpTasks, gemmUnits(op, units), slot, ctx, base)
         : groupMember(op, slot, units, ctx, base);
     // a member that cannot run in strips (a group whose rows do not cut there) may by value
-    if ('why' in member)
-      return units.strip ? runLoopChain(chain, { ...ctx, strips: false }) : member;
+    if ('why' in member) return units.strip ? planChain(chain, { ...ctx, strips: false }) : member;
     for (const [m, l] of member.fuses) fusedHere.set(m, l);
     members.set(name, member);
     base = member.end;
@@ -118,41 +240,12 @@ export async function runLoopChain(
   const view = new Int32Array(ctx.memory.buffer);
   view.set(table, tableAt / 4);
   view[counter / 4] = 0;
-  const scratch = (t: number): number =>
-    ctx.compiled.gemmScratch + t * ctx.compiled.gemmScratchStride;
-  const t0 = performance.now();
-  await runJobs(
-    chain.fn,
-    Array.from({ length: threads }, (_, t) => [tableAt, unitCount, counter, scratch(t)]),
-    ctx.pool,
-    ctx.module,
-    ctx.call,
-  );
-  const ms = performance.now() - t0;
-  for (const [m, l] of fusedHere) ctx.fused.set(m, l);
-  // one dispatch ran every member: its time is the first member's, and every record says so
-  const first = [...members.keys()][0];
-  const strips = units.strip ? { strips: { rows: units.strip.rows, units: unitCount } } : {};
-  const note = { ops: chain.ops, values: chain.values, ...strips, threads, ms, timedIn: first };
-  const records = new Map(
-    [...members].map(([name, m]) => [name, m.record(name === first ? ms : 0, note)]),
-  );
-  return {
-    records: chain.ops.map((name) => {
-      const own = records.get(name);
-      if (own) return own;
-      // computed by another op's kernel: its form is that op's
-      const leader = (fusedHere.get(name) ?? ctx.fused.get(name)) as string;
-      const path = byName.get(leader)?.kind === 'gemm' ? 'gemm' : 'simd';
-      return {
-        name,
-        target: 'wasm',
-        kernelMs: 0,
-        form: records.get(leader)?.form ?? 'dense',
-        detail: { path, fusedInto: leader },
-      };
-    }),
-  };
+  const written = [
+    ...[...members.values()].flatMap((m) => m.written),
+    [tableAt, tableAt + table.byteLength] as const,
+    [counter, counter + 4] as const,
+  ];
+  return { members, fusedHere, units, unitCount, threads, tableAt, counter, written };
 }
 
 type Prepared = Member | { readonly why: string };
@@ -274,18 +367,20 @@ function gemmMember(
   return {
     slot,
     end: run.end,
+    written: run.written,
     fuses,
     callFor: run.callFor,
-    record: (ms, chain) => ({
+    record: (ms, chain, fresh) => ({
       name: op.op,
       target: 'wasm',
-      kernelMs: setupMs + ms,
+      kernelMs: (fresh ? 0 : setupMs) + ms,
       form: listed ? 'pit' : 'dense',
-      ...(indexMs !== undefined ? { indexMs } : {}),
+      ...indexTimes(op, indexMs, fresh),
       detail: {
         ...detail,
+        ...reusedIndex(op, fresh),
         tasks: tasks.length,
-        taskMs,
+        taskMs: fresh ? 0 : taskMs,
         gemm: run.path,
         gemmMs: ms,
         ...written,
@@ -336,22 +431,41 @@ function groupMember(
   return {
     slot,
     end: ran.end,
+    written: [[base, ran.end]],
     fuses,
     callFor: ran.callFor,
-    record: (ms, chain) => ({
+    record: (ms, chain, fresh) => ({
       name: op.op,
       target: 'wasm',
-      kernelMs: setupMs + ms,
+      kernelMs: (fresh ? 0 : setupMs) + ms,
       form: pit ? 'pit' : 'dense',
-      ...(indexMs !== undefined ? { indexMs } : {}),
+      ...indexTimes(op, indexMs, fresh),
       detail: {
         ...detail,
+        ...reusedIndex(op, fresh),
         ...(members.length > 1 ? { fused: [...members] } : {}),
         tasks: ran.tasks,
-        taskMs: ran.taskMs,
+        taskMs: fresh ? 0 : ran.taskMs,
         ...untouched,
         chain,
       },
     }),
   };
+}
+
+/** A member's index ms: of its planning run, or of this run's lookup when the plan was kept. */
+function indexTimes(
+  op: OpProgram,
+  planned: number | undefined,
+  fresh: FreshLookups | undefined,
+): { indexMs?: number } {
+  if (!fresh) return planned !== undefined ? { indexMs: planned } : {};
+  const now = op.pitLoops ? fresh.get(op.pitLoops.index) : undefined;
+  return now ? { indexMs: now.ms } : {};
+}
+
+/** Whether this run found the member's index built by an earlier op (when the plan was kept). */
+function reusedIndex(op: OpProgram, fresh: FreshLookups | undefined): { indexReused?: boolean } {
+  const now = fresh && op.pitLoops ? fresh.get(op.pitLoops.index) : undefined;
+  return now ? { indexReused: now.reused } : {};
 }

@@ -25,7 +25,8 @@ import type { ListCache } from './tasks.js';
 import { gemmOpTasks } from './op-tasks.js';
 import { runFills, runStageGroup } from './stage-group-run.js';
 import { pitDetail, untouchedRecord } from './run-records.js';
-import { runLoopChain, type ChainContext } from './chain-run.js';
+import { runLoopChain, type ChainContext, type ChainPlan } from './chain-run.js';
+import type { ChainPlanMemo } from './chain-plan-memo.js';
 import type { ThreadPool } from './thread-pool.js';
 
 export interface WasmExecutorOptions {
@@ -52,6 +53,8 @@ export interface WasmExecutorOptions {
   readonly chains?: boolean;
   /** Cut a loop chain's values into strips of rows where it can (chain-run.ts; default true; tests compare). */
   readonly chainStrips?: boolean;
+  /** Reuse a loop chain's plan while its indexes list the same micro-tiles (chain-plan-memo.ts; default true; tests compare). */
+  readonly chainPlans?: boolean;
   /**
    * Tests: before every run, write NaN (f32) or all-ones bytes over every region a run writes
    * before reading it (intermediates, buffers, GEMM results), so a kernel that reads a cell no
@@ -68,6 +71,8 @@ interface Prepared {
   readonly lists: Map<string, ListCache>;
   /** Indexes of sources that depend only on the dims (masks of index values), built once per binding. */
   readonly dimsOnlyIndexes: Map<string, SparseIndex>;
+  /** Each loop chain's plan of the last run, by chain function (chain-plan-memo.ts). */
+  readonly chainPlans: Map<string, ChainPlanMemo<ChainPlan>>;
 }
 
 /**
@@ -157,7 +162,7 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
     }
     ensureMemory(memory, compiled.dynamicBase);
     const instance = instantiate(module, memory);
-    const p = { compiled, instance, module, lists: new Map<string, ListCache>(), dimsOnlyIndexes: new Map<string, SparseIndex>() };
+    const p = { compiled, instance, module, lists: new Map<string, ListCache>(), dimsOnlyIndexes: new Map<string, SparseIndex>(), chainPlans: new Map<string, ChainPlanMemo<ChainPlan>>() };
     prepared.set(key, p);
     return p;
   };
@@ -310,6 +315,7 @@ function chainContext(p: Prepared, memory: WebAssembly.Memory, state: RunState, 
     lists: (op) => listCache(p, op),
     fused: state.fused,
     ...(options.chainStrips === false ? { strips: false } : {}),
+    ...(options.chainPlans === false ? {} : { plans: p.chainPlans }),
   };
 }
 

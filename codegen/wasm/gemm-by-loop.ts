@@ -40,6 +40,8 @@ export interface GemmByLoop {
   readonly path: GemmRun['path'];
   /** The first byte after its task data: the next member writes from there. */
   readonly end: number;
+  /** The byte ranges [from, to) it wrote (the rest up to `end` is room its kernels write into). */
+  readonly written: readonly (readonly [number, number])[];
   /** The call that computes every cell of unit u, epilogue included (undefined: u has no task). */
   callFor(u: number): ValueCall | undefined;
   readonly epilogue: GemmRun['epilogue'];
@@ -84,7 +86,7 @@ export function gemmByLoop(
     const work = tasks.reduce((s, t) => s + t.rows.length * t.ks.length, 0);
     const direct =
       op.directB && (tuning.forceDirectB ?? work < DIRECT_B_ROW_USES * plan.packedRows);
-    const { tasksPtr, colFull, end } = writeShared(
+    const { tasksPtr, colFull, listsEnd, end } = writeShared(
       memory,
       base,
       tasks,
@@ -111,6 +113,10 @@ export function gemmByLoop(
     return {
       path,
       end: after,
+      written: [
+        [base, listsEnd],
+        [chunksPtr, after],
+      ],
       epilogue,
       callFor: (v) => {
         const c = chunkOf[v] as number;
@@ -139,6 +145,7 @@ export function gemmByLoop(
   return {
     path: nt ? 'per-task-nt' : 'per-task',
     end,
+    written: [[base, end]],
     epilogue,
     callFor: (v) =>
       count(v) === 0

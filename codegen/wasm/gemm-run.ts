@@ -469,7 +469,7 @@ export function writeShared(memory: WebAssembly.Memory, base: number, tasks: rea
   const end = aAt + aBytes.reduce((s, b) => s + align64(b), 0);
   ensureMemory(memory, end + 64);
   const view = new Int32Array(memory.buffer);
-  lists.flush(view, listsAt);
+  const listsEnd = lists.flush(view, listsAt);
   let a = aAt;
   tasks.forEach((t, i) => {
     const bList = plan.lists.get(plan.groupOf(t)) as Int32Array;
@@ -477,7 +477,8 @@ export function writeShared(memory: WebAssembly.Memory, base: number, tasks: rea
     writeRecord(view, base / 4 + i * TASK_FIELDS, t, lists, payload !== -1 ? payload : a, lists.address(bRows[i] as Int32Array | ComputedList), lists.address(bList), bList.length, lists.address(cRows[i] as ComputedList), payload !== -1 ? 1 : 0);
     a += align64(aBytes[i] as number);
   });
-  return { tasksPtr: base, colFull: lists.address(colFull), ready: ready.filter((r) => r !== -1).length, end };
+  // [base, listsEnd) is written here; [aAt, end) is room the kernels pack A into
+  return { tasksPtr: base, colFull: lists.address(colFull), ready: ready.filter((r) => r !== -1).length, listsEnd, end };
 }
 
 /**

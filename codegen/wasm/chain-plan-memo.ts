@@ -1,0 +1,136 @@
+import { InternalError } from '../../ir/core/errors.js';
+import type { SparseIndex } from '../../ir/sparse-index.js';
+import { ensureMemory } from './instance.js';
+import type { IndexLookup } from './op-tasks.js';
+
+/**
+ * A loop chain's plan from an earlier run, kept for the next one. Planning a chain (task lists
+ * from the indexes, their records in memory, the call table: chain-run.ts) is JS on the calling
+ * thread while the workers wait, 1.7 ms of attention's 12 ms at S = 1024; and it is a pure
+ * function of the indexes it reads (their listed micro-tiles) and of the run's settings (threads,
+ * strips, crossover, tuning, the ops already fused). So when a run's indexes list exactly the
+ * micro-tiles the kept plan's did (a mask that did not change between calls, or one made of index
+ * values), the plan is reused: the bytes the planning wrote (task records and lists, chunk
+ * records, the call table, claim counters at zero) are copied back as they were before its
+ * dispatch, and nothing is planned again. Any difference, in any index, plans afresh.
+ */
+export class ChainPlanMemo<Plan> {
+  private constructor(
+    private readonly settings: string,
+    private readonly indexes: ReadonlyMap<string, IndexCopy>,
+    private readonly ranges: readonly (readonly [number, number])[],
+    private readonly words: Int32Array,
+    readonly plan: Plan,
+  ) {}
+
+  /**
+   * Keeps `plan`, made under `settings` from `read` (every index its planning looked up), and the
+   * bytes it wrote (`written`: ranges [from, to) of whole words; not the room between them that
+   * its kernels write into, such as packed A).
+   */
+  static keep<Plan>(
+    settings: string,
+    read: ReadonlyMap<string, SparseIndex>,
+    memory: WebAssembly.Memory,
+    written: readonly (readonly [number, number])[],
+    plan: Plan,
+  ): ChainPlanMemo<Plan> {
+    // words, not bytes: a byte-wise set into shared memory is 3–4 times slower
+    if (written.some(([from, to]) => from % 4 !== 0 || to % 4 !== 0 || to < from))
+      throw new InternalError('wasm', "a chain's plan wrote a range that is not whole words");
+    const words = new Int32Array(written.reduce((n, [from, to]) => n + (to - from) / 4, 0));
+    let at = 0;
+    for (const [from, to] of written) {
+      words.set(new Int32Array(memory.buffer, from, (to - from) / 4), at);
+      at += (to - from) / 4;
+    }
+    const indexes = new Map([...read].map(([key, index]) => [key, copyIndex(index)]));
+    return new ChainPlanMemo(settings, indexes, written, words, plan);
+  }
+
+  /** Whether this run would plan the same: same settings, and every index the plan read lists the same micro-tiles (looked up now). */
+  fits(settings: string, lookup: IndexLookup): boolean {
+    if (settings !== this.settings) return false;
+    for (const [key, kept] of this.indexes) if (!sameIndex(lookup(key).index, kept)) return false;
+    return true;
+  }
+
+  /** The index keys the plan read (a run that reuses it looks these up, and only these). */
+  get indexKeys(): readonly string[] {
+    return [...this.indexes.keys()];
+  }
+
+  /** Writes the planned bytes back (the claim counters at zero again). */
+  restore(memory: WebAssembly.Memory): void {
+    ensureMemory(
+      memory,
+      this.ranges.reduce((most, [, to]) => Math.max(most, to), 0),
+    );
+    let at = 0;
+    for (const [from, to] of this.ranges) {
+      const count = (to - from) / 4;
+      new Int32Array(memory.buffer, from, count).set(this.words.subarray(at, at + count));
+      at += count;
+    }
+  }
+}
+
+/** An index lookup that also notes every index it returned (the first result per key). */
+export function recordingLookup(lookup: IndexLookup): {
+  readonly lookup: IndexLookup;
+  readonly read: Map<string, SparseIndex>;
+} {
+  const read = new Map<string, SparseIndex>();
+  return {
+    read,
+    lookup: (key) => {
+      const found = lookup(key);
+      if (!read.has(key)) read.set(key, found.index);
+      return found;
+    },
+  };
+}
+
+/** What of an index a plan depends on (its lists, copied: builders reuse their arrays) and its records report. */
+interface IndexCopy {
+  readonly stripCount: number;
+  readonly gatherTiles: number;
+  readonly microTile: readonly number[];
+  readonly shape: readonly number[];
+  readonly stripPtr: Int32Array;
+  readonly coords: Int32Array;
+  readonly presentValues: number;
+  readonly coveredValues: number;
+}
+
+function copyIndex(index: SparseIndex): IndexCopy {
+  const listed = index.stripPtr[index.stripCount] as number;
+  return {
+    stripCount: index.stripCount,
+    gatherTiles: index.gatherTiles,
+    microTile: [...index.microTile],
+    shape: [...index.shape],
+    stripPtr: index.stripPtr.slice(0, index.stripCount + 1),
+    coords: index.coords.slice(0, listed),
+    presentValues: index.presentValues,
+    coveredValues: index.coveredValues,
+  };
+}
+
+function sameIndex(index: SparseIndex, kept: IndexCopy): boolean {
+  if (index.stripCount !== kept.stripCount || index.gatherTiles !== kept.gatherTiles) return false;
+  if (index.presentValues !== kept.presentValues || index.coveredValues !== kept.coveredValues)
+    return false;
+  if (!sameNumbers(index.microTile, kept.microTile) || !sameNumbers(index.shape, kept.shape))
+    return false;
+  const listed = index.stripPtr[index.stripCount] as number;
+  if (listed !== kept.coords.length) return false;
+  for (let s = 0; s <= index.stripCount; s++)
+    if (index.stripPtr[s] !== kept.stripPtr[s]) return false;
+  for (let i = 0; i < listed; i++) if (index.coords[i] !== kept.coords[i]) return false;
+  return true;
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
