@@ -34,8 +34,25 @@ export interface ChainContext {
   readonly plans?: Map<string, ChainPlanMemo<ChainPlan>>;
 }
 
-/** This run's lookup of each index key a reused plan read: its ms and whether an earlier op had built it. */
-type FreshLookups = ReadonlyMap<string, { readonly ms: number; readonly reused: boolean }>;
+/**
+ * This run's lookup of an index key a reused plan read, for the records: its ms and whether an
+ * earlier op had built it, for the first member that asks; later members that read the same
+ * index find it built (0 ms), as they do when the plan is made afresh.
+ */
+type FreshLookups = (key: string) => { readonly ms: number; readonly reused: boolean } | undefined;
+
+function freshLookups(
+  lookups: ReadonlyMap<string, { readonly ms: number; readonly reused: boolean }>,
+): FreshLookups {
+  const told = new Set<string>();
+  return (key) => {
+    const found = lookups.get(key);
+    if (!found) return undefined;
+    if (told.has(key)) return { ms: 0, reused: true };
+    told.add(key);
+    return found;
+  };
+}
 
 /**
  * Rows of a strip at the least (more when a GEMM task's rows span more): a strip's working set
@@ -87,20 +104,26 @@ export async function runLoopChain(
   const p0 = performance.now();
   const settings = planSettings(chain, ctx);
   const kept = ctx.plans?.get(chain.fn);
-  const lookups = new Map<string, { ms: number; reused: boolean }>();
-  const lookup: IndexLookup = (key) => {
+  // the indexes the kept plan read, looked up to compare (built now if no op built them yet)
+  const probed = new Map<string, ReturnType<IndexLookup>>();
+  const probe: IndexLookup = (key) => {
     const found = ctx.index(key);
-    if (!lookups.has(key)) lookups.set(key, { ms: found.ms, reused: found.reused });
+    if (!probed.has(key)) probed.set(key, found);
     return found;
   };
   let plan: ChainPlan;
   let fresh: FreshLookups | undefined;
-  if (kept?.fits(settings, lookup)) {
+  if (kept?.fits(settings, probe)) {
     kept.restore(ctx.memory);
     plan = kept.plan;
-    fresh = lookups;
+    fresh = freshLookups(probed);
   } else {
-    const recording = recordingLookup(lookup);
+    // planning's first lookup of a probed key gets the probe's result (its ms, whether it was built before)
+    const recording = recordingLookup((key) => {
+      const first = probed.get(key);
+      probed.delete(key);
+      return first ?? ctx.index(key);
+    });
     const made = planChain(chain, { ...ctx, index: recording.lookup });
     if ('why' in made) return made;
     plan = made;
@@ -110,7 +133,7 @@ export async function runLoopChain(
     );
   }
   // a kept plan's setup this run: comparing the indexes and copying the plan back
-  const setupMs = fresh ? performance.now() - p0 - sumMs(fresh) : 0;
+  const setupMs = fresh ? performance.now() - p0 - sumMs(probed) : 0;
   const { members, fusedHere, units, unitCount, threads, tableAt, counter } = plan;
   const scratch = (t: number): number =>
     ctx.compiled.gemmScratch + t * ctx.compiled.gemmScratchStride;
@@ -173,7 +196,7 @@ function planSettings(chain: LoopChain, ctx: ChainContext): string {
   });
 }
 
-function sumMs(lookups: FreshLookups): number {
+function sumMs(lookups: ReadonlyMap<string, { readonly ms: number }>): number {
   let ms = 0;
   for (const l of lookups.values()) ms += l.ms;
   return ms;
@@ -370,24 +393,27 @@ function gemmMember(
     written: run.written,
     fuses,
     callFor: run.callFor,
-    record: (ms, chain, fresh) => ({
-      name: op.op,
-      target: 'wasm',
-      kernelMs: (fresh ? 0 : setupMs) + ms,
-      form: listed ? 'pit' : 'dense',
-      ...indexTimes(op, indexMs, fresh),
-      detail: {
-        ...detail,
-        ...reusedIndex(op, fresh),
-        tasks: tasks.length,
-        taskMs: fresh ? 0 : taskMs,
-        gemm: run.path,
-        gemmMs: ms,
-        ...written,
-        ...epilogue,
-        chain,
-      },
-    }),
+    record: (ms, chain, fresh) => {
+      const index = indexOf(op, indexMs, fresh);
+      return {
+        name: op.op,
+        target: 'wasm',
+        kernelMs: (fresh ? 0 : setupMs) + ms,
+        form: listed ? 'pit' : 'dense',
+        ...index.record,
+        detail: {
+          ...detail,
+          ...index.detail,
+          tasks: tasks.length,
+          taskMs: fresh ? 0 : taskMs,
+          gemm: run.path,
+          gemmMs: ms,
+          ...written,
+          ...epilogue,
+          chain,
+        },
+      };
+    },
   };
 }
 
@@ -434,38 +460,40 @@ function groupMember(
     written: [[base, ran.end]],
     fuses,
     callFor: ran.callFor,
-    record: (ms, chain, fresh) => ({
-      name: op.op,
-      target: 'wasm',
-      kernelMs: (fresh ? 0 : setupMs) + ms,
-      form: pit ? 'pit' : 'dense',
-      ...indexTimes(op, indexMs, fresh),
-      detail: {
-        ...detail,
-        ...reusedIndex(op, fresh),
-        ...(members.length > 1 ? { fused: [...members] } : {}),
-        tasks: ran.tasks,
-        taskMs: fresh ? 0 : ran.taskMs,
-        ...untouched,
-        chain,
-      },
-    }),
+    record: (ms, chain, fresh) => {
+      const index = indexOf(op, indexMs, fresh);
+      return {
+        name: op.op,
+        target: 'wasm',
+        kernelMs: (fresh ? 0 : setupMs) + ms,
+        form: pit ? 'pit' : 'dense',
+        ...index.record,
+        detail: {
+          ...detail,
+          ...index.detail,
+          ...(members.length > 1 ? { fused: [...members] } : {}),
+          tasks: ran.tasks,
+          taskMs: fresh ? 0 : ran.taskMs,
+          ...untouched,
+          chain,
+        },
+      };
+    },
   };
 }
 
-/** A member's index ms: of its planning run, or of this run's lookup when the plan was kept. */
-function indexTimes(
+/**
+ * A member's index ms (on the record) and whether it found its index built (in its detail): of
+ * its planning run, or of this run's lookup when the plan was kept.
+ */
+function indexOf(
   op: OpProgram,
   planned: number | undefined,
   fresh: FreshLookups | undefined,
-): { indexMs?: number } {
-  if (!fresh) return planned !== undefined ? { indexMs: planned } : {};
-  const now = op.pitLoops ? fresh.get(op.pitLoops.index) : undefined;
-  return now ? { indexMs: now.ms } : {};
-}
-
-/** Whether this run found the member's index built by an earlier op (when the plan was kept). */
-function reusedIndex(op: OpProgram, fresh: FreshLookups | undefined): { indexReused?: boolean } {
-  const now = fresh && op.pitLoops ? fresh.get(op.pitLoops.index) : undefined;
-  return now ? { indexReused: now.reused } : {};
+): { record: { indexMs?: number }; detail: { indexReused?: boolean } } {
+  if (!fresh) return { record: planned !== undefined ? { indexMs: planned } : {}, detail: {} };
+  const now = op.pitLoops ? fresh(op.pitLoops.index) : undefined;
+  return now
+    ? { record: { indexMs: now.ms }, detail: { indexReused: now.reused } }
+    : { record: {}, detail: {} };
 }

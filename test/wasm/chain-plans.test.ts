@@ -108,6 +108,13 @@ describe('loop chain plans kept between runs', () => {
           freshChain?.['planReused'],
           `${where}: chainPlans false plans every run`,
         ).toBeUndefined();
+        // the records of a kept plan say what a fresh plan's say of each op's index (built by whom)
+        const reusedIndexes = (
+          ops: readonly { name: string; detail?: Record<string, unknown> }[],
+        ) => ops.map((r) => [r.name, r.detail?.['indexReused']]);
+        expect(reusedIndexes(got.ops), `${where}: index records`).toEqual(
+          reusedIndexes(planned.ops),
+        );
         const o = got.values.get('o') as HostTensor;
         expect(
           compareTensors(o, planned.values.get('o') as HostTensor, { exact: true })?.message,
