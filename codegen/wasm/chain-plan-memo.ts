@@ -55,11 +55,6 @@ export class ChainPlanMemo<Plan> {
     return true;
   }
 
-  /** The index keys the plan read (a run that reuses it looks these up, and only these). */
-  get indexKeys(): readonly string[] {
-    return [...this.indexes.keys()];
-  }
-
   /** Writes the planned bytes back (the claim counters at zero again). */
   restore(memory: WebAssembly.Memory): void {
     ensureMemory(

@@ -393,27 +393,16 @@ function gemmMember(
     written: run.written,
     fuses,
     callFor: run.callFor,
-    record: (ms, chain, fresh) => {
-      const index = indexOf(op, indexMs, fresh);
-      return {
-        name: op.op,
-        target: 'wasm',
-        kernelMs: (fresh ? 0 : setupMs) + ms,
-        form: listed ? 'pit' : 'dense',
-        ...index.record,
-        detail: {
-          ...detail,
-          ...index.detail,
-          tasks: tasks.length,
-          taskMs: fresh ? 0 : taskMs,
-          gemm: run.path,
-          gemmMs: ms,
-          ...written,
-          ...epilogue,
-          chain,
-        },
-      };
-    },
+    record: (ms, chain, fresh) =>
+      memberRecord(op, listed ? 'pit' : 'dense', setupMs, ms, indexMs, detail, fresh, {
+        tasks: tasks.length,
+        taskMs: fresh ? 0 : taskMs,
+        gemm: run.path,
+        gemmMs: ms,
+        ...written,
+        ...epilogue,
+        chain,
+      }),
   };
 }
 
@@ -460,40 +449,40 @@ function groupMember(
     written: [[base, ran.end]],
     fuses,
     callFor: ran.callFor,
-    record: (ms, chain, fresh) => {
-      const index = indexOf(op, indexMs, fresh);
-      return {
-        name: op.op,
-        target: 'wasm',
-        kernelMs: (fresh ? 0 : setupMs) + ms,
-        form: pit ? 'pit' : 'dense',
-        ...index.record,
-        detail: {
-          ...detail,
-          ...index.detail,
-          ...(members.length > 1 ? { fused: [...members] } : {}),
-          tasks: ran.tasks,
-          taskMs: fresh ? 0 : ran.taskMs,
-          ...untouched,
-          chain,
-        },
-      };
-    },
+    record: (ms, chain, fresh) =>
+      memberRecord(op, pit ? 'pit' : 'dense', setupMs, ms, indexMs, detail, fresh, {
+        ...(members.length > 1 ? { fused: [...members] } : {}),
+        tasks: ran.tasks,
+        taskMs: fresh ? 0 : ran.taskMs,
+        ...untouched,
+        chain,
+      }),
   };
 }
 
 /**
- * A member's index ms (on the record) and whether it found its index built (in its detail): of
- * its planning run, or of this run's lookup when the plan was kept.
+ * A member's record: its setup (when it planned this run) and dispatch ms, its index's ms and
+ * whether it found the index built (of its planning run, or of this run's lookup when the plan
+ * was kept), the planning's detail and the rest.
  */
-function indexOf(
+function memberRecord(
   op: OpProgram,
-  planned: number | undefined,
+  form: 'pit' | 'dense',
+  setupMs: number,
+  ms: number,
+  plannedIndexMs: number | undefined,
+  detail: Record<string, unknown>,
   fresh: FreshLookups | undefined,
-): { record: { indexMs?: number }; detail: { indexReused?: boolean } } {
-  if (!fresh) return { record: planned !== undefined ? { indexMs: planned } : {}, detail: {} };
-  const now = op.pitLoops ? fresh(op.pitLoops.index) : undefined;
-  return now
-    ? { record: { indexMs: now.ms }, detail: { indexReused: now.reused } }
-    : { record: {}, detail: {} };
+  rest: Record<string, unknown>,
+): OpRunRecord {
+  const now = fresh && op.pitLoops ? fresh(op.pitLoops.index) : undefined;
+  const indexMs = fresh ? now?.ms : plannedIndexMs;
+  return {
+    name: op.op,
+    target: 'wasm',
+    kernelMs: (fresh ? 0 : setupMs) + ms,
+    form,
+    ...(indexMs !== undefined ? { indexMs } : {}),
+    detail: { ...detail, ...(now ? { indexReused: now.reused } : {}), ...rest },
+  };
 }
