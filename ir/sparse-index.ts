@@ -49,6 +49,11 @@ export function coverageWasteField(index: SparseIndex): { coverageWaste?: number
   return waste === undefined ? {} : { coverageWaste: waste };
 }
 
+/** A copy of `index` that owns its arrays (builders reuse theirs for the next build). */
+export function copyIndex(index: SparseIndex): SparseIndex {
+  return { ...index, stripPtr: index.stripPtr.slice(), coords: index.coords.slice() };
+}
+
 export function listedTiles(index: SparseIndex): number {
   return index.stripPtr[index.stripCount] ?? 0;
 }

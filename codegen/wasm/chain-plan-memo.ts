@@ -1,5 +1,5 @@
 import { InternalError } from '../../ir/core/errors.js';
-import type { SparseIndex } from '../../ir/sparse-index.js';
+import { copyIndex, listedTiles, type SparseIndex } from '../../ir/sparse-index.js';
 import { ensureMemory } from './instance.js';
 import type { IndexLookup } from './op-tasks.js';
 
@@ -17,7 +17,7 @@ import type { IndexLookup } from './op-tasks.js';
 export class ChainPlanMemo<Plan> {
   private constructor(
     private readonly settings: string,
-    private readonly indexes: ReadonlyMap<string, IndexCopy>,
+    private readonly indexes: ReadonlyMap<string, SparseIndex>,
     private readonly ranges: readonly (readonly [number, number])[],
     private readonly words: Int32Array,
     readonly plan: Plan,
@@ -70,56 +70,15 @@ export class ChainPlanMemo<Plan> {
   }
 }
 
-/** An index lookup that also notes every index it returned (the first result per key). */
-export function recordingLookup(lookup: IndexLookup): {
-  readonly lookup: IndexLookup;
-  readonly read: Map<string, SparseIndex>;
-} {
-  const read = new Map<string, SparseIndex>();
-  return {
-    read,
-    lookup: (key) => {
-      const found = lookup(key);
-      if (!read.has(key)) read.set(key, found.index);
-      return found;
-    },
-  };
-}
-
-/** What of an index a plan depends on (its lists, copied: builders reuse their arrays) and its records report. */
-interface IndexCopy {
-  readonly stripCount: number;
-  readonly gatherTiles: number;
-  readonly microTile: readonly number[];
-  readonly shape: readonly number[];
-  readonly stripPtr: Int32Array;
-  readonly coords: Int32Array;
-  readonly presentValues: number;
-  readonly coveredValues: number;
-}
-
-function copyIndex(index: SparseIndex): IndexCopy {
-  const listed = index.stripPtr[index.stripCount] as number;
-  return {
-    stripCount: index.stripCount,
-    gatherTiles: index.gatherTiles,
-    microTile: [...index.microTile],
-    shape: [...index.shape],
-    stripPtr: index.stripPtr.slice(0, index.stripCount + 1),
-    coords: index.coords.slice(0, listed),
-    presentValues: index.presentValues,
-    coveredValues: index.coveredValues,
-  };
-}
-
-function sameIndex(index: SparseIndex, kept: IndexCopy): boolean {
+/** Whether `index` lists the micro-tiles `kept` did, with the geometry and counts its records report. */
+function sameIndex(index: SparseIndex, kept: SparseIndex): boolean {
   if (index.stripCount !== kept.stripCount || index.gatherTiles !== kept.gatherTiles) return false;
   if (index.presentValues !== kept.presentValues || index.coveredValues !== kept.coveredValues)
     return false;
   if (!sameNumbers(index.microTile, kept.microTile) || !sameNumbers(index.shape, kept.shape))
     return false;
-  const listed = index.stripPtr[index.stripCount] as number;
-  if (listed !== kept.coords.length) return false;
+  const listed = listedTiles(index);
+  if (listed !== listedTiles(kept)) return false;
   for (let s = 0; s <= index.stripCount; s++)
     if (index.stripPtr[s] !== kept.stripPtr[s]) return false;
   for (let i = 0; i < listed; i++) if (index.coords[i] !== kept.coords[i]) return false;

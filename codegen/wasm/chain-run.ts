@@ -12,7 +12,7 @@ import { pitDetail, untouchedRecord } from './run-records.js';
 import { stageGroupByLoop, stripsPerValue, type RowUnits } from './stage-group-run.js';
 import type { ListCache } from './tasks.js';
 import { gemmOpTasks, type GemmOpTasks, type IndexLookup } from './op-tasks.js';
-import { ChainPlanMemo, recordingLookup } from './chain-plan-memo.js';
+import { ChainPlanMemo } from './chain-plan-memo.js';
 import { runJobs, type KernelCall, type ThreadPool } from './thread-pool.js';
 
 /** What running a chain needs of the executor's run. */
@@ -118,19 +118,21 @@ export async function runLoopChain(
     plan = kept.plan;
     fresh = freshLookups(probed);
   } else {
-    // planning's first lookup of a probed key gets the probe's result (its ms, whether it was built before)
-    const recording = recordingLookup((key) => {
-      const first = probed.get(key);
-      probed.delete(key);
-      return first ?? ctx.index(key);
+    // planning's first lookup of a probed key gets the probe's result (its ms, whether it was
+    // built before); every index planning reads is kept with the plan
+    const read = new Map<string, SparseIndex>();
+    const made = planChain(chain, {
+      ...ctx,
+      index: (key) => {
+        const found = probed.get(key) ?? ctx.index(key);
+        probed.delete(key);
+        if (!read.has(key)) read.set(key, found.index);
+        return found;
+      },
     });
-    const made = planChain(chain, { ...ctx, index: recording.lookup });
     if ('why' in made) return made;
     plan = made;
-    ctx.plans?.set(
-      chain.fn,
-      ChainPlanMemo.keep(settings, recording.read, ctx.memory, made.written, made),
-    );
+    ctx.plans?.set(chain.fn, ChainPlanMemo.keep(settings, read, ctx.memory, made.written, made));
   }
   // a kept plan's setup this run: comparing the indexes and copying the plan back
   const setupMs = fresh ? performance.now() - p0 - sumMs(probed) : 0;

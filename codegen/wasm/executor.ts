@@ -1,6 +1,6 @@
 import { InternalError } from '../../ir/core/errors.js';
 import type { LoopIndex } from '../../ir/loops/loop-ir.js';
-import { indexDensity, type SparseIndex } from '../../ir/sparse-index.js';
+import { copyIndex, indexDensity, type SparseIndex } from '../../ir/sparse-index.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import { BINDING_CAPACITY, dimsKey } from '../run/dims-cache.js';
 import { checkGuard, rerunDenselyOnGuard, type ProgramPass } from '../run/guards.js';
@@ -329,7 +329,7 @@ function indexFor(key: string, p: Prepared, memory: WebAssembly.Memory, state: R
   const reused = use.reused || kept !== undefined;
   const index = use.index;
   // a copy: the runtime's builder reuses its arrays for the next build into the same slot
-  if (loopIndex.dimsOnly && !reused) p.dimsOnlyIndexes.set(key, { ...index, stripPtr: index.stripPtr.slice(), coords: index.coords.slice() });
+  if (loopIndex.dimsOnly && !reused) p.dimsOnlyIndexes.set(key, copyIndex(index));
   return { index, reused, ms: performance.now() - i0 };
 }
 

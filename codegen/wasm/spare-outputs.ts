@@ -16,9 +16,9 @@ export interface OutputShape {
 
 /**
  * How much one macrotask touches: pages until `ms` have passed (the clock is read every
- * CLOCK_PAGES pages) or `maxPages` are done, and at least one page. A run called meanwhile waits at most about `ms`. By
- * time, not pages: a fresh page costs 12–14 µs on the benchmark VM (a 16 MB output 58 ms) and a
- * fraction of that on a machine whose host does not fault it in too.
+ * CLOCK_PAGES pages) or `maxPages` are done, and at least one page. A run called meanwhile waits
+ * at most about `ms`. By time, not pages: a fresh page costs 12–14 µs on the benchmark VM (a
+ * 16 MB output 58 ms) and a fraction of that on a machine whose host does not fault it in too.
  */
 export interface SliceBudget {
   readonly ms: number;

@@ -108,10 +108,8 @@ export function buildIndex(
   };
 }
 
-/** A copy of `index` that owns its arrays (for keeping an index built into a workspace). */
-export function copyIndex(index: SparseIndex): SparseIndex {
-  return { ...index, stripPtr: index.stripPtr.slice(), coords: index.coords.slice() };
-}
+/** A copy of an index that owns its arrays (for keeping an index built into a workspace). */
+export { copyIndex } from '../../ir/sparse-index.js';
 
 function planFor(ws: IndexWorkspace, shape: readonly number[], microTile: readonly number[], gatherDim: number): IndexPlan {
   const cached = ws.plan;
