@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { InternalError } from '../../ir/core/errors.js';
-import { createMessagePool, deliverVia, Mailbox, PendingJobs, POLL_MS, takeBackVia, WORKER_HANDLER, type ThreadPool, type WorkerSlot } from './thread-pool.js';
+import { createMessagePool, deliverVia, Mailbox, PendingJobs, POLL_MS, settleVia, takeBackVia, WORKER_HANDLER, type ThreadPool, type WorkerSlot } from './thread-pool.js';
 
 /** The worker: the shared handler (thread-pool.ts), fed by worker_threads' port (an eval'd CommonJS worker: no build step). */
 const WORKER_SOURCE = `${WORKER_HANDLER}
@@ -39,6 +39,11 @@ class NodeSlot implements WorkerSlot {
     const taken = takeBackVia(this.mailbox, this.jobs);
     if (taken && this.jobs.size === 0) this.worker.unref();
     return taken;
+  }
+
+  settle(): void {
+    settleVia(this.mailbox, this.jobs);
+    if (this.jobs.size === 0) this.worker.unref();
   }
 
   wake(): void {

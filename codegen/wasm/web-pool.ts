@@ -1,5 +1,5 @@
 import { InternalError } from '../../ir/core/errors.js';
-import { createMessagePool, deliverVia, Mailbox, PendingJobs, POLL_MS, takeBackVia, WORKER_HANDLER, type ThreadPool, type WorkerSlot } from './thread-pool.js';
+import { createMessagePool, deliverVia, Mailbox, PendingJobs, POLL_MS, settleVia, takeBackVia, WORKER_HANDLER, type ThreadPool, type WorkerSlot } from './thread-pool.js';
 
 /**
  * The wasm target's threads in a browser: Web Workers over one shared memory, with the protocol
@@ -65,6 +65,10 @@ class WebSlot implements WorkerSlot {
 
   takeBack(): boolean {
     return takeBackVia(this.mailbox, this.jobs);
+  }
+
+  settle(): void {
+    settleVia(this.mailbox, this.jobs);
   }
 
   wake(): void {

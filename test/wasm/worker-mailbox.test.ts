@@ -8,6 +8,7 @@ import {
   NAP_WINDOW_MS,
   PendingJobs,
   POLL_MS,
+  settleVia,
   takeBackVia,
   WORKER_CLAIMS_SOURCE,
   workerClaims,
@@ -46,6 +47,10 @@ class SleepySlot implements WorkerSlot {
   readonly dead = false;
   readonly mailbox = new Mailbox();
   awake = true;
+  /** Whether the worker's answer comes (else only its mailbox says the job ended). */
+  answers = true;
+  /** Job ids that trap: the worker marks them failed in its mailbox. */
+  readonly traps = new Set<number>();
   ran = 0;
   private readonly jobs = new PendingJobs();
   private readonly deliver = deliverVia(this.mailbox, () => undefined);
@@ -63,16 +68,23 @@ class SleepySlot implements WorkerSlot {
       // the worker's side: claim the job, run it, answer
       const slots = new Int32Array(this.mailbox.buffer, 0, 8);
       expect(workerClaims(slots, 5, id)).toBe(true);
-      this.run(message['fn'] as string, message['args'] as number[]);
+      const trap = this.traps.has(id);
+      if (trap) Atomics.store(slots, 7, id);
+      else this.run(message['fn'] as string, message['args'] as number[]);
       Atomics.store(slots, 1, id);
       this.ran++;
-      this.jobs.answer({ kind: 'done', id });
+      if (this.answers) this.jobs.answer(trap ? { kind: 'error', id, message: 'trapped' } : { kind: 'done', id });
+      else if (trap) setTimeout(() => this.jobs.answer({ kind: 'error', id, message: 'trapped' }), 20);
     }
     return sent;
   }
 
   takeBack(): boolean {
     return takeBackVia(this.mailbox, this.jobs);
+  }
+
+  settle(): void {
+    settleVia(this.mailbox, this.jobs);
   }
 
   wake(): void {}
@@ -142,6 +154,45 @@ describe('worker mailboxes', () => {
     expect(box.idle).toBe(true);
     expect(box.takeBack()).toBeUndefined();
     await pool.close();
+  });
+
+  it('settles a job its mailbox says succeeded without waiting for the answer, and never a failed one', async () => {
+    const memory = new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true } as WebAssembly.MemoryDescriptor);
+    const module = addModule();
+    const instance = new WebAssembly.Instance(module, { env: { memory } });
+    const call = (fn: string, ...args: number[]) => (instance.exports[fn] as (...a: number[]) => void)(...args);
+    let slot: SleepySlot | undefined;
+    const pool = createMessagePool(2, () => memory, () => (slot = new SleepySlot((fn, args) => call(fn, ...args))));
+    const words = new Int32Array(memory.buffer, 0, 2);
+    const addOnes = () => pool.run('add', [[0, 1], [4, 1]], module, () => call);
+    try {
+      await addOnes(); // init and a first job, answered
+      const silent = slot as SleepySlot;
+      silent.answers = false;
+      // without settle this run would wait for an answer that never comes
+      await addOnes();
+      expect([...words]).toEqual([2, 2]);
+      expect(silent.ran).toBe(2);
+      // a job that fails: its error arrives later and is what the run reports
+      silent.traps.add(3); // ids: init 0, then one job per run (1, 2, and 3 next)
+      await expect(addOnes()).rejects.toThrow(/trapped/);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a mailbox says a job succeeded only once it ended, and never for a failed one', () => {
+    const mailbox = new Mailbox();
+    const box = new Int32Array(mailbox.buffer, 0, 8);
+    expect(mailbox.succeeded(), 'nothing posted').toBeUndefined();
+    mailbox.post(1, 'add', [0, 1]);
+    expect(mailbox.succeeded(), 'running').toBeUndefined();
+    Atomics.store(box, 1, 1);
+    expect(mailbox.succeeded()).toBe(1);
+    mailbox.post(2, 'add', [0, 1]);
+    Atomics.store(box, 7, 2);
+    Atomics.store(box, 1, 2);
+    expect(mailbox.succeeded(), 'failed').toBeUndefined();
   });
 
   it("the worker's source claims as workerClaims does", () => {
