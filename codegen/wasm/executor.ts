@@ -378,7 +378,7 @@ async function runOp(
   }
   const kernelMs = performance.now() - k0;
   const written = sparseOut ? untouchedRecord([{ op: op.op, filled: sparseOut.out.fills.length > 0 }], p.compiled.unread) : {};
-  return { name: op.op, target: 'wasm', kernelMs, form: listed ? 'pit' : 'dense', ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length, taskMs, gemm: run.path, threads: run.threads, cInitMs: run.initMs, gemmMs: run.gemmMs, ...(run.aFromIndex > 0 ? { aFromIndex: run.aFromIndex } : {}), ...(run.split ? { split: run.split } : {}), ...written, ...epilogue } };
+  return { name: op.op, target: 'wasm', kernelMs, form: listed ? 'pit' : 'dense', ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length, taskMs, gemm: run.path, threads: run.threads, cInitMs: run.initMs, gemmMs: run.gemmMs, ...(run.tasks < tasks.length ? { mergedTasks: run.tasks } : {}), ...(run.aFromIndex > 0 ? { aFromIndex: run.aFromIndex } : {}), ...(run.split ? { split: run.split } : {}), ...written, ...epilogue } };
 }
 
 /** Why a GEMM's stores did not apply its epilogue (it then ran as a separate pass). */
@@ -510,7 +510,7 @@ function listedCoverage(stripPtr: Int32Array, coords: Int32Array, simd: SimdInde
 /** The packed A an index build left for a GEMM (compile-program.ts `aPayload`), if it wrote one. */
 function packedAOf(p: Prepared, key: string, index: SparseIndex | undefined): PackedA | undefined {
   const payload = p.compiled.indexBuilders.get(key)?.payload;
-  return payload && index ? { address: payload.address, flags: payload.flags, tileRows: payload.tileRows, stripPtr: index.stripPtr } : undefined;
+  return payload && index ? { address: payload.address, flags: payload.flags, tileRows: payload.tileRows, stripPtr: index.stripPtr, coords: index.coords } : undefined;
 }
 
 function listCache(p: Prepared, op: string): ListCache {

@@ -5,7 +5,7 @@ import { initC, type ListedCells } from './c-init.js';
 import { cachedArray, nextStamp, stampArray } from './stamps.js';
 import { claimingName, claimJobs, COUNTER_BYTES, counterAfter } from './claim-jobs.js';
 import { ensureMemory } from './instance.js';
-import { columnsSplittable, taskWork, type GemmTask, type ListCache } from './tasks.js';
+import { columnsSplittable, mergeRowRuns, taskWork, type GemmTask, type ListCache } from './tasks.js';
 import { equalWorkRanges, runJobs, type KernelCall, type ThreadPool } from './thread-pool.js';
 
 type GemmOp = Extract<OpProgram, { kind: 'gemm' }>;
@@ -45,6 +45,8 @@ export interface PackedA {
   readonly flags: number;
   readonly tileRows: number;
   readonly stripPtr: Int32Array;
+  /** The index's listed tiles: a task over several strips needs each to list the same ones. */
+  readonly coords: Int32Array;
 }
 
 export interface GemmRun {
@@ -53,6 +55,8 @@ export interface GemmRun {
   /** ms initialising C (c-init.ts: zero fills), and ms of the GEMM itself (lists, packing, kernels). */
   readonly initMs: number;
   readonly gemmMs: number;
+  /** Tasks the kernels ran: fewer than given when strips listing the same k values merged (mergeRowRuns). */
+  readonly tasks: number;
   /** Tasks whose packed A the index build had copied (PackedA). */
   readonly aFromIndex: number;
   /** Whether the stores applied the op's epilogue (asked for with `fuse`), else why not. */
@@ -94,9 +98,11 @@ export async function runGemm(
   let aFromIndex = 0;
   const epilogue = storesEpilogue(op, tuning, init.oneTaskPerCell);
   const fuse = epilogue.fused ? 1 : 0;
-  const timed = (path: GemmRun['path'], used: number, split?: GemmRun['split']): GemmRun => ({ path, threads: used, initMs: t1 - t0, gemmMs: performance.now() - t1, aFromIndex, epilogue, ...(split ? { split } : {}) });
+  const timed = (path: GemmRun['path'], used: number, split?: GemmRun['split']): GemmRun => ({ path, threads: used, initMs: t1 - t0, gemmMs: performance.now() - t1, tasks: tasks.length, aFromIndex, epilogue, ...(split ? { split } : {}) });
   if (columnsSplittable(tasks, n) && !denseLike) {
-    const sorted = sortedByLoop(tasks); // stable: keeps strip order per loop value
+    // stable: keeps strip order per loop value; strips listing the same k values become one task
+    const sorted = mergeRowRuns(sortedByLoop(tasks));
+    tasks = sorted;
     const plan = bListPlan(sorted, op.sizes.k, lists);
     const work = sorted.reduce((s, t) => s + t.rows.length * t.ks.length, 0);
     const direct = op.directB && (forceDirect ?? work < DIRECT_B_ROW_USES * plan.packedRows);
@@ -482,16 +488,22 @@ export function writeShared(memory: WebAssembly.Memory, base: number, tasks: rea
 }
 
 /**
- * Where the index build left task t's packed A, or -1: t must be strip s's task (its rows the
- * strip's, in order; its k the strip's listed tiles) and strip s copied.
+ * Where the index build left task t's packed A, or -1: t must be the task of strips s, s + 1, …
+ * (its rows theirs, in order; its k each strip's listed tiles: mergeRowRuns) and each strip
+ * copied. Strip s + 1's panels follow strip s's, so such strips' panels are one task's.
  */
 function payloadAt(packed: PackedA, flags: Int32Array, t: GemmTask): number {
   const first = t.rows[0] ?? 0;
   const s = Math.floor(first / packed.tileRows);
-  if (first !== s * packed.tileRows || (t.rows[t.rows.length - 1] as number) !== first + t.rows.length - 1 || t.rows.length > packed.tileRows) return -1;
+  if (first !== s * packed.tileRows || (t.rows[t.rows.length - 1] as number) !== first + t.rows.length - 1) return -1;
+  const strips = Math.ceil(t.rows.length / packed.tileRows);
+  if (s + strips >= packed.stripPtr.length) return -1;
   const start = packed.stripPtr[s] as number;
-  if ((packed.stripPtr[s + 1] as number) - start !== t.ks.length) return -1;
-  if (flags[s] !== 1) return -1;
+  for (let q = s; q < s + strips; q++) {
+    const lo = packed.stripPtr[q] as number;
+    if ((packed.stripPtr[q + 1] as number) - lo !== t.ks.length || flags[q] !== 1) return -1;
+    for (let j = 0; q > s && j < t.ks.length; j++) if (packed.coords[lo + j] !== packed.coords[start + j]) return -1;
+  }
   return packed.address + 4 * packed.tileRows * start;
 }
 
