@@ -5,6 +5,7 @@ import type { HostTensor } from '../../ir/tensor.js';
 import { BINDING_CAPACITY, dimsKey } from '../run/dims-cache.js';
 import { checkGuard, rerunDenselyOnGuard, type ProgramPass } from '../run/guards.js';
 import { concreteTile } from '../run/micro-tile.js';
+import { sampleDensity } from '../run/density-sample.js';
 import { RunIndexes } from '../run/run-indexes.js';
 import type { Blocking, Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../target.js';
 import { compileWasmProgram, type CompiledWasm, type OpProgram, type SimdIndex } from './compile-program.js';
@@ -55,6 +56,8 @@ export interface WasmExecutorOptions {
   readonly chainStrips?: boolean;
   /** Reuse a loop chain's plan while its indexes list the same micro-tiles (chain-plan-memo.ts; default true; tests compare). */
   readonly chainPlans?: boolean;
+  /** Sample a GEMM's PIT operand before building its index, and run dense without one when it is clearly dense (density-sample.ts; default true; tests compare). */
+  readonly sampleDensity?: boolean;
   /**
    * Tests: before every run, write NaN (f32) or all-ones bytes over every region a run writes
    * before reading it (intermediates, buffers, GEMM results), so a kernel that reads a cell no
@@ -333,6 +336,21 @@ function indexFor(key: string, p: Prepared, memory: WebAssembly.Memory, state: R
   return { index, reused, ms: performance.now() - i0 };
 }
 
+/**
+ * The record's words when a sample of index `key`'s source says it is dense (density-sample.ts),
+ * else undefined: also when this run built the index already or it depends only on the dims
+ * (it is built once per binding), then the index itself decides.
+ */
+function denseBySample(key: string, p: Prepared, memory: WebAssembly.Memory, state: RunState, crossover: number): Record<string, unknown> | undefined {
+  const loopIndex = p.compiled.indexes.get(key);
+  if (!loopIndex || loopIndex.dimsOnly || state.indexes.get(key)) return undefined;
+  const place = p.compiled.tensors.get(loopIndex.source);
+  if (!place) return undefined;
+  const sampled = sampleDensity(viewOf(memory, place), place.shape, concreteTile(loopIndex.grid.microTile, place.shape), loopIndex.fill, crossover);
+  if (!sampled?.dense) return undefined;
+  return { mode: 'dense (density above the crossover)', index: key, indexBuilt: false, densitySample: { tiles: sampled.tiles, absent: sampled.absent } };
+}
+
 async function runOp(
   op: OpProgram,
   p: Prepared,
@@ -345,7 +363,8 @@ async function runOp(
   const call = kernelCall(p);
   if (op.kind === 'pointwise') return runPointwiseOp(op, p, memory, state, services, options, forceDense, call);
   const index = forceDense ? undefined : (key: string) => indexFor(key, p, memory, state, services, options.denseCrossover);
-  const { tasks, listed, indexMs, taskMs, detail } = gemmOpTasks(op, listCache(p, op.op), options.denseCrossover, index);
+  const sample = forceDense || options.sampleDensity === false ? undefined : (key: string) => denseBySample(key, p, memory, state, options.denseCrossover);
+  const { tasks, listed, indexMs, taskMs, detail } = gemmOpTasks(op, listCache(p, op.op), options.denseCrossover, index, sample);
   // task lists are part of running the kernel (SRead's plan), not of building the index
   const k0 = performance.now() - taskMs;
   // an output-sparse GEMM writes its listed tiles only and runs its epilogue there only; the tiles

@@ -6,6 +6,9 @@ import { denseTasks, pitTasks, type GemmTask, type ListCache } from './tasks.js'
 /** The run's index of a key (built once per run): the index, whether it was reused, and the ms it took. */
 export type IndexLookup = (key: string) => { index: SparseIndex; reused: boolean; ms: number };
 
+/** A sample of an index's source before it is built (codegen/run/density-sample.ts): the record's words when it says dense, else undefined. */
+export type DenseBySample = (key: string) => Record<string, unknown> | undefined;
+
 /** A GEMM op's tasks for one run, and what its record says of them. */
 export interface GemmOpTasks {
   readonly tasks: GemmTask[];
@@ -19,14 +22,16 @@ export interface GemmOpTasks {
 
 /**
  * A GEMM op's tasks: from its PIT index when the index's density is at most the dense crossover,
- * else dense, also when there is no `index` lookup (a dense rerun). The op-by-op run (executor.ts)
- * and a loop chain's member (chain-run.ts) both take them from here.
+ * else dense, also when there is no `index` lookup (a dense rerun) or a sample of the source says
+ * it is dense (`sample`: the index is then not built). The op-by-op run (executor.ts) and a loop
+ * chain's member (chain-run.ts) both take them from here.
  */
 export function gemmOpTasks(
   op: Extract<OpProgram, { kind: 'gemm' }>,
   lists: ListCache,
   crossover: number,
   index?: IndexLookup,
+  sample?: DenseBySample,
 ): GemmOpTasks {
   if (op.kernel.kind !== 'pit' || !op.pitLoops || !index) {
     const t0 = performance.now();
@@ -35,6 +40,12 @@ export function gemmOpTasks(
       taskMs: performance.now() - t0,
       detail: { path: 'gemm', mode: 'dense' },
     };
+  }
+  const sampled = sample?.(op.pitLoops.index);
+  if (sampled) {
+    const t0 = performance.now();
+    const tasks = denseTasks(op.contraction, op.extents, lists);
+    return { tasks, taskMs: performance.now() - t0, detail: { path: 'gemm', ...sampled } };
   }
   const built = index(op.pitLoops.index);
   const pit = indexDensity(built.index) <= crossover;
