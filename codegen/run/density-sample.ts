@@ -29,11 +29,17 @@ export function sampleDensity(
   crossover: number,
 ): (DensitySample & { readonly dense: boolean }) | undefined {
   if (crossover >= 1) return undefined;
-  const grid = shape.map((n, d) => Math.ceil(n / Math.max(1, tile[d] ?? 1)));
+  const rank = shape.length;
+  const sizes = Int32Array.from(shape, (n, d) => Math.max(1, Math.min(n, tile[d] ?? 1)));
+  const grid = Int32Array.from(shape, (n, d) => Math.ceil(n / (sizes[d] as number)));
   const total = grid.reduce((a, b) => a * b, 1);
   if (total < 16 * SAMPLE_TILES) return undefined;
   const allowed = Math.floor((SAMPLE_TILES * (1 - crossover)) / 10);
-  const strides = shape.map((_, d) => shape.slice(d + 1).reduce((a, b) => a * b, 1));
+  const strides = Int32Array.from(shape, (_, d) => shape.slice(d + 1).reduce((a, b) => a * b, 1));
+  // scratch for one tile: its origin, extent and the odometer over its cells
+  const origin = new Int32Array(rank);
+  const extent = new Int32Array(rank);
+  const at = new Int32Array(rank);
   let seed = 0x9e3779b9;
   let absent = 0;
   for (let s = 0; s < SAMPLE_TILES; s++) {
@@ -42,22 +48,21 @@ export function sampleDensity(
     seed ^= seed >>> 17;
     seed ^= seed << 5;
     let q = (seed >>> 0) % total;
-    const origin: number[] = new Array<number>(shape.length);
-    for (let d = shape.length - 1; d >= 0; d--) {
+    for (let d = rank - 1; d >= 0; d--) {
       const g = grid[d] as number;
-      origin[d] = (q % g) * Math.max(1, tile[d] ?? 1);
+      origin[d] = (q % g) * (sizes[d] as number);
+      extent[d] = Math.min(sizes[d] as number, (shape[d] as number) - (origin[d] as number));
       q = Math.floor(q / g);
     }
-    if (!tilePresent(data, shape, tile, strides, origin, fill) && ++absent > allowed) return { tiles: s + 1, absent, dense: false };
+    if (!tilePresent(data, strides, origin, extent, at, fill) && ++absent > allowed) return { tiles: s + 1, absent, dense: false };
   }
   return { tiles: SAMPLE_TILES, absent, dense: true };
 }
 
-/** Whether any value of the micro-tile at `origin` differs from `fill` (an odometer over its cells). */
-function tilePresent(data: ArrayLike<number>, shape: readonly number[], tile: readonly number[], strides: readonly number[], origin: readonly number[], fill: number): boolean {
-  const rank = shape.length;
-  const extent = origin.map((o, d) => Math.min(Math.max(1, tile[d] ?? 1), (shape[d] as number) - o));
-  const at = new Array<number>(rank).fill(0);
+/** Whether any value of the micro-tile at `origin` (of `extent`) differs from `fill`: an odometer over its cells in `at`. */
+function tilePresent(data: ArrayLike<number>, strides: Int32Array, origin: Int32Array, extent: Int32Array, at: Int32Array, fill: number): boolean {
+  const rank = strides.length;
+  at.fill(0);
   for (;;) {
     let offset = 0;
     for (let d = 0; d < rank; d++) offset += ((origin[d] as number) + (at[d] as number)) * (strides[d] as number);

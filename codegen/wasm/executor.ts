@@ -346,9 +346,10 @@ function denseBySample(key: string, p: Prepared, memory: WebAssembly.Memory, sta
   if (!loopIndex || loopIndex.dimsOnly || state.indexes.get(key)) return undefined;
   const place = p.compiled.tensors.get(loopIndex.source);
   if (!place) return undefined;
+  const t0 = performance.now();
   const sampled = sampleDensity(viewOf(memory, place), place.shape, concreteTile(loopIndex.grid.microTile, place.shape), loopIndex.fill, crossover);
   if (!sampled?.dense) return undefined;
-  return { mode: 'dense (density above the crossover)', index: key, indexBuilt: false, densitySample: { tiles: sampled.tiles, absent: sampled.absent } };
+  return { mode: 'dense (density above the crossover)', index: key, indexBuilt: false, densitySample: { tiles: sampled.tiles, absent: sampled.absent, ms: performance.now() - t0 } };
 }
 
 async function runOp(

@@ -68,7 +68,7 @@ describe('a sample of the PIT operand before its index', () => {
           if (sampledDense) {
             expect(op?.indexMs, where).toBeUndefined();
             expect(op?.detail?.['mode'], where).toBe('dense (density above the crossover)');
-            expect(op?.detail?.['densitySample'], where).toEqual({ tiles: 256, absent: 0 });
+            expect(op?.detail?.['densitySample'], where).toMatchObject({ tiles: 256, absent: 0 });
           } else expect(op?.indexMs, where).toBeGreaterThanOrEqual(0);
         }
       }
