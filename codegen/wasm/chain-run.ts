@@ -12,7 +12,7 @@ import { pitDetail, untouchedRecord } from './run-records.js';
 import { stageGroupByLoop, stripsPerValue, type RowUnits } from './stage-group-run.js';
 import type { ListCache } from './tasks.js';
 import { gemmOpTasks, type GemmOpTasks, type IndexLookup } from './op-tasks.js';
-import { ChainPlanMemo } from './chain-plan-memo.js';
+import { PlanMemo } from './plan-memo.js';
 import { runJobs, type KernelCall, type ThreadPool } from './thread-pool.js';
 
 /** What running a chain needs of the executor's run. */
@@ -31,7 +31,7 @@ export interface ChainContext {
   /** Cut values into strips of rows where the chain can (default true; tests compare). */
   readonly strips?: boolean;
   /** Plans kept from earlier runs of this binding, by chain function (absent: every run plans afresh). */
-  readonly plans?: Map<string, ChainPlanMemo<ChainPlan>>;
+  readonly plans?: Map<string, PlanMemo<ChainPlan>>;
 }
 
 /**
@@ -95,7 +95,7 @@ export interface ChainPlan {
  * needing zeros, an epilogue pass, fills, a scalar kernel, tasks straddling values) leaves the
  * whole chain to run op by op: `why` says which. Every cell is computed by the same task in the
  * same order either way, so the results are bit for bit those of the op-by-op run. The plan of
- * the last run is reused when its indexes list the same micro-tiles (chain-plan-memo.ts).
+ * the last run is reused when its indexes list the same micro-tiles (plan-memo.ts).
  */
 export async function runLoopChain(
   chain: LoopChain,
@@ -132,7 +132,7 @@ export async function runLoopChain(
     });
     if ('why' in made) return made;
     plan = made;
-    ctx.plans?.set(chain.fn, ChainPlanMemo.keep(settings, read, ctx.memory, made.written, made));
+    ctx.plans?.set(chain.fn, PlanMemo.keep(settings, read, ctx.memory, made.written, made));
   }
   // a kept plan's setup this run: comparing the indexes and copying the plan back
   const setupMs = fresh ? performance.now() - p0 - sumMs(probed) : 0;

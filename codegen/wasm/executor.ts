@@ -12,7 +12,7 @@ import { compileWasmProgram, type CompiledWasm, type OpProgram, type SimdIndex }
 import type { HostFeatures } from './features.js';
 import { tasksStoreTheirCells } from './c-init.js';
 import { cachedArray } from './stamps.js';
-import { runGemm, taskSpaceEstimate, type GemmRun, type GemmTuning, type PackedA } from './gemm-run.js';
+import { runGemm, taskSpaceEstimate, type GemmRun, type GemmTuning, type PackedA, type SharedDispatch } from './gemm-run.js';
 import type { PointwiseKernels } from './pointwise-kernels.js';
 import { runSimdStages, type SimdTuning } from './simd-run.js';
 import type { KernelCall } from './thread-pool.js';
@@ -22,12 +22,12 @@ import { moduleKey, type WasmModuleCache } from './module-cache.js';
 import { sharedBuffers } from './shared-buffers.js';
 import { loadInputs, readOutputs, viewOf, zeroBytes, type ResidentWeights } from './tensor-io.js';
 import { SpareOutputs, stopMakingSpares } from './spare-outputs.js';
-import type { ListCache } from './tasks.js';
+import type { GemmTask, ListCache } from './tasks.js';
 import { gemmOpTasks } from './op-tasks.js';
 import { runFills, runStageGroup } from './stage-group-run.js';
 import { pitDetail, untouchedRecord } from './run-records.js';
 import { runLoopChain, type ChainContext, type ChainPlan } from './chain-run.js';
-import type { ChainPlanMemo } from './chain-plan-memo.js';
+import { PlanMemo } from './plan-memo.js';
 import type { ThreadPool } from './thread-pool.js';
 
 export interface WasmExecutorOptions {
@@ -54,8 +54,10 @@ export interface WasmExecutorOptions {
   readonly chains?: boolean;
   /** Cut a loop chain's values into strips of rows where it can (chain-run.ts; default true; tests compare). */
   readonly chainStrips?: boolean;
-  /** Reuse a loop chain's plan while its indexes list the same micro-tiles (chain-plan-memo.ts; default true; tests compare). */
+  /** Reuse a loop chain's plan while its indexes list the same micro-tiles (plan-memo.ts; default true; tests compare). */
   readonly chainPlans?: boolean;
+  /** Reuse an op-by-op PIT GEMM's plan while its index lists the same micro-tiles (plan-memo.ts; default true; tests compare). */
+  readonly gemmPlans?: boolean;
   /** Sample a GEMM's PIT operand before building its index, and run dense without one when it is clearly dense (density-sample.ts; default true; tests compare). */
   readonly sampleDensity?: boolean;
   /**
@@ -74,8 +76,10 @@ interface Prepared {
   readonly lists: Map<string, ListCache>;
   /** Indexes of sources that depend only on the dims (masks of index values), built once per binding. */
   readonly dimsOnlyIndexes: Map<string, SparseIndex>;
-  /** Each loop chain's plan of the last run, by chain function (chain-plan-memo.ts). */
-  readonly chainPlans: Map<string, ChainPlanMemo<ChainPlan>>;
+  /** Each loop chain's plan of the last run, by chain function (plan-memo.ts). */
+  readonly chainPlans: Map<string, PlanMemo<ChainPlan>>;
+  /** Each op-by-op PIT GEMM's shared-driver plan of the last run, by op (plan-memo.ts). */
+  readonly gemmPlans: Map<string, PlanMemo<{ readonly tasks: GemmTask[]; readonly dispatch: SharedDispatch }>>;
 }
 
 /**
@@ -165,7 +169,7 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
     }
     ensureMemory(memory, compiled.dynamicBase);
     const instance = instantiate(module, memory);
-    const p = { compiled, instance, module, lists: new Map<string, ListCache>(), dimsOnlyIndexes: new Map<string, SparseIndex>(), chainPlans: new Map<string, ChainPlanMemo<ChainPlan>>() };
+    const p = { compiled, instance, module, lists: new Map<string, ListCache>(), dimsOnlyIndexes: new Map<string, SparseIndex>(), chainPlans: new Map<string, PlanMemo<ChainPlan>>(), gemmPlans: new Map() };
     prepared.set(key, p);
     return p;
   };
@@ -365,7 +369,12 @@ async function runOp(
   if (op.kind === 'pointwise') return runPointwiseOp(op, p, memory, state, services, options, forceDense, call);
   const index = forceDense ? undefined : (key: string) => indexFor(key, p, memory, state, services, options.denseCrossover);
   const sample = forceDense || options.sampleDensity === false ? undefined : (key: string) => denseBySample(key, p, memory, state, options.denseCrossover);
-  const { tasks, listed, indexMs, taskMs, detail } = gemmOpTasks(op, listCache(p, op.op), options.denseCrossover, index, sample);
+  // a plan kept from the last run (op-by-op shared GEMMs, not output-sparse ones) while its index lists the same tiles
+  const keepPlans = options.gemmPlans !== false && !forceDense && !op.pitOutput && op.pitLoops !== undefined;
+  const kept = keepPlans ? p.gemmPlans.get(op.op) : undefined;
+  const keptTasks = kept ? (built: SparseIndex) => (kept.fits(op.op, () => ({ index: built, reused: false, ms: 0 })) ? kept.plan.tasks : undefined) : undefined;
+  const { tasks, listed, indexMs, taskMs, detail } = gemmOpTasks(op, listCache(p, op.op), options.denseCrossover, index, sample, keptTasks);
+  const reuse = kept !== undefined && tasks === kept.plan.tasks ? kept : undefined;
   // task lists are part of running the kernel (SRead's plan), not of building the index
   const k0 = performance.now() - taskMs;
   // an output-sparse GEMM writes its listed tiles only and runs its epilogue there only; the tiles
@@ -379,7 +388,12 @@ async function runOp(
   }
   // A read tile by tile from the index source: the index build copied it packed (its payload)
   const payload = op.aPayload !== undefined && detail['mode'] === 'pit' ? packedAOf(p, op.aPayload, state.indexes.get(op.aPayload)) : undefined;
-  const run = await runGemm(op, p.compiled, memory, p.module, tasks, listCache(p, op.op), options.pool, call, options.gemm, listedCells, payload);
+  reuse?.restore(memory);
+  const planned = (d: SharedDispatch): void => {
+    if (listed && op.pitLoops) p.gemmPlans.set(op.op, PlanMemo.keep(op.op, new Map([[op.pitLoops.index, listed]]), memory, d.written, { tasks, dispatch: d }));
+  };
+  const plans = reuse ? { reuse: reuse.plan.dispatch } : keepPlans && listed ? { planned } : undefined;
+  const run = await runGemm(op, p.compiled, memory, p.module, tasks, listCache(p, op.op), options.pool, call, options.gemm, listedCells, payload, plans);
   let epilogue = {};
   const pitEpilogue = sparseOut?.out.epilogue;
   const e0 = performance.now();
@@ -398,7 +412,7 @@ async function runOp(
   }
   const kernelMs = performance.now() - k0;
   const written = sparseOut ? untouchedRecord([{ op: op.op, filled: sparseOut.out.fills.length > 0 }], p.compiled.unread) : {};
-  return { name: op.op, target: 'wasm', kernelMs, form: listed ? 'pit' : 'dense', ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length, taskMs, gemm: run.path, threads: run.threads, cInitMs: run.initMs, gemmMs: run.gemmMs, ...(run.tasks < tasks.length ? { mergedTasks: run.tasks } : {}), ...(run.aFromIndex > 0 ? { aFromIndex: run.aFromIndex } : {}), ...(run.split ? { split: run.split } : {}), ...written, ...epilogue } };
+  return { name: op.op, target: 'wasm', kernelMs, form: listed ? 'pit' : 'dense', ...(indexMs !== undefined ? { indexMs } : {}), detail: { ...detail, tasks: tasks.length, taskMs, gemm: run.path, threads: run.threads, cInitMs: run.initMs, gemmMs: run.gemmMs, ...(run.tasks < tasks.length ? { mergedTasks: run.tasks } : {}), ...(reuse ? { planReused: true } : {}), ...(run.aFromIndex > 0 ? { aFromIndex: run.aFromIndex } : {}), ...(run.split ? { split: run.split } : {}), ...written, ...epilogue } };
 }
 
 /** Why a GEMM's stores did not apply its epilogue (it then ran as a separate pass). */

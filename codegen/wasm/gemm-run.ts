@@ -49,6 +49,27 @@ export interface PackedA {
   readonly coords: Int32Array;
 }
 
+/**
+ * The shared driver's dispatch once planned, and the bytes its planning wrote (task records and
+ * lists, chunk records, the claim counter): what an op keeps between runs (plan-memo.ts) to
+ * dispatch again without planning, after those bytes are written back.
+ */
+export interface SharedDispatch {
+  readonly path: 'shared-packed' | 'shared-direct';
+  readonly prepack?: readonly (readonly number[])[];
+  readonly jobs: readonly (readonly number[])[];
+  readonly split?: 'groups' | 'columns';
+  readonly aFromIndex: number;
+  readonly tasks: number;
+  readonly written: readonly (readonly [number, number])[];
+}
+
+/** A kept plan to dispatch (its bytes already written back), or where to hand a fresh one before its dispatch changes them. */
+export interface SharedPlans {
+  readonly reuse?: SharedDispatch;
+  readonly planned?: (d: SharedDispatch) => void;
+}
+
 export interface GemmRun {
   readonly path: 'shared-packed' | 'shared-direct' | 'per-task' | 'per-task-nt';
   readonly threads: number;
@@ -83,6 +104,7 @@ export async function runGemm(
   tuning: GemmTuning = {},
   listed?: ListedCells,
   packedA?: PackedA,
+  plans?: SharedPlans,
 ): Promise<GemmRun> {
   let tasks = tasksIn;
   const n = op.sizes.n;
@@ -99,6 +121,14 @@ export async function runGemm(
   const epilogue = storesEpilogue(op, tuning, init.oneTaskPerCell);
   const fuse = epilogue.fused ? 1 : 0;
   const timed = (path: GemmRun['path'], used: number, split?: GemmRun['split']): GemmRun => ({ path, threads: used, initMs: t1 - t0, gemmMs: performance.now() - t1, tasks: tasks.length, aFromIndex, epilogue, ...(split ? { split } : {}) });
+  const dispatch = async (d: SharedDispatch): Promise<GemmRun> => {
+    if (d.prepack) await runJobs(`${op.fn}_prepack`, d.prepack, pool, module, call);
+    await runJobs(`${op.fn}_shared`, d.jobs, pool, module, call);
+    aFromIndex = d.aFromIndex;
+    return { ...timed(d.path, d.jobs.length, d.split), tasks: d.tasks };
+  };
+  // the caller wrote the kept plan's bytes back (plan-memo.ts): C is initialised above as planned
+  if (plans?.reuse) return dispatch(plans.reuse);
   if (columnsSplittable(tasks, n) && !denseLike) {
     // stable: keeps strip order per loop value; strips listing the same k values become one task
     const sorted = mergeRowRuns(sortedByLoop(tasks));
@@ -106,17 +136,20 @@ export async function runGemm(
     const plan = bListPlan(sorted, op.sizes.k, lists);
     const work = sorted.reduce((s, t) => s + t.rows.length * t.ks.length, 0);
     const direct = op.directB && (forceDirect ?? work < DIRECT_B_ROW_USES * plan.packedRows);
-    const { tasksPtr, colFull, ready, end } = writeShared(memory, compiled.dynamicBase, sorted, lists, op, direct, plan, packedA);
-    aFromIndex = ready;
+    const { tasksPtr, colFull, ready, listsEnd, end } = writeShared(memory, compiled.dynamicBase, sorted, lists, op, direct, plan, packedA);
     const { kc, nc } = sharedBlocking(plan, sorted, direct, compiled.blocking, op.sizes.k);
     const chunks = sharedChunks(sorted, threads, n, nc);
     // column chunks all read every task's A: it is packed first, split across the threads
-    if (chunks.list.some((c) => !c.packA) && ready < sorted.length) await runJobs(`${op.fn}_prepack`, prepackJobs(tasksPtr, sorted, threads, tuning.minParallelPack ?? MIN_PARALLEL_PACK), pool, module, call);
+    const prepack = chunks.list.some((c) => !c.packA) && ready < sorted.length ? prepackJobs(tasksPtr, sorted, threads, tuning.minParallelPack ?? MIN_PARALLEL_PACK) : undefined;
     const { chunksPtr, counter } = writeChunks(memory, end, tasksPtr, chunks.list);
     const used = Math.max(1, Math.min(threads, chunks.list.length));
     const jobs = Array.from({ length: used }, (_, t) => [chunksPtr, chunks.list.length, counter, scratch(t), colFull, direct ? 1 : 0, kc, nc, zeroFirst, fuse]);
-    await runJobs(`${op.fn}_shared`, jobs, pool, module, call);
-    return timed(direct ? 'shared-direct' : 'shared-packed', used, used > 1 ? chunks.split : undefined);
+    const split = used > 1 ? chunks.split : undefined;
+    // [base, listsEnd) and the chunk records to the counter; not the room for packed A between them
+    const written: [number, number][] = [[compiled.dynamicBase, listsEnd], [chunksPtr, counter + 4]];
+    const planned: SharedDispatch = { path: direct ? 'shared-direct' : 'shared-packed', ...(prepack ? { prepack } : {}), jobs, ...(split ? { split } : {}), aFromIndex: ready, tasks: sorted.length, written };
+    plans?.planned?.(planned);
+    return dispatch(planned);
   }
   // grouped by loop value (stable: tasks sharing cells keep their order), so the B and C of one
   // loop value (a head's k and scores) stay in cache across its strips

@@ -13,7 +13,7 @@ import { sampleText, wasmMismatch } from './wasm-harness.js';
 
 /**
  * A loop chain's plan is kept from one run to the next of the same executor and reused while
- * the indexes it read list the same micro-tiles (codegen/wasm/chain-plan-memo.ts). A run that
+ * the indexes it read list the same micro-tiles (codegen/wasm/plan-memo.ts). A run that
  * reuses it must give the bits of a run that plans afresh and of the op-by-op run, whatever
  * changed in between (the values only, the mask, the mask back again), and a changed index must
  * never reuse a plan.

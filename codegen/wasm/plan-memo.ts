@@ -4,17 +4,19 @@ import { ensureMemory } from './instance.js';
 import type { IndexLookup } from './op-tasks.js';
 
 /**
- * A loop chain's plan from an earlier run, kept for the next one. Planning a chain (task lists
- * from the indexes, their records in memory, the call table: chain-run.ts) is JS on the calling
- * thread while the workers wait, 1.7 ms of attention's 12 ms at S = 1024; and it is a pure
- * function of the indexes it reads (their listed micro-tiles) and of the run's settings (threads,
- * strips, crossover, tuning, the ops already fused). So when a run's indexes list exactly the
- * micro-tiles the kept plan's did (a mask that did not change between calls, or one made of index
- * values), the plan is reused: the bytes the planning wrote (task records and lists, chunk
- * records, the call table, claim counters at zero) are copied back as they were before its
- * dispatch, and nothing is planned again. Any difference, in any index, plans afresh.
+ * A plan from an earlier run, kept for the next one: a loop chain's (chain-run.ts) or an op-by-op
+ * PIT GEMM's on the shared driver (executor.ts). Planning (task lists from the indexes, their
+ * records in memory, chunk records, a chain's call table) is JS on the calling thread while the
+ * workers wait: 1.7 ms of attention's 12 ms at S = 1024, 0.45 ms of FFN fc2's 2 ms at 99 %. It is
+ * a pure function of the indexes it reads (their listed micro-tiles) and of the run's settings
+ * (threads, strips, crossover, tuning, the ops already fused). So when a run's indexes list
+ * exactly the micro-tiles the kept plan's did (a mask that did not change between calls, one made
+ * of index values, neurons dead for every token), the plan is reused: the bytes the planning wrote
+ * (task records and lists, chunk records, the call table, claim counters at zero) are copied back
+ * as they were before its dispatch, and nothing is planned again. Any difference, in any index,
+ * plans afresh.
  */
-export class ChainPlanMemo<Plan> {
+export class PlanMemo<Plan> {
   private constructor(
     private readonly settings: string,
     private readonly indexes: ReadonlyMap<string, SparseIndex>,
@@ -34,10 +36,10 @@ export class ChainPlanMemo<Plan> {
     memory: WebAssembly.Memory,
     written: readonly (readonly [number, number])[],
     plan: Plan,
-  ): ChainPlanMemo<Plan> {
+  ): PlanMemo<Plan> {
     // words, not bytes: a byte-wise set into shared memory is 3–4 times slower
     if (written.some(([from, to]) => from % 4 !== 0 || to % 4 !== 0 || to < from))
-      throw new InternalError('wasm', "a chain's plan wrote a range that is not whole words");
+      throw new InternalError('wasm', 'a kept plan wrote a range that is not whole words');
     const words = new Int32Array(written.reduce((n, [from, to]) => n + (to - from) / 4, 0));
     let at = 0;
     for (const [from, to] of written) {
@@ -45,7 +47,7 @@ export class ChainPlanMemo<Plan> {
       at += (to - from) / 4;
     }
     const indexes = new Map([...read].map(([key, index]) => [key, copyIndex(index)]));
-    return new ChainPlanMemo(settings, indexes, written, words, plan);
+    return new PlanMemo(settings, indexes, written, words, plan);
   }
 
   /** Whether this run would plan the same: same settings, and every index the plan read lists the same micro-tiles (looked up now). */
