@@ -54,18 +54,27 @@ export function sampleDensity(
       extent[d] = Math.min(sizes[d] as number, (shape[d] as number) - (origin[d] as number));
       q = Math.floor(q / g);
     }
-    if (!tilePresent(data, strides, origin, extent, at, fill) && ++absent > allowed) return { tiles: s + 1, absent, dense: false };
+    if (!tilePresent(data, strides, origin, extent, at, fill) && ++absent > allowed)
+      return { tiles: s + 1, absent, dense: false };
   }
   return { tiles: SAMPLE_TILES, absent, dense: true };
 }
 
 /** Whether any value of the micro-tile at `origin` (of `extent`) differs from `fill`: an odometer over its cells in `at`. */
-function tilePresent(data: ArrayLike<number>, strides: Int32Array, origin: Int32Array, extent: Int32Array, at: Int32Array, fill: number): boolean {
+function tilePresent(
+  data: ArrayLike<number>,
+  strides: Int32Array,
+  origin: Int32Array,
+  extent: Int32Array,
+  at: Int32Array,
+  fill: number,
+): boolean {
   const rank = strides.length;
   at.fill(0);
   for (;;) {
     let offset = 0;
-    for (let d = 0; d < rank; d++) offset += ((origin[d] as number) + (at[d] as number)) * (strides[d] as number);
+    for (let d = 0; d < rank; d++)
+      offset += ((origin[d] as number) + (at[d] as number)) * (strides[d] as number);
     if (data[offset] !== fill) return true;
     let d = rank - 1;
     while (d >= 0 && (at[d] = (at[d] as number) + 1) >= (extent[d] as number)) at[d--] = 0;

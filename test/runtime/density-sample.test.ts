@@ -11,17 +11,27 @@ import { randomStream } from '../../src/runtime/random.js';
 const [T, F] = [512, 1024];
 const TILE = [32, 1];
 
-function tensor(present: (t: number, f: number, u: number) => boolean, fill = 0, seed = 1): Float32Array {
+function tensor(
+  present: (t: number, f: number, u: number) => boolean,
+  fill = 0,
+  seed = 1,
+): Float32Array {
   const rng = randomStream(seed, 'density-sample');
   const data = new Float32Array(T * F);
-  for (let t = 0; t < T; t++) for (let f = 0; f < F; f++) data[t * F + f] = present(t, f, rng.nextUint32() / 2 ** 32) ? 1 + (t % 7) : fill;
+  for (let t = 0; t < T; t++)
+    for (let f = 0; f < F; f++)
+      data[t * F + f] = present(t, f, rng.nextUint32() / 2 ** 32) ? 1 + (t % 7) : fill;
   return data;
 }
 
 describe('sampling a PIT operand before its index', () => {
   it('calls dense tensors and elementwise half zeros (every 32×1 tile present) dense', () => {
     for (const data of [tensor(() => true), tensor((_, __, u) => u < 0.5)]) {
-      expect(sampleDensity(data, [T, F], TILE, 0, 0.9)).toEqual({ tiles: SAMPLE_TILES, absent: 0, dense: true });
+      expect(sampleDensity(data, [T, F], TILE, 0, 0.9)).toEqual({
+        tiles: SAMPLE_TILES,
+        absent: 0,
+        dense: true,
+      });
     }
   });
 
@@ -30,7 +40,10 @@ describe('sampling a PIT operand before its index', () => {
       ['per-neuron zeros 99 %', (_, f) => f % 100 === 0],
       ['per-neuron zeros 10 % (dead columns)', (_, f) => f % 10 !== 3],
       ['a dead strip of rows in ten', (t) => Math.floor(t / 32) % 10 !== 9],
-      ['random tiles 90 % present', (t, f) => ((Math.floor(t / 32) * 7919 + f * 104729) % 1000) / 1000 < 0.9],
+      [
+        'random tiles 90 % present',
+        (t, f) => ((Math.floor(t / 32) * 7919 + f * 104729) % 1000) / 1000 < 0.9,
+      ],
       ['all zero', () => false],
     ];
     for (const [name, present] of cases) {
@@ -58,7 +71,11 @@ describe('sampling a PIT operand before its index', () => {
     // [4, 130, 100]: the last tile of each axis is partial; one live cell per (32 × 32) tile at its far corner
     const shape = [4, 130, 100];
     const cube = new Float32Array(4 * 130 * 100);
-    for (let h = 0; h < 4; h++) for (let i = 0; i < 130; i++) for (let j = 0; j < 100; j++) if ((i % 32 === 31 || i === 129) && (j % 32 === 31 || j === 99)) cube[(h * 130 + i) * 100 + j] = 2;
+    for (let h = 0; h < 4; h++)
+      for (let i = 0; i < 130; i++)
+        for (let j = 0; j < 100; j++)
+          if ((i % 32 === 31 || i === 129) && (j % 32 === 31 || j === 99))
+            cube[(h * 130 + i) * 100 + j] = 2;
     expect(sampleDensity(cube, shape, [1, 32, 32], 0, 0.9)).toBeUndefined(); // 80 tiles: not worth a sample
     const big = [256, 130, 100];
     const tall = new Float32Array(256 * 130 * 100);
@@ -67,7 +84,17 @@ describe('sampling a PIT operand before its index', () => {
   });
 
   it('gives no answer for small tensors or a crossover that never picks dense', () => {
-    expect(sampleDensity(new Float32Array(64 * 64).fill(1), [64, 64], TILE, 0, 0.9)).toBeUndefined();
-    expect(sampleDensity(tensor(() => true), [T, F], TILE, 0, 1)).toBeUndefined();
+    expect(
+      sampleDensity(new Float32Array(64 * 64).fill(1), [64, 64], TILE, 0, 0.9),
+    ).toBeUndefined();
+    expect(
+      sampleDensity(
+        tensor(() => true),
+        [T, F],
+        TILE,
+        0,
+        1,
+      ),
+    ).toBeUndefined();
   });
 });

@@ -16,8 +16,13 @@ import { wasmMismatch } from './wasm-harness.js';
  * way the result is the reference's, also for an input built to fool the sample (dense but for
  * strips it may not look at), on 1 and 2 threads, with and without an epilogue.
  */
-const TEXT = 'dim M, K, N\ninput a : f32[M, K] @dynamic\ninput b : f32[K, N]\ninput bias : f32[N]\nc[m, n] = relu(bias[n] + sum[k] a[m, k] * b[k, n])\noutput c\n';
-const DIMS = new Map([['M', 300], ['K', 520], ['N', 21]]);
+const TEXT =
+  'dim M, K, N\ninput a : f32[M, K] @dynamic\ninput b : f32[K, N]\ninput bias : f32[N]\nc[m, n] = relu(bias[n] + sum[k] a[m, k] * b[k, n])\noutput c\n';
+const DIMS = new Map([
+  ['M', 300],
+  ['K', 520],
+  ['N', 21],
+]);
 
 const executors: WasmExecutor[] = [];
 afterAll(async () => {
@@ -27,14 +32,24 @@ afterAll(async () => {
 function lowered(): LoweredProgram {
   const c = compilePit(TEXT, 'sample.pit');
   const analysis = analyse(c.graph, { hints: new Map([['a', [32, 1]]]) });
-  return { name: programName('sample'), graph: c.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
+  return {
+    name: programName('sample'),
+    graph: c.graph,
+    kernels: analysis.kernels,
+    guards: guardsOf(analysis),
+  };
 }
 
 /** `a` with value v kept where keep(m, k, v) holds, else 0. */
-function withA(inputs: Map<string, HostTensor>, keep: (m: number, k: number, v: number) => boolean): Map<string, HostTensor> {
+function withA(
+  inputs: Map<string, HostTensor>,
+  keep: (m: number, k: number, v: number) => boolean,
+): Map<string, HostTensor> {
   const a = inputs.get('a') as HostTensor;
   const K = a.shape[1] as number;
-  const data = Float32Array.from(a.data, (v, i) => (keep(Math.floor(i / K), i % K, v) ? v || 0.5 : 0));
+  const data = Float32Array.from(a.data, (v, i) =>
+    keep(Math.floor(i / K), i % K, v) ? v || 0.5 : 0,
+  );
   return new Map([...inputs, ['a', makeTensor('f32', a.shape, data)]]);
 }
 
@@ -44,7 +59,11 @@ describe('a sample of the PIT operand before its index', () => {
     const base = makeInputs(c.graph, DIMS, { density: 1, seed: 9 });
     const cases: [string, Map<string, HostTensor>, 'sampled dense' | 'index'][] = [
       ['dense', withA(base, () => true), 'sampled dense'],
-      ['elementwise half zeros', withA(base, (m, k) => (m * 31 + k * 17) % 2 === 0), 'sampled dense'],
+      [
+        'elementwise half zeros',
+        withA(base, (m, k) => (m * 31 + k * 17) % 2 === 0),
+        'sampled dense',
+      ],
       ['per-neuron zeros 99 %', withA(base, (_, k) => k % 100 === 7), 'index'],
       ['all zero', withA(base, () => false), 'index'],
       // a strip of 32 zero rows is 1 tile in 10: the sample may or may not see it; right either way
@@ -55,7 +74,14 @@ describe('a sample of the PIT operand before its index', () => {
       const want = denseValues(c.graph, inputs, DIMS).get('c') as HostTensor;
       for (const threads of [1, 2]) {
         for (const sampleDensity of [true, false]) {
-          const executor = createWasmExecutor(program, createIndexService(), { features: detectFeatures(), threads, denseCrossover: 0.9, createPool: createNodePool, sampleDensity, gemm: { minParallelWork: 0 } });
+          const executor = createWasmExecutor(program, createIndexService(), {
+            features: detectFeatures(),
+            threads,
+            denseCrossover: 0.9,
+            createPool: createNodePool,
+            sampleDensity,
+            gemm: { minParallelWork: 0 },
+          });
           executors.push(executor);
           const run = await executor.run(inputs, DIMS);
           await executor.dispose();

@@ -19,15 +19,29 @@ import { wasmMismatch } from './wasm-harness.js';
  * one tile more, no tiles, every tile, the first pattern back), with A read from the index's copy
  * (32×1 tiles) or packed by the prepack (6×1), on 1 and 2 threads, with the run's scratch poisoned.
  */
-const TEXT = 'dim M, K, N\ninput a : f32[M, K] @dynamic\ninput b : f32[K, N]\ninput bias : f32[N]\nc[m, n] = relu(bias[n] + sum[k] a[m, k] * b[k, n])\noutput c\n';
-const DIMS = new Map([['M', 100], ['K', 300], ['N', 40]]);
+const TEXT =
+  'dim M, K, N\ninput a : f32[M, K] @dynamic\ninput b : f32[K, N]\ninput bias : f32[N]\nc[m, n] = relu(bias[n] + sum[k] a[m, k] * b[k, n])\noutput c\n';
+const DIMS = new Map([
+  ['M', 100],
+  ['K', 300],
+  ['N', 40],
+]);
 
 function lowered(tile: readonly number[]): LoweredProgram {
   const analysis = analyse(compilePit(TEXT).graph, { hints: new Map([['a', tile]]) });
-  return { name: 'case', graph: analysis.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
+  return {
+    name: 'case',
+    graph: analysis.graph,
+    kernels: analysis.kernels,
+    guards: guardsOf(analysis),
+  };
 }
 
-function executor(program: LoweredProgram, threads: number, options: Partial<WasmExecutorOptions> = {}) {
+function executor(
+  program: LoweredProgram,
+  threads: number,
+  options: Partial<WasmExecutorOptions> = {},
+) {
   return createWasmExecutor(program, createIndexService(), {
     features: detectFeatures(),
     threads,
@@ -66,7 +80,10 @@ function inputsOf(program: LoweredProgram, step: Step): Map<string, HostTensor> 
   const K = a.shape[1] as number;
   const data = Float32Array.from(a.data, (v, i) => {
     const [m, k] = [Math.floor(i / K), i % K];
-    const live = step.live === 'all' || (step.live !== 'none' && k % 9 === step.live) || (step.extra === true && m === 40 && k === 7);
+    const live =
+      step.live === 'all' ||
+      (step.live !== 'none' && k % 9 === step.live) ||
+      (step.extra === true && m === 40 && k === 7);
     return live ? v || 0.5 : 0;
   });
   return new Map([...values, ['a', makeTensor('f32', a.shape, data)]]);
@@ -90,10 +107,16 @@ describe('op-by-op GEMM plans kept between runs', () => {
         const planned = await fresh.run(inputs, DIMS);
         const op = got.ops.find((o) => o.name === 'c');
         expect(op?.detail?.['planReused'] === true, `${where}: plan reused`).toBe(step.reuse);
-        expect(planned.ops.find((o) => o.name === 'c')?.detail?.['planReused'], `${where}: gemmPlans false plans every run`).toBeUndefined();
+        expect(
+          planned.ops.find((o) => o.name === 'c')?.detail?.['planReused'],
+          `${where}: gemmPlans false plans every run`,
+        ).toBeUndefined();
         if (step.reuse) reused++;
         const c = got.values.get('c') as HostTensor;
-        expect(compareTensors(c, planned.values.get('c') as HostTensor, { exact: true })?.message, `${where}: bits of a fresh plan`).toBeUndefined();
+        expect(
+          compareTensors(c, planned.values.get('c') as HostTensor, { exact: true })?.message,
+          `${where}: bits of a fresh plan`,
+        ).toBeUndefined();
         const want = denseValues(program.graph, inputs, DIMS).get('c') as HostTensor;
         expect(wasmMismatch(c, want), `${where}: against the reference`).toBeUndefined();
       }

@@ -73,8 +73,10 @@ class SleepySlot implements WorkerSlot {
       else this.run(message['fn'] as string, message['args'] as number[]);
       Atomics.store(slots, 1, id);
       this.ran++;
-      if (this.answers) this.jobs.answer(trap ? { kind: 'error', id, message: 'trapped' } : { kind: 'done', id });
-      else if (trap) setTimeout(() => this.jobs.answer({ kind: 'error', id, message: 'trapped' }), 20);
+      if (this.answers)
+        this.jobs.answer(trap ? { kind: 'error', id, message: 'trapped' } : { kind: 'done', id });
+      else if (trap)
+        setTimeout(() => this.jobs.answer({ kind: 'error', id, message: 'trapped' }), 20);
     }
     return sent;
   }
@@ -157,14 +159,32 @@ describe('worker mailboxes', () => {
   });
 
   it('settles a job its mailbox says succeeded without waiting for the answer, and never a failed one', async () => {
-    const memory = new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true } as WebAssembly.MemoryDescriptor);
+    const memory = new WebAssembly.Memory({
+      initial: 1,
+      maximum: 1,
+      shared: true,
+    } as WebAssembly.MemoryDescriptor);
     const module = addModule();
     const instance = new WebAssembly.Instance(module, { env: { memory } });
-    const call = (fn: string, ...args: number[]) => (instance.exports[fn] as (...a: number[]) => void)(...args);
+    const call = (fn: string, ...args: number[]) =>
+      (instance.exports[fn] as (...a: number[]) => void)(...args);
     let slot: SleepySlot | undefined;
-    const pool = createMessagePool(2, () => memory, () => (slot = new SleepySlot((fn, args) => call(fn, ...args))));
+    const pool = createMessagePool(
+      2,
+      () => memory,
+      () => (slot = new SleepySlot((fn, args) => call(fn, ...args))),
+    );
     const words = new Int32Array(memory.buffer, 0, 2);
-    const addOnes = () => pool.run('add', [[0, 1], [4, 1]], module, () => call);
+    const addOnes = () =>
+      pool.run(
+        'add',
+        [
+          [0, 1],
+          [4, 1],
+        ],
+        module,
+        () => call,
+      );
     try {
       await addOnes(); // init and a first job, answered
       const silent = slot as SleepySlot;
