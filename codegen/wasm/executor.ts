@@ -25,6 +25,7 @@ import { SpareOutputs, stopMakingSpares } from './spare-outputs.js';
 import type { GemmTask, ListCache } from './tasks.js';
 import { gemmOpTasks } from './op-tasks.js';
 import { runFills, runStageGroup } from './stage-group-run.js';
+import { pitTasksWorthIt } from './stage-tasks.js';
 import { pitDetail, untouchedRecord } from './run-records.js';
 import { runLoopChain, type ChainContext, type ChainPlan } from './chain-run.js';
 import { PlanMemo } from './plan-memo.js';
@@ -34,7 +35,11 @@ export interface WasmExecutorOptions {
   readonly features: HostFeatures;
   /** Threads to split GEMMs across (1 = the calling thread only). */
   readonly threads: number;
-  /** PIT runs dense when the index density exceeds this (measured by `npm run bench`). */
+  /**
+   * PIT runs dense when the index density exceeds this (measured by `npm run bench`), or, below 1,
+   * when a point-by-point op's PIT tasks would cost more than its dense form; 1 or more: every PIT
+   * form runs whatever it costs (tests).
+   */
   readonly denseCrossover: number;
   /** Compiled modules shared across executors, by content. */
   readonly cache?: WasmModuleCache;
@@ -450,7 +455,12 @@ async function runPointwiseOp(
   let note: Record<string, unknown> = {};
   if (op.kernel.kind === 'pit' && op.pitLoops && op.pit && op.kernels.kind === 'simd' && !forceDense) {
     const { index, reused, ms } = indexFor(op.pitLoops.index, p, memory, state, services, options.denseCrossover);
-    const pit = indexDensity(index) <= options.denseCrossover;
+    const density = indexDensity(index);
+    // tiny tiles scattered over a small op: its tasks would cost more than the dense op (stage-tasks.ts);
+    // a crossover of 1 or more asks for every PIT form whatever it costs
+    const sparse = density <= options.denseCrossover;
+    const worth = !sparse || options.denseCrossover >= 1 || !op.pit.group.layout || pitTasksWorthIt(op.pit.group.layout, index, density);
+    const pit = sparse && worth;
     const k0 = performance.now();
     if (pit) {
       const group = op.pit.group;
@@ -469,7 +479,7 @@ async function runPointwiseOp(
         detail: { path: 'simd', ...pitDetail(op.kernel, index, reused, true), ...fuse(group.ops), tasks: ran.tasks, taskMs: ran.taskMs, threads: ran.threads, ...untouched },
       };
     }
-    note = { ...pitDetail(op.kernel, index, reused, false), indexMs: ms };
+    note = { ...pitDetail(op.kernel, index, reused, false), ...(worth ? {} : { mode: 'dense (its PIT tasks would cost more than the dense op)' }), indexMs: ms };
   } else if (op.kernel.kind === 'pit') {
     note = { mode: 'dense', note: forceDense ? 'dense rerun' : `PIT form not used: not lowered for this op (${op.kernels.kind === 'scalar' ? op.kernels.why : 'no task layout for its stages'})` };
   }

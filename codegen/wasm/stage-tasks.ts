@@ -46,6 +46,32 @@ export function denseTasks(rows: number, pointsPerRow: number, perTask: number):
 }
 
 /**
+ * Points of work one PIT task costs besides its own points: its record made in JS and its call.
+ * MoE's routing mask `m = where(r != 0, 1, 0)` (2048 tokens × 32 experts, 1×1 tiles of r along the
+ * tokens) made 1978 tasks of one point each: 3 ms of task lists and 3–13 ms in all, where its dense
+ * form visits 65 536 points in well under 0.1 ms.
+ */
+export const TASK_COST_POINTS = 1024;
+
+/**
+ * Whether a stage group's PIT form is worth its tasks: its points (the listed share of the dense
+ * form's) plus TASK_COST_POINTS per task cost less than the dense form's points. Tasks are counted
+ * as pitTasks makes them: a run of consecutive listed tiles is a task where the group gathers a row
+ * axis, a strip otherwise (row runs inside counted as one).
+ */
+export function pitTasksWorthIt(layout: TaskLayout, index: SparseIndex, density: number): boolean {
+  const dense = layout.rows.reduce((points, r) => points * r.extent, 1) * Math.max(1, layout.vector.extent);
+  let tasks = 0;
+  for (let s = 0; s < index.stripCount; s++) {
+    const lo = index.stripPtr[s] as number;
+    const hi = index.stripPtr[s + 1] as number;
+    if (layout.gather.kind !== 'row') tasks += hi > lo || layout.emptyStrips ? 1 : 0;
+    else for (let p = lo; p < hi; p++) if (p === lo || (index.coords[p] as number) !== (index.coords[p - 1] as number) + 1) tasks++;
+  }
+  return density * dense + tasks * TASK_COST_POINTS < dense;
+}
+
+/**
  * The tasks that visit exactly the points of the listed micro-tiles of `index` (the reference's
  * PIT form, codegen/ref/compile-pit.ts): per strip, its strip axes' ranges, the listed
  * micro-tiles merged into runs of consecutive gathered positions, every other axis whole. Rows
