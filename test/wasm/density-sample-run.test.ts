@@ -1,14 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { LoweredProgram } from '../../codegen/target.js';
 import { createWasmExecutor, type WasmExecutor } from '../../codegen/wasm/executor.js';
 import { detectFeatures } from '../../codegen/wasm/features.js';
 import { createNodePool } from '../../codegen/wasm/node-pool.js';
 import { makeTensor, type HostTensor } from '../../ir/tensor.js';
-import { guardsOf, programName } from '../../src/api/compile.js';
-import { analyse } from '../../src/pipeline.js';
 import { createIndexService } from '../../src/runtime/index-service.js';
 import { compilePit, denseValues, makeInputs } from '../helpers/pit-harness.js';
-import { wasmMismatch } from './wasm-harness.js';
+import { planned, wasmMismatch } from './wasm-harness.js';
 
 /**
  * A GEMM whose PIT operand a sample calls dense runs its dense kernel without building the index
@@ -28,17 +25,6 @@ const executors: WasmExecutor[] = [];
 afterAll(async () => {
   await Promise.all(executors.map((e) => e.dispose()));
 });
-
-function lowered(): LoweredProgram {
-  const c = compilePit(TEXT, 'sample.pit');
-  const analysis = analyse(c.graph, { hints: new Map([['a', [32, 1]]]) });
-  return {
-    name: programName('sample'),
-    graph: c.graph,
-    kernels: analysis.kernels,
-    guards: guardsOf(analysis),
-  };
-}
 
 /** `a` with value v kept where keep(m, k, v) holds, else 0. */
 function withA(
@@ -69,7 +55,7 @@ describe('a sample of the PIT operand before its index', () => {
       // a strip of 32 zero rows is 1 tile in 10: the sample may or may not see it; right either way
       ['dense but for one strip', withA(base, (m) => m < 96 || m >= 128), 'sampled dense'],
     ];
-    const program = lowered();
+    const program = planned(c, 'sample', new Map([['a', [32, 1]]]));
     for (const [name, inputs, expected] of cases) {
       const want = denseValues(c.graph, inputs, DIMS).get('c') as HostTensor;
       for (const threads of [1, 2]) {

@@ -4,12 +4,10 @@ import { createWasmExecutor, type WasmExecutorOptions } from '../../codegen/wasm
 import { detectFeatures } from '../../codegen/wasm/features.js';
 import { createNodePool } from '../../codegen/wasm/node-pool.js';
 import { makeTensor, type HostTensor } from '../../ir/tensor.js';
-import { guardsOf } from '../../src/api/compile.js';
-import { analyse } from '../../src/pipeline.js';
 import { createIndexService } from '../../src/runtime/index-service.js';
 import { compareTensors } from '../helpers/compare.js';
 import { compilePit, denseValues, makeInputs } from '../helpers/pit-harness.js';
-import { wasmMismatch } from './wasm-harness.js';
+import { planned, wasmMismatch } from './wasm-harness.js';
 
 /**
  * An op-by-op PIT GEMM on the shared driver keeps its plan from one run to the next of the same
@@ -26,16 +24,6 @@ const DIMS = new Map([
   ['K', 300],
   ['N', 40],
 ]);
-
-function lowered(tile: readonly number[]): LoweredProgram {
-  const analysis = analyse(compilePit(TEXT).graph, { hints: new Map([['a', tile]]) });
-  return {
-    name: 'case',
-    graph: analysis.graph,
-    kernels: analysis.kernels,
-    guards: guardsOf(analysis),
-  };
-}
 
 function executor(
   program: LoweredProgram,
@@ -95,7 +83,7 @@ describe('op-by-op GEMM plans kept between runs', () => {
     [[32, 1], 2],
     [[6, 1], 2],
   ] as const)('micro-tiles %j, %i thread(s)', async (tile, threads) => {
-    const program = lowered(tile);
+    const program = planned(compilePit(TEXT), 'case', new Map([['a', tile]]));
     const kept = executor(program, threads, { poison: true });
     const fresh = executor(program, threads, { gemmPlans: false });
     let reused = 0;
@@ -104,17 +92,17 @@ describe('op-by-op GEMM plans kept between runs', () => {
         const inputs = inputsOf(program, step);
         const where = `step ${n} (${JSON.stringify(step)})`;
         const got = await kept.run(inputs, DIMS);
-        const planned = await fresh.run(inputs, DIMS);
+        const afresh = await fresh.run(inputs, DIMS);
         const op = got.ops.find((o) => o.name === 'c');
         expect(op?.detail?.['planReused'] === true, `${where}: plan reused`).toBe(step.reuse);
         expect(
-          planned.ops.find((o) => o.name === 'c')?.detail?.['planReused'],
+          afresh.ops.find((o) => o.name === 'c')?.detail?.['planReused'],
           `${where}: gemmPlans false plans every run`,
         ).toBeUndefined();
         if (step.reuse) reused++;
         const c = got.values.get('c') as HostTensor;
         expect(
-          compareTensors(c, planned.values.get('c') as HostTensor, { exact: true })?.message,
+          compareTensors(c, afresh.values.get('c') as HostTensor, { exact: true })?.message,
           `${where}: bits of a fresh plan`,
         ).toBeUndefined();
         const want = denseValues(program.graph, inputs, DIMS).get('c') as HostTensor;

@@ -1,14 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { LoweredProgram } from '../../codegen/target.js';
 import { createWasmExecutor, type WasmExecutor } from '../../codegen/wasm/executor.js';
 import { detectFeatures } from '../../codegen/wasm/features.js';
 import { createNodePool } from '../../codegen/wasm/node-pool.js';
 import type { HostTensor } from '../../ir/tensor.js';
-import { guardsOf } from '../../src/api/compile.js';
-import { analyse } from '../../src/pipeline.js';
 import { createIndexService } from '../../src/runtime/index-service.js';
 import { compilePit, denseValues, makeInputs } from '../helpers/pit-harness.js';
-import { sampleText, wasmMismatch } from './wasm-harness.js';
+import { planned, sampleText, wasmMismatch } from './wasm-harness.js';
 
 /**
  * A point-by-point op runs its PIT form only when its tasks cost less than its dense form
@@ -23,16 +20,6 @@ const executors: WasmExecutor[] = [];
 afterAll(async () => {
   await Promise.all(executors.map((e) => e.dispose()));
 });
-
-function lowered(text: string, hints: Record<string, readonly number[]>): LoweredProgram {
-  const analysis = analyse(compilePit(text).graph, { hints: new Map(Object.entries(hints)) });
-  return {
-    name: 'case',
-    graph: analysis.graph,
-    kernels: analysis.kernels,
-    guards: guardsOf(analysis),
-  };
-}
 
 describe('the PIT form of a point-by-point op only where its tasks pay', () => {
   it.each([
@@ -57,7 +44,7 @@ describe('the PIT form of a point-by-point op only where its tasks pay', () => {
       'pit',
     ],
   ] as const)('%s', async (_name, text, hints, d, sparse, density, opName, expected) => {
-    const program = lowered(text, hints);
+    const program = planned(compilePit(text), 'case', new Map(Object.entries(hints)));
     const dims = new Map(Object.entries(d));
     const tile = (hints as Record<string, readonly number[]>)[sparse] as readonly number[];
     const inputs = makeInputs(program.graph, dims, {

@@ -35,6 +35,20 @@ function addModule(): WebAssembly.Module {
   return new WebAssembly.Module(w.emitBinary() as Uint8Array<ArrayBuffer>);
 }
 
+/** The add module instantiated on the calling thread over a one-page shared memory, and a caller of its exports. */
+function addOnCaller() {
+  const memory = new WebAssembly.Memory({
+    initial: 1,
+    maximum: 1,
+    shared: true,
+  } as WebAssembly.MemoryDescriptor);
+  const module = addModule();
+  const instance = new WebAssembly.Instance(module, { env: { memory } });
+  const call = (fn: string, ...args: number[]) =>
+    (instance.exports[fn] as (...a: number[]) => void)(...args);
+  return { memory, module, call };
+}
+
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -116,15 +130,7 @@ describe('worker mailboxes', () => {
   });
 
   it('takes back a job its worker has not started, runs it on the caller, and never runs one twice', async () => {
-    const memory = new WebAssembly.Memory({
-      initial: 1,
-      maximum: 1,
-      shared: true,
-    } as WebAssembly.MemoryDescriptor);
-    const module = addModule();
-    const instance = new WebAssembly.Instance(module, { env: { memory } });
-    const call = (fn: string, ...args: number[]) =>
-      (instance.exports[fn] as (...a: number[]) => void)(...args);
+    const { memory, module, call } = addOnCaller();
     const sleepy: SleepySlot[] = [];
     const pool = createMessagePool(
       3,
@@ -159,15 +165,7 @@ describe('worker mailboxes', () => {
   });
 
   it('settles a job its mailbox says succeeded without waiting for the answer, and never a failed one', async () => {
-    const memory = new WebAssembly.Memory({
-      initial: 1,
-      maximum: 1,
-      shared: true,
-    } as WebAssembly.MemoryDescriptor);
-    const module = addModule();
-    const instance = new WebAssembly.Instance(module, { env: { memory } });
-    const call = (fn: string, ...args: number[]) =>
-      (instance.exports[fn] as (...a: number[]) => void)(...args);
+    const { memory, module, call } = addOnCaller();
     let slot: SleepySlot | undefined;
     const pool = createMessagePool(
       2,
