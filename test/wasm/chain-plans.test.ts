@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { LoweredProgram } from '../../codegen/target.js';
-import { createWasmExecutor, type WasmExecutorOptions } from '../../codegen/wasm/executor.js';
-import { detectFeatures } from '../../codegen/wasm/features.js';
-import { createNodePool } from '../../codegen/wasm/node-pool.js';
 import type { HostTensor } from '../../ir/tensor.js';
-import { guardsOf } from '../../src/api/compile.js';
-import { analyse } from '../../src/pipeline.js';
-import { createIndexService } from '../../src/runtime/index-service.js';
 import { compareTensors } from '../helpers/compare.js';
 import { compilePit, makeInputs, runProgram, type DensitySpec } from '../helpers/pit-harness.js';
-import { sampleText, wasmMismatch } from './wasm-harness.js';
+import { planned, sampleText, testExecutor, wasmMismatch } from './wasm-harness.js';
 
 /**
  * A loop chain's plan is kept from one run to the next of the same executor and reused while
@@ -20,32 +13,6 @@ import { sampleText, wasmMismatch } from './wasm-harness.js';
  */
 
 const ATTENTION = sampleText('attention.pit');
-
-function lowered(text: string, hints: Record<string, readonly number[]>): LoweredProgram {
-  const analysis = analyse(compilePit(text).graph, { hints: new Map(Object.entries(hints)) });
-  return {
-    name: 'case',
-    graph: analysis.graph,
-    kernels: analysis.kernels,
-    guards: guardsOf(analysis),
-  };
-}
-
-function executor(
-  program: LoweredProgram,
-  threads: number,
-  options: Partial<WasmExecutorOptions> = {},
-) {
-  return createWasmExecutor(program, createIndexService(), {
-    features: detectFeatures(),
-    threads,
-    createPool: createNodePool,
-    denseCrossover: 2,
-    gemm: { minParallelWork: 0, minParallelPack: 0 },
-    simd: { minParallelWork: 0 },
-    ...options,
-  });
-}
 
 interface Step {
   readonly mask: DensitySpec;
@@ -75,11 +42,11 @@ describe('loop chain plans kept between runs', () => {
     ['attention in strips, 32×1 tiles of a 32×32-block mask', { H: 3, S: 70 }, [32, 32], 2],
     ['attention in strips, scattered 1×1 mask', { H: 2, S: 45 }, [1, 1], 2],
   ] as const)('%s, %j, mask tiles %j, %i thread(s)', async (_name, d, maskTile, threads) => {
-    const program = lowered(ATTENTION, { mask: [32, 1] });
+    const program = planned(compilePit(ATTENTION), 'case', new Map([['mask', [32, 1]]]));
     const dims = new Map(Object.entries(d));
-    const kept = executor(program, threads, { poison: true });
-    const fresh = executor(program, threads, { chainPlans: false });
-    const opByOp = executor(program, threads, { chains: false });
+    const kept = testExecutor(program, threads, { poison: true });
+    const fresh = testExecutor(program, threads, { chainPlans: false });
+    const opByOp = testExecutor(program, threads, { chains: false });
     try {
       for (const [n, step] of STEPS.entries()) {
         const masked = makeInputs(program.graph, dims, {

@@ -1,11 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createWasmExecutor, type WasmExecutor } from '../../codegen/wasm/executor.js';
-import { detectFeatures } from '../../codegen/wasm/features.js';
-import { createNodePool } from '../../codegen/wasm/node-pool.js';
+import type { WasmExecutor } from '../../codegen/wasm/executor.js';
 import { makeTensor, type HostTensor } from '../../ir/tensor.js';
-import { createIndexService } from '../../src/runtime/index-service.js';
 import { compilePit, denseValues, makeInputs } from '../helpers/pit-harness.js';
-import { planned, wasmMismatch } from './wasm-harness.js';
+import { planned, testExecutor, wasmMismatch } from './wasm-harness.js';
 
 /**
  * A GEMM whose PIT operand a sample calls dense runs its dense kernel without building the index
@@ -60,14 +57,7 @@ describe('a sample of the PIT operand before its index', () => {
       const want = denseValues(c.graph, inputs, DIMS).get('c') as HostTensor;
       for (const threads of [1, 2]) {
         for (const sampleDensity of [true, false]) {
-          const executor = createWasmExecutor(program, createIndexService(), {
-            features: detectFeatures(),
-            threads,
-            denseCrossover: 0.9,
-            createPool: createNodePool,
-            sampleDensity,
-            gemm: { minParallelWork: 0 },
-          });
+          const executor = testExecutor(program, threads, { denseCrossover: 0.9, sampleDensity });
           executors.push(executor);
           const run = await executor.run(inputs, DIMS);
           await executor.dispose();

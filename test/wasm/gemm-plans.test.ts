@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LoweredProgram } from '../../codegen/target.js';
-import { createWasmExecutor, type WasmExecutorOptions } from '../../codegen/wasm/executor.js';
-import { detectFeatures } from '../../codegen/wasm/features.js';
-import { createNodePool } from '../../codegen/wasm/node-pool.js';
 import { makeTensor, type HostTensor } from '../../ir/tensor.js';
-import { createIndexService } from '../../src/runtime/index-service.js';
 import { compareTensors } from '../helpers/compare.js';
 import { compilePit, denseValues, makeInputs } from '../helpers/pit-harness.js';
-import { planned, wasmMismatch } from './wasm-harness.js';
+import { planned, testExecutor, wasmMismatch } from './wasm-harness.js';
 
 /**
  * An op-by-op PIT GEMM on the shared driver keeps its plan from one run to the next of the same
@@ -24,21 +20,6 @@ const DIMS = new Map([
   ['K', 300],
   ['N', 40],
 ]);
-
-function executor(
-  program: LoweredProgram,
-  threads: number,
-  options: Partial<WasmExecutorOptions> = {},
-) {
-  return createWasmExecutor(program, createIndexService(), {
-    features: detectFeatures(),
-    threads,
-    createPool: createNodePool,
-    denseCrossover: 2,
-    gemm: { minParallelWork: 0, minParallelPack: 0 },
-    ...options,
-  });
-}
 
 /** Which cells of `a` are live: per-neuron columns (k % 9 = phase), every cell, or none; `extra` adds cell (40, 7). */
 interface Step {
@@ -84,8 +65,8 @@ describe('op-by-op GEMM plans kept between runs', () => {
     [[6, 1], 2],
   ] as const)('micro-tiles %j, %i thread(s)', async (tile, threads) => {
     const program = planned(compilePit(TEXT), 'case', new Map([['a', tile]]));
-    const kept = executor(program, threads, { poison: true });
-    const fresh = executor(program, threads, { gemmPlans: false });
+    const kept = testExecutor(program, threads, { poison: true });
+    const fresh = testExecutor(program, threads, { gemmPlans: false });
     let reused = 0;
     try {
       for (const [n, step] of STEPS.entries()) {

@@ -1,11 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createWasmExecutor, type WasmExecutor } from '../../codegen/wasm/executor.js';
-import { detectFeatures } from '../../codegen/wasm/features.js';
-import { createNodePool } from '../../codegen/wasm/node-pool.js';
+import type { WasmExecutor } from '../../codegen/wasm/executor.js';
 import type { HostTensor } from '../../ir/tensor.js';
-import { createIndexService } from '../../src/runtime/index-service.js';
 import { compilePit, denseValues, makeInputs } from '../helpers/pit-harness.js';
-import { planned, sampleText, wasmMismatch } from './wasm-harness.js';
+import { planned, sampleText, testExecutor, wasmMismatch } from './wasm-harness.js';
 
 /**
  * A point-by-point op runs its PIT form only when its tasks cost less than its dense form
@@ -57,13 +54,7 @@ describe('the PIT form of a point-by-point op only where its tasks pay', () => {
       // crossover 0.9 (the default's kind) weighs the tasks; 2 asks for every PIT form
       for (const denseCrossover of [0.9, 2]) {
         const pointwiseTaskCost = denseCrossover < 1;
-        const executor = createWasmExecutor(program, createIndexService(), {
-          features: detectFeatures(),
-          threads,
-          denseCrossover,
-          createPool: createNodePool,
-          simd: { minParallelWork: 0 },
-        });
+        const executor = testExecutor(program, threads, { denseCrossover });
         executors.push(executor);
         const run = await executor.run(inputs, dims);
         const where = `${threads} thread(s), task cost ${pointwiseTaskCost ? 'on' : 'off'}`;

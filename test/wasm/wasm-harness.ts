@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoweredProgram, OpRunRecord, RuntimeServices } from '../../codegen/target.js';
-import { createWasmExecutor } from '../../codegen/wasm/executor.js';
+import { createWasmExecutor, type WasmExecutor, type WasmExecutorOptions } from '../../codegen/wasm/executor.js';
 import { createNodePool } from '../../codegen/wasm/node-pool.js';
 import { detectFeatures } from '../../codegen/wasm/features.js';
 import type { HostTensor } from '../../ir/tensor.js';
@@ -49,21 +49,35 @@ export interface WasmRunOptions {
 /** Tests split even tiny GEMMs and SIMD stages across threads, so the pool and its partitions are exercised. */
 const SPLIT_EVERYTHING = 0;
 
+/**
+ * An executor as the tests make them: Node workers, every GEMM and SIMD stage split across the
+ * threads (SPLIT_EVERYTHING), every PIT form run (crossover 2), unless `options` says otherwise
+ * (its `gemm` and `simd` tunings are added to the splitting ones).
+ */
+export function testExecutor(program: LoweredProgram, threads: number, options: Partial<WasmExecutorOptions> = {}, services: RuntimeServices = createIndexService()): WasmExecutor {
+  const { gemm, simd, ...rest } = options;
+  return createWasmExecutor(program, services, {
+    features: detectFeatures(),
+    threads,
+    createPool: createNodePool,
+    denseCrossover: 2,
+    ...rest,
+    gemm: { minParallelWork: SPLIT_EVERYTHING, minParallelPack: SPLIT_EVERYTHING, ...gemm },
+    simd: { minParallelWork: SPLIT_EVERYTHING, ...simd },
+  });
+}
+
 /** Runs a lowered program on the wasm target and returns its outputs and per-op records. */
 export async function runWasm(program: LoweredProgram, inputs: ReadonlyMap<string, HostTensor>, dims: ReadonlyMap<string, number>, options: WasmRunOptions) {
-  const executor = createWasmExecutor(program, options.services ?? createIndexService(), {
-    features: detectFeatures(),
-    threads: options.threads,
-    createPool: createNodePool,
+  const executor = testExecutor(program, options.threads, {
     denseCrossover: options.denseCrossover ?? 2,
-    gemm: { minParallelWork: SPLIT_EVERYTHING, minParallelPack: SPLIT_EVERYTHING, ...(options.forceDirectB !== undefined ? { forceDirectB: options.forceDirectB } : {}), ...(options.fuseEpilogue === false ? { fuseEpilogue: false } : {}) },
-    simd: { minParallelWork: SPLIT_EVERYTHING },
+    gemm: { ...(options.forceDirectB !== undefined ? { forceDirectB: options.forceDirectB } : {}), ...(options.fuseEpilogue === false ? { fuseEpilogue: false } : {}) },
     ...(options.exact ? { exact: true } : {}),
     ...(options.fuse === false ? { fuse: false } : {}),
     ...(options.chains === false ? { chains: false } : {}),
     ...(options.chainStrips === false ? { chainStrips: false } : {}),
     ...(options.poison ? { poison: true } : {}),
-  });
+  }, options.services);
   try {
     return await executor.run(inputs, dims, options.keep ? { keep: new Set(options.keep) } : undefined);
   } finally {
