@@ -1,7 +1,7 @@
 import { InternalError } from '../../ir/core/errors.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import { BINDING_CAPACITY, DimsCache } from '../run/dims-cache.js';
-import { pitDetail } from '../run/pit-detail.js';
+import { DENSE_ABOVE_CROSSOVER, pitDetail } from '../run/pit-detail.js';
 import { runProgram, type DriverTarget } from '../run/program-driver.js';
 import type { Executor, LoweredProgram, RuntimeServices } from '../target.js';
 import { compileGpujsProgram, type CompileGpujsOptions } from './compile-program.js';
@@ -69,7 +69,7 @@ function gpujsTarget(host: KernelHost, options: GpujsExecutorOptions): DriverTar
       const spec: KernelSpec = pit?.kernel ?? op.dense;
       let detail: Record<string, unknown>;
       if (form.kind !== 'dense') {
-        detail = { ...notes, ...pitDetail(op.pit?.rule, form.index.key, form.index.index, form.index.reused), ...(pit ? {} : { mode: 'dense (density above the crossover)' }) };
+        detail = { ...notes, ...pitDetail(op.pit?.rule, form.index.key, form.index.index, form.index.reused), ...(pit ? {} : { mode: DENSE_ABOVE_CROSSOVER }) };
       } else if (op.pit && !run.rerun && op.pit.inexactInF32 && f32 && !exact) {
         detail = { ...notes, note: `PIT form not used: ${op.pit.inexactInF32}` };
       } else if (op.pitUnavailable) {

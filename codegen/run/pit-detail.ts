@@ -7,6 +7,9 @@ import {
   type SparseIndex,
 } from '../../ir/sparse-index.js';
 
+/** An op record's `mode` when a PIT op ran densely because its operand is denser than the crossover. */
+export const DENSE_ABOVE_CROSSOVER = 'dense (density above the crossover)';
+
 /** The rule a PIT kernel applies, as op records and artifacts name it: `x[m,k] along k (scatter)`. */
 export function pitRule(kernel: PitKernel): string {
   return `${printScalar(kernel.operand.access)} along ${kernel.gather.axis} (${kernel.swrite.mode})`;

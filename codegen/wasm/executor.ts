@@ -5,6 +5,7 @@ import type { HostTensor } from '../../ir/tensor.js';
 import { BINDING_CAPACITY, dimsKey } from '../run/dims-cache.js';
 import { checkGuard, rerunDenselyOnGuard, type ProgramPass } from '../run/guards.js';
 import { concreteTile } from '../run/micro-tile.js';
+import { DENSE_ABOVE_CROSSOVER } from '../run/pit-detail.js';
 import { sampleDensity } from '../run/density-sample.js';
 import { RunIndexes } from '../run/run-indexes.js';
 import type { Blocking, Executor, LoweredProgram, OpRunRecord, RuntimeServices } from '../target.js';
@@ -358,7 +359,7 @@ function denseBySample(key: string, p: Prepared, memory: WebAssembly.Memory, sta
   const t0 = performance.now();
   const sampled = sampleDensity(viewOf(memory, place), place.shape, concreteTile(loopIndex.grid.microTile, place.shape), loopIndex.fill, crossover);
   if (!sampled?.dense) return undefined;
-  return { mode: 'dense (density above the crossover)', index: key, indexBuilt: false, densitySample: { tiles: sampled.tiles, absent: sampled.absent, ms: performance.now() - t0 } };
+  return { mode: DENSE_ABOVE_CROSSOVER, index: key, indexBuilt: false, densitySample: { tiles: sampled.tiles, absent: sampled.absent, ms: performance.now() - t0 } };
 }
 
 async function runOp(

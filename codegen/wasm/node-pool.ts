@@ -21,7 +21,7 @@ class NodeSlot implements WorkerSlot {
     this.worker = new Worker(WORKER_SOURCE, { eval: true });
     this.worker.on('message', (m: { kind: string; id: number; message?: string }) => {
       this.jobs.answer(m);
-      if (this.jobs.size === 0) this.worker.unref();
+      this.unrefWhenIdle();
     });
     this.worker.on('error', (err) => this.fail(`worker crashed: ${err.message}`));
     this.worker.on('exit', (code) => this.fail(`worker exited (code ${code})`));
@@ -37,13 +37,13 @@ class NodeSlot implements WorkerSlot {
 
   takeBack(): boolean {
     const taken = takeBackVia(this.mailbox, this.jobs);
-    if (taken && this.jobs.size === 0) this.worker.unref();
+    this.unrefWhenIdle();
     return taken;
   }
 
   settle(): void {
     settleVia(this.mailbox, this.jobs);
-    if (this.jobs.size === 0) this.worker.unref();
+    this.unrefWhenIdle();
   }
 
   wake(): void {
@@ -52,6 +52,11 @@ class NodeSlot implements WorkerSlot {
 
   async terminate(): Promise<void> {
     await this.worker.terminate();
+  }
+
+  /** With no job out, the worker no longer keeps the process alive (send refs it again). */
+  private unrefWhenIdle(): void {
+    if (this.jobs.size === 0) this.worker.unref();
   }
 
   /** Rejects every job out (a dead worker never answers) and marks the slot for replacement. */

@@ -35,20 +35,15 @@ export function gemmOpTasks(
   sample?: DenseBySample,
   kept?: (index: SparseIndex) => GemmTask[] | undefined,
 ): GemmOpTasks {
-  if (op.kernel.kind !== 'pit' || !op.pitLoops || !index) {
-    const t0 = performance.now();
-    return {
-      tasks: denseTasks(op.contraction, op.extents, lists),
-      taskMs: performance.now() - t0,
-      detail: { path: 'gemm', mode: 'dense' },
-    };
-  }
-  const sampled = sample?.(op.pitLoops.index);
-  if (sampled) {
+  // dense with no index: no PIT form or no lookup, or the sample's record words
+  const dense = (words: Record<string, unknown>): GemmOpTasks => {
     const t0 = performance.now();
     const tasks = denseTasks(op.contraction, op.extents, lists);
-    return { tasks, taskMs: performance.now() - t0, detail: { path: 'gemm', ...sampled } };
-  }
+    return { tasks, taskMs: performance.now() - t0, detail: { path: 'gemm', ...words } };
+  };
+  if (op.kernel.kind !== 'pit' || !op.pitLoops || !index) return dense({ mode: 'dense' });
+  const sampled = sample?.(op.pitLoops.index);
+  if (sampled) return dense(sampled);
   const built = index(op.pitLoops.index);
   const pit = indexDensity(built.index) <= crossover;
   const t0 = performance.now();

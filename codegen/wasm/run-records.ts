@@ -1,6 +1,6 @@
 import type { PitKernel } from '../../ir/kernel/kernel-ir.js';
 import type { SparseIndex } from '../../ir/sparse-index.js';
-import { pitDetail as indexDetail, pitRule } from '../run/pit-detail.js';
+import { DENSE_ABOVE_CROSSOVER, pitDetail as indexDetail, pitRule } from '../run/pit-detail.js';
 
 /** A PIT op's record detail: whether it ran its PIT form, its rule and its index. */
 export function pitDetail(
@@ -10,7 +10,7 @@ export function pitDetail(
   pit: boolean,
 ): Record<string, unknown> {
   return {
-    mode: pit ? 'pit' : 'dense (density above the crossover)',
+    mode: pit ? 'pit' : DENSE_ABOVE_CROSSOVER,
     ...indexDetail(pitRule(kernel), kernel.index.key, index, reused),
   };
 }

@@ -3,7 +3,7 @@ import type { ValueRange } from '../../ir/expr/int-range.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import { BINDING_CAPACITY, DimsCache } from '../run/dims-cache.js';
 import { checkIndexMatches, inverseIndex } from '../run/index-spec.js';
-import { pitDetail } from '../run/pit-detail.js';
+import { DENSE_ABOVE_CROSSOVER, pitDetail } from '../run/pit-detail.js';
 import { runProgram, type DriverTarget } from '../run/program-driver.js';
 import type { Executor, LoweredProgram, RunControl, RuntimeServices } from '../target.js';
 import { compileWebgpuProgram, type CompileWebgpuOptions } from './compile-program.js';
@@ -116,7 +116,7 @@ function webgpuTarget(
         detail = {
           ...detail,
           ...pitDetail(op.pit?.rule, form.index.key, form.index.index, form.index.reused),
-          ...(pit ? {} : { mode: 'dense (density above the crossover)' }),
+          ...(pit ? {} : { mode: DENSE_ABOVE_CROSSOVER }),
         };
       } else if (op.pitUnavailable) {
         detail = { ...detail, note: `PIT form not used: ${op.pitUnavailable}` };
