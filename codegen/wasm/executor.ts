@@ -378,7 +378,7 @@ async function runOp(
   // a plan kept from the last run (op-by-op shared GEMMs, not output-sparse ones) while its index lists the same tiles
   const keepPlans = options.gemmPlans !== false && !forceDense && !op.pitOutput && op.pitLoops !== undefined;
   const kept = keepPlans ? p.gemmPlans.get(op.op) : undefined;
-  const keptTasks = kept ? (built: SparseIndex) => (kept.fits(op.op, () => ({ index: built, reused: false, ms: 0 })) ? kept.plan.tasks : undefined) : undefined;
+  const keptTasks = kept && index ? () => (kept.fits(op.op, index) ? kept.plan.tasks : undefined) : undefined;
   const { tasks, listed, indexMs, taskMs, detail } = gemmOpTasks(op, listCache(p, op.op), options.denseCrossover, index, sample, keptTasks);
   const reuse = kept !== undefined && tasks === kept.plan.tasks ? kept : undefined;
   // task lists are part of running the kernel (SRead's plan), not of building the index

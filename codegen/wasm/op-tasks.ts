@@ -24,7 +24,7 @@ export interface GemmOpTasks {
  * A GEMM op's tasks: from its PIT index when the index's density is at most the dense crossover,
  * else dense, also when there is no `index` lookup (a dense rerun) or a sample of the source says
  * it is dense (`sample`: the index is then not built). `kept` gives the tasks of a plan kept from
- * an earlier run when it fits this index (plan-memo.ts). The op-by-op run (executor.ts) and a loop
+ * an earlier run when it fits this run's index (plan-memo.ts). The op-by-op run (executor.ts) and a loop
  * chain's member (chain-run.ts) both take them from here.
  */
 export function gemmOpTasks(
@@ -33,7 +33,7 @@ export function gemmOpTasks(
   crossover: number,
   index?: IndexLookup,
   sample?: DenseBySample,
-  kept?: (index: SparseIndex) => GemmTask[] | undefined,
+  kept?: () => GemmTask[] | undefined,
 ): GemmOpTasks {
   // dense with no index: no PIT form or no lookup, or the sample's record words
   const dense = (words: Record<string, unknown>): GemmOpTasks => {
@@ -48,7 +48,7 @@ export function gemmOpTasks(
   const pit = indexDensity(built.index) <= crossover;
   const t0 = performance.now();
   const tasks = pit
-    ? (kept?.(built.index) ?? pitTasks(op.pitLoops, op.contraction, op.extents, built.index, lists))
+    ? (kept?.() ?? pitTasks(op.pitLoops, op.contraction, op.extents, built.index, lists))
     : denseTasks(op.contraction, op.extents, lists);
   const taskMs = performance.now() - t0;
   const detail = { path: 'gemm', ...pitDetail(op.kernel, built.index, built.reused, pit) };
