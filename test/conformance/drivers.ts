@@ -8,7 +8,7 @@ import { runOnHost } from '../gpujs/gpujs-harness.js';
 import { runWasm } from '../wasm/wasm-harness.js';
 import { closeSharedSession, runOnWebgpu, sharedSession } from '../webgpu/webgpu-harness.js';
 import type { ConformanceCase } from './cases.js';
-import { createCudaEmulatorDriver } from './cuda-emulator.js';
+import { createCudaBundleDriver } from './cuda-bundle.js';
 import type { InputSet } from './inputs.js';
 
 /**
@@ -150,6 +150,10 @@ export const DRIVERS: { readonly [K in TargetId]: (v: Variant) => readonly Drive
   wasm: (v) => [wasmDriver(v)],
   // one thread: gpu.js's `cpu` backend and `webasm`; two: `webasm-async`
   gpujs: (v) => (v.threads === 1 ? [gpujsDriver({}), gpujsDriver(v)] : [gpujsDriver(v)]),
-  cuda: (v) => [createCudaEmulatorDriver(variantLabel('cuda', v))],
+  // the CPU emulator everywhere; the machine's GPU where there is one (skipped, saying why, elsewhere)
+  cuda: (v) => [
+    createCudaBundleDriver(`${variantLabel('cuda', v)} (CPU emulator)`, 'emulator'),
+    createCudaBundleDriver(`${variantLabel('cuda', v)} (GPU)`, 'gpu'),
+  ],
   webgpu: (v) => [webgpuDriver(v)],
 };

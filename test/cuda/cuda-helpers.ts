@@ -1,7 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nvccArgs, probeCuda } from '../../codegen/cuda/toolchain.js';
 import type { Graph } from '../../ir/graph/graph.js';
 import type { LoweredProgram } from '../../codegen/target.js';
 import { guardsOf, programName } from '../../src/api/compile.js';
@@ -124,12 +126,13 @@ export function runTool(command: string, args: readonly string[], cwd?: string):
 
 /**
  * Several emitted programs in one translation unit: the shared head once, then each body in its
- * own namespace (`pitc_b0`, ...), and a `main` that runs program N on `main N ARGS...`. Compiling
- * one bundle pays the CUDA headers' fixed cost once instead of per program.
+ * own namespace (`pitc_b<N>`), and a `main` that runs program N on `main N ARGS...`. Compiling
+ * one bundle pays the CUDA headers' fixed cost once instead of per program. `first` numbers the
+ * bodies from there (one part of a bundle split for a parallel build answers its own numbers).
  */
-export function bundle(head: string, bodies: readonly string[]): string {
-  const parts = bodies.map((body, i) => `namespace pitc_b${i} {\n${body}\n} /* namespace pitc_b${i} */\n`);
-  const cases = bodies.map((_, i) => `    case ${i}: return pitc_b${i}::main(argc - 1, argv + 1);`);
+export function bundle(head: string, bodies: readonly string[], first = 0): string {
+  const parts = bodies.map((body, i) => `namespace pitc_b${first + i} {\n${body}\n} /* namespace pitc_b${first + i} */\n`);
+  const cases = bodies.map((_, i) => `    case ${first + i}: return pitc_b${first + i}::main(argc - 1, argv + 1);`);
   return [
     head,
     ...parts,
@@ -142,4 +145,60 @@ export function bundle(head: string, bodies: readonly string[]): string {
     '}',
     '',
   ].join('\n');
+}
+
+/**
+ * Where a bundle runs: `emulator` builds it with g++ against the CPU emulator (every machine with
+ * g++); `gpu` builds it with nvcc for the probed device's compute capability and runs it on that
+ * device (only where nvidia-smi lists a GPU and nvcc is on PATH).
+ */
+export type BundleHost = 'emulator' | 'gpu';
+
+/** Why a bundle cannot be built and run on this host here, or undefined when it can. */
+export function bundleHostMissing(host: BundleHost): string | undefined {
+  if (host === 'emulator')
+    return hasTool('g++') ? undefined : 'g++ is not on PATH (the CUDA emulator is built with it)';
+  const probe = probeCuda();
+  return probe.device && probe.nvcc ? undefined : `no CUDA device: ${probe.why}`;
+}
+
+/** A bundle built into one or more executables; `run(n, args)` runs program n of the bundle. */
+export interface BuiltBundle {
+  run(n: number, args: readonly string[]): Promise<ToolRun>;
+}
+
+/**
+ * Builds the programs (a shared head, one body each) for `host`, in `work`: split into as many
+ * parts as the machine has cores (at most 16, at least 4 bodies a part), each its own bundle and
+ * executable, compiled side by side. gxxOptimize is the emulator's -O level (its runs are tiny;
+ * -O0 compiles fastest); the GPU build is the executor's own (nvccArgs, -O3, warnings are errors).
+ */
+export async function buildBundles(work: string, head: string, bodies: readonly string[], host: BundleHost, gxxOptimize = '-O1'): Promise<BuiltBundle> {
+  const parts = Math.max(1, Math.min(16, availableParallelism(), Math.floor(bodies.length / 4)));
+  const size = Math.ceil(bodies.length / parts);
+  const arch = probeCuda().device?.arch ?? '90';
+  const binaries: string[] = [];
+  const builds: Promise<void>[] = [];
+  for (let first = 0; first < bodies.length; first += size) {
+    const source = `bundle-${host}-${first}.cu`;
+    const binary = join(work, source.replace(/\.cu$/, ''));
+    writeFileSync(join(work, source), bundle(head, bodies.slice(first, first + size), first));
+    binaries.push(binary);
+    const build = host === 'emulator'
+      ? runTool('g++', ['-std=c++17', gxxOptimize, '-DPIT_EMULATE', `-I${EMULATOR_DIR}`, '-x', 'c++', source, '-o', binary], work)
+      : runTool('nvcc', nvccArgs(source, binary, { archs: [arch] }), work);
+    builds.push(
+      build.then((r) => {
+        if (r.status !== 0 || (host === 'gpu' && r.stderr !== '')) throw new Error(`${host === 'gpu' ? 'nvcc' : 'g++'} failed on ${source}:\n${r.stderr.slice(0, 4000)}`);
+      }),
+    );
+  }
+  await Promise.all(builds);
+  return {
+    run(n, args) {
+      const binary = binaries[Math.floor(n / size)];
+      if (binary === undefined) throw new Error(`no program ${n} in a bundle of ${bodies.length}`);
+      return runTool(binary, [String(n), ...args]);
+    },
+  };
 }

@@ -16,12 +16,13 @@ import { readNpyFile, writeNpyFile } from '../../src/runtime/npy-file.js';
 import { importOnnx } from '../../src/onnx/import.js';
 import { INTEGER_CASES } from '../helpers/integer-cases.js';
 import { maskedAttention, moeLayer, optFfn } from '../onnx/layer-models.js';
-import { bundle, CAUSAL, EMULATOR_DIR, GUARDED, hasTool, lowerSample, lowerSource, runTool, SMALL_K, TRANSPOSED } from './cuda-helpers.js';
+import { buildBundles, bundleHostMissing, CAUSAL, GUARDED, lowerSample, lowerSource, SMALL_K, TRANSPOSED, type BuiltBundle, type BundleHost } from './cuda-helpers.js';
 
 /**
  * The generated translation units, run for real on the CPU: every program below is emitted at
  * small dims, bundled into one file, built with g++ against test/cuda/emulator (fibers for CUDA
- * threads, real barriers and warp collectives), and its harness is run on .npy inputs. Outputs
+ * threads, real barriers and warp collectives), and its harness is run on .npy inputs. Where the
+ * machine has a GPU (and nvcc), the same bundle is also built with nvcc and run on it. Outputs
  * must match the reference evaluator (f32 against float64, the usual tolerance), and the index
  * the GPU code built must list as many micro-tiles as the runtime's index builder. This checks
  * the kernels' logic (index build, task decoding, gathers, SWrite, guards, the harness's .npy
@@ -98,107 +99,109 @@ const CASES: readonly Case[] = [
   ),
 ];
 
-const gxx = hasTool('g++');
-let work = '';
-let binary = '';
-const specs: LaunchSpec[] = [];
+// the CPU emulator on every machine with g++; the same bundle on the machine's GPU where it has one
+for (const host of ['emulator', 'gpu'] as const) defineRuns(host);
 
-describe.skipIf(!gxx)('generated CUDA run on the CPU emulator (g++)', () => {
-  beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'pitc-cuda-emu-'));
-    const bodies: string[] = [];
-    let head = '';
-    for (const c of CASES) {
-      const emitted = emitCudaProgram(c.program, new Map(Object.entries(c.dims)), { deterministic: c.deterministic ?? true });
-      head = emitted.head;
-      bodies.push(emitted.body);
-      specs.push(emitted.spec);
-    }
-    writeFileSync(join(work, 'bundle.cu'), bundle(head, bodies));
-    binary = join(work, 'bundle');
-    const r = await runTool('g++', ['-std=c++17', '-O1', '-DPIT_EMULATE', `-I${EMULATOR_DIR}`, '-x', 'c++', 'bundle.cu', '-o', binary], work);
-    if (r.status !== 0) throw new Error(`g++ failed:\n${r.stderr.slice(0, 4000)}`);
-  }, 180_000);
-
-  afterAll(() => {
-    if (work) rmSync(work, { recursive: true, force: true });
-  });
-
-  it('the harness reads .npy versions 1 to 3 and rejects what does not match the program', async () => {
-    // case 0 is matmul: t0 = a f32[70, 100], t1 = b f32[100, 72]
-    const spec = specs[0] as LaunchSpec;
-    expect(spec.tensors.slice(0, 2).map((t) => t.shape)).toEqual([[70, 100], [100, 72]]);
-    const a = new Uint8Array(70 * 100 * 4);
-    const b = new Uint8Array(100 * 72 * 4);
-    const attempt = async (label: string, t0: Uint8Array): Promise<{ status: number | null; stderr: string }> => {
-      const dir = join(work, `npy-${label}`);
-      mkdirSync(join(dir, 'in'), { recursive: true });
-      mkdirSync(join(dir, 'out'), { recursive: true });
-      writeFileSync(join(dir, 'in', 't0.npy'), t0);
-      writeFileSync(join(dir, 'in', 't1.npy'), npyBytes('<f4', false, '(100, 72)', 1, b));
-      const r = await runTool(binary, ['0', '--in', join(dir, 'in'), '--out', join(dir, 'out'), '--warmup', '0']);
-      return { status: r.status, stderr: r.stderr };
-    };
-    for (const version of [1, 2, 3]) expect((await attempt(`v${version}`, npyBytes('<f4', false, '(70, 100)', version, a))).status).toBe(0);
-    const bad: [string, Uint8Array, string][] = [
-      ['fortran', npyBytes('<f4', true, '(70, 100)', 1, a), 'Fortran-order'],
-      ['dtype', npyBytes('<i4', false, '(70, 100)', 1, a), 'wrong dtype'],
-      ['big-endian', npyBytes('>f4', false, '(70, 100)', 1, a), 'wrong dtype'],
-      ['shape', npyBytes('<f4', false, '(100, 70)', 1, a), 'shape does not match'],
-      ['rank', npyBytes('<f4', false, '(7000,)', 1, a), 'shape does not match'],
-      ['truncated', npyBytes('<f4', false, '(70, 100)', 1, a.subarray(0, 100)), 'truncated'],
-      ['magic', Uint8Array.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]), 'not a .npy file'],
-      ['version', npyBytes('<f4', false, '(70, 100)', 4, a), 'unsupported .npy format version'],
-    ];
-    for (const [label, bytes, message] of bad) {
-      const r = await attempt(label, bytes);
-      expect(r.status, label).toBe(2);
-      expect(r.stderr, label).toContain(message);
-    }
-  }, 60_000);
-
-  CASES.forEach((c, n) => {
-    it(c.label, async () => {
-      const spec = specs[n] as LaunchSpec;
-      const graph = c.program.graph;
-      const dims = new Map(Object.entries(c.dims));
-      const inputs = assembleInputs(graph, { files: new Map(), random: 7 + n, dims, density: new Map(Object.entries(c.density ?? {})), microTile: new Map() }, '.');
-      expect(inputs.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-      c.edit?.(inputs.values);
-      const dir = join(work, `case${n}`);
-      mkdirSync(join(dir, 'in'), { recursive: true });
-      mkdirSync(join(dir, 'out'), { recursive: true });
-      for (const t of spec.tensors) {
-        if (t.role === 'intermediate') continue;
-        expect(writeNpyFile(join(dir, 'in', `t${t.id}.npy`), inputs.values.get(t.name) as HostTensor)).toEqual([]);
+function defineRuns(host: BundleHost): void {
+  const missing = bundleHostMissing(host);
+  let work = '';
+  let built: BuiltBundle | undefined;
+  const specs: LaunchSpec[] = [];
+  const title = host === 'gpu' ? 'generated CUDA run on the GPU (nvcc)' : 'generated CUDA run on the CPU emulator (g++)';
+  describe.skipIf(missing !== undefined)(missing ? `${title} (skipped: ${missing})` : title, () => {
+    beforeAll(async () => {
+      work = mkdtempSync(join(tmpdir(), `pitc-cuda-${host}-`));
+      const bodies: string[] = [];
+      let head = '';
+      for (const c of CASES) {
+        const emitted = emitCudaProgram(c.program, new Map(Object.entries(c.dims)), { deterministic: c.deterministic ?? true });
+        head = emitted.head;
+        bodies.push(emitted.body);
+        specs.push(emitted.spec);
       }
-      const r = await runTool(binary, [String(n), '--in', join(dir, 'in'), '--out', join(dir, 'out'), '--warmup', '0', '--repeat', '1']);
-      expect(r.stderr).toBe('');
-      expect(r.status).toBe(0);
-      const report = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { plan: string; ops: unknown[]; indexes: { index: number; listed: number }[] };
-      expect(report.ops).toHaveLength(spec.ops.length);
+      built = await buildBundles(work, head, bodies, host);
+    }, 300_000);
 
-      const reference = evaluateGraph(graph, inputs.values, inputs.dims);
-      for (const t of spec.tensors.filter((x) => x.output)) {
-        const read = readNpyFile(join(dir, 'out', `t${t.id}.npy`));
-        expect(read.diagnostics).toEqual([]);
-        const cmp = compareTensors(read.tensor as HostTensor, reference.get(t.name) as HostTensor);
-        expect(cmp.reason ?? 'ok', `output ${t.name}`).toBe('ok');
+    afterAll(() => {
+      if (work) rmSync(work, { recursive: true, force: true });
+    });
+
+    it('the harness reads .npy versions 1 to 3 and rejects what does not match the program', async () => {
+      // case 0 is matmul: t0 = a f32[70, 100], t1 = b f32[100, 72]
+      const spec = specs[0] as LaunchSpec;
+      expect(spec.tensors.slice(0, 2).map((t) => t.shape)).toEqual([[70, 100], [100, 72]]);
+      const a = new Uint8Array(70 * 100 * 4);
+      const b = new Uint8Array(100 * 72 * 4);
+      const attempt = async (label: string, t0: Uint8Array): Promise<{ status: number | null; stderr: string }> => {
+        const dir = join(work, `npy-${label}`);
+        mkdirSync(join(dir, 'in'), { recursive: true });
+        mkdirSync(join(dir, 'out'), { recursive: true });
+        writeFileSync(join(dir, 'in', 't0.npy'), t0);
+        writeFileSync(join(dir, 'in', 't1.npy'), npyBytes('<f4', false, '(100, 72)', 1, b));
+        const r = await (built as BuiltBundle).run(0, ['--in', join(dir, 'in'), '--out', join(dir, 'out'), '--warmup', '0']);
+        return { status: r.status, stderr: r.stderr };
+      };
+      for (const version of [1, 2, 3]) expect((await attempt(`v${version}`, npyBytes('<f4', false, '(70, 100)', version, a))).status).toBe(0);
+      const bad: [string, Uint8Array, string][] = [
+        ['fortran', npyBytes('<f4', true, '(70, 100)', 1, a), 'Fortran-order'],
+        ['dtype', npyBytes('<i4', false, '(70, 100)', 1, a), 'wrong dtype'],
+        ['big-endian', npyBytes('>f4', false, '(70, 100)', 1, a), 'wrong dtype'],
+        ['shape', npyBytes('<f4', false, '(100, 70)', 1, a), 'shape does not match'],
+        ['rank', npyBytes('<f4', false, '(7000,)', 1, a), 'shape does not match'],
+        ['truncated', npyBytes('<f4', false, '(70, 100)', 1, a.subarray(0, 100)), 'truncated'],
+        ['magic', Uint8Array.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]), 'not a .npy file'],
+        ['version', npyBytes('<f4', false, '(70, 100)', 4, a), 'unsupported .npy format version'],
+      ];
+      for (const [label, bytes, message] of bad) {
+        const r = await attempt(label, bytes);
+        expect(r.status, label).toBe(2);
+        expect(r.stderr, label).toContain(message);
       }
-      // the GPU-built index lists what the runtime's builder lists (a failed guard may stop
-      // the main plan before every index is built)
-      if (report.plan === 'main') {
-        for (const x of spec.indexes) {
-          const source = spec.tensors[x.source];
-          const value = reference.get(source?.name ?? '') as HostTensor;
-          const expected = listedTiles(buildIndex(value, concreteTile([...x.microTile], value.shape), x.gatherDim, kernelFill(c.program, x.key)));
-          expect(report.indexes.find((i) => i.index === x.id)?.listed, `index ${x.key}`).toBe(expected);
-        }
-      }
-      if (c.label.startsWith('guard')) expect(report.plan).toBe(c.edit === maskRow2 ? 'dense' : 'main');
     }, 60_000);
+
+    CASES.forEach((c, n) => {
+      it(c.label, async () => {
+        const spec = specs[n] as LaunchSpec;
+        const graph = c.program.graph;
+        const dims = new Map(Object.entries(c.dims));
+        const inputs = assembleInputs(graph, { files: new Map(), random: 7 + n, dims, density: new Map(Object.entries(c.density ?? {})), microTile: new Map() }, '.');
+        expect(inputs.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+        c.edit?.(inputs.values);
+        const dir = join(work, `case${n}`);
+        mkdirSync(join(dir, 'in'), { recursive: true });
+        mkdirSync(join(dir, 'out'), { recursive: true });
+        for (const t of spec.tensors) {
+          if (t.role === 'intermediate') continue;
+          expect(writeNpyFile(join(dir, 'in', `t${t.id}.npy`), inputs.values.get(t.name) as HostTensor)).toEqual([]);
+        }
+        const r = await (built as BuiltBundle).run(n, ['--in', join(dir, 'in'), '--out', join(dir, 'out'), '--warmup', '0', '--repeat', '1']);
+        expect(r.stderr).toBe('');
+        expect(r.status).toBe(0);
+        const report = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { plan: string; ops: unknown[]; indexes: { index: number; listed: number }[] };
+        expect(report.ops).toHaveLength(spec.ops.length);
+
+        const reference = evaluateGraph(graph, inputs.values, inputs.dims);
+        for (const t of spec.tensors.filter((x) => x.output)) {
+          const read = readNpyFile(join(dir, 'out', `t${t.id}.npy`));
+          expect(read.diagnostics).toEqual([]);
+          const cmp = compareTensors(read.tensor as HostTensor, reference.get(t.name) as HostTensor);
+          expect(cmp.reason ?? 'ok', `output ${t.name}`).toBe('ok');
+        }
+        // the GPU-built index lists what the runtime's builder lists (a failed guard may stop
+        // the main plan before every index is built)
+        if (report.plan === 'main') {
+          for (const x of spec.indexes) {
+            const source = spec.tensors[x.source];
+            const value = reference.get(source?.name ?? '') as HostTensor;
+            const expected = listedTiles(buildIndex(value, concreteTile([...x.microTile], value.shape), x.gatherDim, kernelFill(c.program, x.key)));
+            expect(report.indexes.find((i) => i.index === x.id)?.listed, `index ${x.key}`).toBe(expected);
+          }
+        }
+        if (c.label.startsWith('guard')) expect(report.plan).toBe(c.edit === maskRow2 ? 'dense' : 'main');
+      }, 60_000);
+    });
   });
-});
+}
 
 /** A .npy file with a chosen header (version 1-3), for the harness reader's checks. */
 function npyBytes(descr: string, fortran: boolean, shape: string, version: number, data: Uint8Array): Uint8Array {

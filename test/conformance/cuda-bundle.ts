@@ -12,21 +12,31 @@ import { listedTiles } from '../../ir/sparse-index.js';
 import type { HostTensor } from '../../ir/tensor.js';
 import { buildIndex } from '../../src/runtime/index-builder.js';
 import { readNpyFile, writeNpyFile } from '../../src/runtime/npy-file.js';
-import { bundle, EMULATOR_DIR, hasTool, runTool } from '../cuda/cuda-helpers.js';
+import {
+  buildBundles,
+  bundle,
+  bundleHostMissing,
+  hasTool,
+  runTool,
+  type BuiltBundle,
+  type BundleHost,
+} from '../cuda/cuda-helpers.js';
 import type { ConformanceCase } from './cases.js';
 import type { Driver } from './drivers.js';
 
 /**
- * CUDA without a GPU: every case's program is emitted at its dims, all of them bundled into one
- * translation unit (test/cuda/cuda-helpers.ts), built with g++ against the CPU emulator
- * (test/cuda/emulator: fibers for CUDA threads, real barriers and warp collectives) and run by
- * its own harness on .npy inputs; the outputs come back as .npy. Where nvcc is on PATH the same
- * bundle is also compiled for sm_80 with every warning an error, side by side with g++. Indexes
- * are built on the device, so a test index builder cannot reach the kernels (the registry's `indexes: 'target'`).
+ * CUDA through bundles: every case's program is emitted at its dims, all of them bundled into
+ * one translation unit (test/cuda/cuda-helpers.ts) and run by its own harness on .npy inputs; the
+ * outputs come back as .npy. On the `emulator` host the bundle is built with g++ against the CPU
+ * emulator (test/cuda/emulator: fibers for CUDA threads, real barriers and warp collectives), on
+ * every machine; where nvcc is on PATH the same bundle is also compiled for sm_80 with every
+ * warning an error, side by side with g++. On the `gpu` host it is built with nvcc for the
+ * machine's GPU and runs there (only where nvidia-smi lists a GPU). Indexes are built on the
+ * device, so a test index builder cannot reach the kernels (the registry's `indexes: 'target'`).
  */
-export function createCudaEmulatorDriver(label: string): Driver {
+export function createCudaBundleDriver(label: string, host: BundleHost): Driver {
   let work = '';
-  let binary = '';
+  let built: BuiltBundle | undefined;
   const slots = new Map<ConformanceCase, { readonly n: number; readonly spec: LaunchSpec }>();
   let runs = 0;
   /** The harness's report of each run (its plan and the micro-tiles each GPU-built index listed). */
@@ -34,8 +44,9 @@ export function createCudaEmulatorDriver(label: string): Driver {
   return {
     label,
     async open(cases) {
-      if (!hasTool('g++')) return 'g++ is not on PATH (the CUDA emulator is built with it)';
-      work = mkdtempSync(join(tmpdir(), 'pitc-conformance-cuda-'));
+      const missing = bundleHostMissing(host);
+      if (missing) return missing;
+      work = mkdtempSync(join(tmpdir(), `pitc-conformance-cuda-${host}-`));
       // one body per distinct program (a hinted sample may plan what the sample plans)
       const bodies = new Map<string, number>();
       let head = '';
@@ -46,32 +57,16 @@ export function createCudaEmulatorDriver(label: string): Driver {
         bodies.set(emitted.body, n);
         slots.set(c, { n, spec: emitted.spec });
       }
-      writeFileSync(join(work, 'bundle.cu'), bundle(head, [...bodies.keys()]));
-      binary = join(work, 'bundle');
       // -O0: these runs are tiny, and the bundle compiles in a third of the -O1 time
-      const builds = [
-        runTool(
-          'g++',
-          [
-            '-std=c++17',
-            '-O0',
-            '-DPIT_EMULATE',
-            `-I${EMULATOR_DIR}`,
-            '-x',
-            'c++',
-            'bundle.cu',
-            '-o',
-            binary,
-          ],
-          work,
-        ),
+      const builds: Promise<unknown>[] = [
+        buildBundles(work, head, [...bodies.keys()], host, '-O0').then((b) => (built = b)),
       ];
-      // nvcc (where it is on PATH) on the cases other than samples: test/cuda/nvcc-compile.test.ts compiles those
-      const others = cases
-        .filter((c) => c.family !== 'sample')
-        .map((c) => (slots.get(c) as { n: number }).n);
-      if (hasTool('nvcc')) {
-        const keep = new Set(others);
+      // on the emulator host, nvcc (where it is on PATH) on the cases other than samples:
+      // test/cuda/nvcc-compile.test.ts compiles those
+      if (host === 'emulator' && hasTool('nvcc')) {
+        const keep = new Set(
+          cases.filter((c) => c.family !== 'sample').map((c) => (slots.get(c) as { n: number }).n),
+        );
         writeFileSync(
           join(work, 'nvcc.cu'),
           bundle(
@@ -84,14 +79,15 @@ export function createCudaEmulatorDriver(label: string): Driver {
             'nvcc',
             nvccArgs('nvcc.cu', 'nvcc.o', { archs: ['80'], objectOnly: true, hostOptimize: false }),
             work,
-          ),
+          ).then((nvcc) => {
+            if (nvcc.status !== 0 || nvcc.stderr !== '')
+              throw new Error(
+                `nvcc failed on the conformance bundle:\n${nvcc.stderr.slice(0, 4000)}`,
+              );
+          }),
         );
       }
-      const [gxx, nvcc] = await Promise.all(builds);
-      if (gxx?.status !== 0)
-        throw new Error(`g++ failed on the conformance bundle:\n${gxx?.stderr.slice(0, 4000)}`);
-      if (nvcc && (nvcc.status !== 0 || nvcc.stderr !== ''))
-        throw new Error(`nvcc failed on the conformance bundle:\n${nvcc.stderr.slice(0, 4000)}`);
+      await Promise.all(builds);
       return undefined;
     },
     async run(c, inputs) {
@@ -109,8 +105,8 @@ export function createCudaEmulatorDriver(label: string): Driver {
         if (problems.length > 0)
           throw new Error(`${t.name}: ${problems.map((d) => d.message).join('; ')}`);
       }
-      const r = await runTool(binary, [
-        String(slot.n),
+      if (!built) throw new Error('the CUDA bundle was not built');
+      const r = await built.run(slot.n, [
         '--in',
         join(dir, 'in'),
         '--out',
