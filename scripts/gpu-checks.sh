@@ -13,7 +13,8 @@ mkdir -p "$out"
 log=$out/log.txt
 : >"$log"
 
-if ! command -v node >/dev/null && [ -f .gpu/node.xz ]; then
+# the carried Node first: a machine's own may be older than package.json's engines
+if [ -f .gpu/node.xz ]; then
   mkdir -p /tmp/pitc-node && xz -dc .gpu/node.xz >/tmp/pitc-node/node && chmod +x /tmp/pitc-node/node
   export PATH=/tmp/pitc-node:$PATH
 fi
