@@ -30,6 +30,9 @@ export const WGSL_PRELUDE = [
   'fn p_ne(a: f32, b: f32) -> f32 { return p_b(p_either_nan(a, b) || !(a == b)); }',
   'fn p_lt(a: f32, b: f32) -> f32 { return p_b(!p_either_nan(a, b) && a < b); }',
   'fn p_le(a: f32, b: f32) -> f32 { return p_b(!p_either_nan(a, b) && a <= b); }',
+  // WGSL's x / y is accurate only for |y| in [2^-126, 2^126]: NVIDIA's Vulkan driver multiplies by
+  // a reciprocal that flushes to zero past 2^126 (measured on an H200: inf / 3e38 gave NaN)
+  'fn p_div(a: f32, b: f32) -> f32 { return select(a / b, (a * 0.25) / (b * 0.25), abs(b) > 8.507059e37); }',
   'fn p_max(a: f32, b: f32) -> f32 { return select(max(a, b), p_nan(), p_either_nan(a, b)); }',
   'fn p_min(a: f32, b: f32) -> f32 { return select(min(a, b), p_nan(), p_either_nan(a, b)); }',
   'fn p_relu(x: f32) -> f32 { return select(x, 0.0, !p_isnan(x) && x < 0.0); }',

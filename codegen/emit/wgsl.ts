@@ -36,8 +36,9 @@ function binaryWgsl(op: BinaryOp, a: string, b: string): string {
     case '+':
     case '-':
     case '*':
-    case '/':
       return `(${a} ${op} ${b})`;
+    case '/':
+      return `p_div(${a}, ${b})`;
     case 'max':
       return `p_max(${a}, ${b})`;
     case 'min':
