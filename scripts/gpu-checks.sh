@@ -34,10 +34,12 @@ icd=/usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json
   nproc
 } >"$out/machine.txt" 2>&1
 
-# step NAME SECONDS COMMAND...: runs it under a limit, its output appended to log.txt
+# step NAME SECONDS COMMAND...: runs it under a limit, its output appended to log.txt; STEPS
+# (space-separated names) picks some, default all
 step() {
   local name=$1 limit=$2 start rc
   shift 2
+  [[ " ${STEPS:-$name} " == *" $name "* ]] || return 0
   start=$(date +%s)
   echo "=== $name ($*)" >>"$log"
   timeout "$limit" "$@" >>"$log" 2>&1
@@ -52,4 +54,16 @@ step cuda-tests "${CUDA_LIMIT:-240}" node $vitest run test/cuda test/conformance
 step gpu-bench "${BENCH_LIMIT:-180}" node dist/src/cli/bin.js bench --only gpu --out "$out"
 step webgpu-tests "${WEBGPU_LIMIT:-120}" node $vitest run test/webgpu test/conformance/webgpu.test.ts \
   --reporter=default --reporter=json --outputFile="$out/webgpu-tests.json"
+# every sample at its default dims on the GPU, checked against the reference interpreter
+cuda_samples() {
+  local f rc=0
+  for f in samples/*.pit; do
+    echo "--- $f"
+    node dist/src/cli/bin.js run "$f" --target cuda --random 1 --check || rc=1
+  done
+  echo "--- samples/matmul.pit, the README's command"
+  node dist/src/cli/bin.js run samples/matmul.pit --target cuda --random 1 --density a=0.1 --microtile a=32x1 --check --repeat 5 || rc=1
+  return $rc
+}
+step cuda-samples "${SAMPLES_LIMIT:-240}" bash -c "$(declare -f cuda_samples); cuda_samples"
 cat "$out/steps.txt"
