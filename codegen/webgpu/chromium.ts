@@ -112,7 +112,13 @@ export async function openChromiumSession(
       await close();
       return { host, why: reply.error ?? 'no device limits' };
     }
-    return { host: `chromium: ${reply.adapter ?? 'adapter'}`, limits: reply.limits, submit, close };
+    return {
+      host: `chromium: ${reply.adapter ?? 'adapter'}`,
+      limits: reply.limits,
+      timesPasses: reply.timesPasses === true,
+      submit,
+      close,
+    };
   } catch (e) {
     await close();
     return { host, why: errorText(e) };

@@ -25,6 +25,7 @@ export async function openDawnSession(): Promise<GpuSession | HostFailure> {
     return {
       host: `dawn: ${reply.adapter ?? 'adapter'}`,
       limits,
+      timesPasses: reply.timesPasses === true,
       submit: (batch) =>
         runGpuBatch(gpu, state, batch).catch((e: unknown) => ({ reads: [], error: errorText(e) })),
       async close() {

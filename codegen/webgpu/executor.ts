@@ -180,7 +180,14 @@ function webgpuTarget(
       }
       const value = tensorFromBytes(need(reply.reads[0]), op.dtype, op.shape, shader.cells);
       onDevice.add(op.op);
-      return { value, form: pit ? 'pit' : 'dense', detail: { ...detail, shader: shader.kind } };
+      // the device's own time in the shader, where the adapter times passes (uploads and the
+      // read-back are in kernelMs, not here)
+      const timed = reply.passMs !== undefined ? { gpuMs: reply.passMs } : {};
+      return {
+        value,
+        form: pit ? 'pit' : 'dense',
+        detail: { ...detail, shader: shader.kind, ...timed },
+      };
     },
   };
 }

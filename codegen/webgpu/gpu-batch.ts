@@ -33,8 +33,15 @@ export interface GpuReply {
   /** Set by `init`: the adapter in words and the limits the device was created with. */
   readonly adapter?: string;
   readonly limits?: GpuLimits;
+  /** Set by `init`: whether compute passes are timed (the adapter offers `timestamp-query`). */
+  readonly timesPasses?: boolean;
   /** A validation, out-of-memory or shader-compilation error (the batch stopped there). */
   readonly error?: string;
+  /**
+   * The device's time in the batch's compute passes, in ms, from timestamp queries: set when the
+   * adapter offers `timestamp-query` (uploads and read-backs are not in it).
+   */
+  readonly passMs?: number;
 }
 
 /** The device limits code generation must respect. */
@@ -50,6 +57,8 @@ export interface GpuLimits {
 /** What one session keeps between batches (in the page: on globalThis). */
 export interface GpuState {
   device?: unknown;
+  /** Whether the device was created with `timestamp-query` (passes are then timed). */
+  timestamps?: boolean;
   readonly buffers: Map<string, unknown>;
   readonly pipelines: Map<string, unknown>;
 }
@@ -95,7 +104,11 @@ export async function runGpuBatch(
     if (!adapter) return { reads, error: 'requestAdapter() found no WebGPU adapter' };
     const requiredLimits: Record<string, number> = {};
     for (const n of names) requiredLimits[n] = adapter.limits[n];
-    state.device = await adapter.requestDevice({ requiredLimits });
+    state.timestamps = adapter.features?.has?.('timestamp-query') === true;
+    state.device = await adapter.requestDevice({
+      requiredLimits,
+      requiredFeatures: state.timestamps ? ['timestamp-query'] : [],
+    });
     const info = adapter.info ?? {};
     adapterText =
       [info.vendor, info.architecture, info.device, info.description]
@@ -113,6 +126,11 @@ export async function runGpuBatch(
   device.pushErrorScope('validation');
   let encoder: any;
   const staged: { staging: any; size: number }[] = [];
+  // two timestamps per compute pass (begin, end), resolved and read back after the last command
+  const passes = state.timestamps ? batch.filter((c) => c.kind === 'dispatch').length : 0;
+  const querySet =
+    passes > 0 ? device.createQuerySet({ type: 'timestamp', count: 2 * passes }) : undefined;
+  let timed = 0;
   const flush = (): void => {
     if (encoder) device.queue.submit([encoder.finish()]);
     encoder = undefined;
@@ -162,7 +180,18 @@ export async function runGpuBatch(
           entries,
         });
         encoder ??= device.createCommandEncoder();
-        const pass = encoder.beginComputePass();
+        const pass = encoder.beginComputePass(
+          querySet
+            ? {
+                timestampWrites: {
+                  querySet,
+                  beginningOfPassWriteIndex: 2 * timed,
+                  endOfPassWriteIndex: 2 * timed + 1,
+                },
+              }
+            : {},
+        );
+        timed++;
         pass.setPipeline(pipeline);
         pass.setBindGroup(0, bindGroup);
         pass.dispatchWorkgroups(c.groups[0], c.groups[1], c.groups[2]);
@@ -184,7 +213,30 @@ export async function runGpuBatch(
   } catch (e) {
     error = e instanceof Error ? e.message : String(e);
   }
+  let stamps: any;
+  if (querySet && timed > 0 && error === undefined) {
+    // QUERY_RESOLVE 0x200 | COPY_SRC 4, then MAP_READ 1 | COPY_DST 8
+    const resolved = device.createBuffer({ size: 16 * timed, usage: 0x200 | 0x4 });
+    stamps = device.createBuffer({ size: 16 * timed, usage: 0x1 | 0x8 });
+    encoder ??= device.createCommandEncoder();
+    encoder.resolveQuerySet(querySet, 0, 2 * timed, resolved, 0);
+    encoder.copyBufferToBuffer(resolved, 0, stamps, 0, 16 * timed);
+  }
   flush();
+  let passMs: number | undefined;
+  if (stamps) {
+    await stamps.mapAsync(0x1);
+    const t = new BigUint64Array(stamps.getMappedRange().slice(0));
+    stamps.unmap();
+    stamps.destroy();
+    let ns = 0;
+    for (let k = 0; k < timed; k++) ns += Number((t[2 * k + 1] as bigint) - (t[2 * k] as bigint));
+    // an implementation may leave a query at 0 or go backwards: then there is no time to give
+    passMs = [...t].every((x, i) => x > 0n && (i % 2 === 0 || x >= (t[i - 1] as bigint)))
+      ? ns / 1e6
+      : undefined;
+  }
+  querySet?.destroy();
   for (const s of staged) {
     await s.staging.mapAsync(0x1);
     reads.push(new Uint8Array(s.staging.getMappedRange(0, padded(s.size)).slice(0, s.size)));
@@ -201,8 +253,9 @@ export async function runGpuBatch(
   return {
     reads,
     ...(adapterText !== undefined ? { adapter: adapterText } : {}),
-    ...(limits ? { limits } : {}),
+    ...(limits ? { limits, timesPasses: state.timestamps === true } : {}),
     ...(error !== undefined ? { error } : {}),
+    ...(passMs !== undefined ? { passMs } : {}),
   };
   /* eslint-enable @typescript-eslint/no-explicit-any */
 }

@@ -8,6 +8,8 @@ export interface GpuSession {
   /** Where it runs, in words (`dawn: <adapter>`, `chromium: <adapter>`). */
   readonly host: string;
   readonly limits: GpuLimits;
+  /** Whether the device times compute passes (`timestamp-query`): replies then carry `passMs`. */
+  readonly timesPasses?: boolean;
   /** Runs a batch; a reply with `error` means the batch stopped at a failing command. */
   submit(batch: readonly GpuCommand[]): Promise<GpuReply>;
   close(): Promise<void>;

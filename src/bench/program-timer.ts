@@ -11,6 +11,11 @@ export interface OpTiming {
   readonly kernelMaxMs: number;
   readonly indexMs: number;
   readonly totalMs: number;
+  /**
+   * The median of the GPU's own time in the op's shader where the target records one (webgpu on
+   * an adapter with timestamp queries: `detail.gpuMs`), else undefined.
+   */
+  readonly gpuMs?: number;
   readonly last: OpRunRecord;
 }
 
@@ -33,6 +38,7 @@ export async function timeOp(
   const kernel: number[] = [];
   const index: number[] = [];
   const total: number[] = [];
+  const gpu: number[] = [];
   let last: OpRunRecord | undefined;
   for (let i = 0; i < runs; i++) {
     const report = await program.execute(inputs, { dims });
@@ -41,6 +47,8 @@ export async function timeOp(
     kernel.push(record.kernelMs);
     index.push(record.indexMs ?? 0);
     total.push(report.timings.totalMs);
+    const g = record.detail?.['gpuMs'];
+    if (typeof g === 'number') gpu.push(g);
     last = record;
   }
   return {
@@ -49,6 +57,7 @@ export async function timeOp(
     kernelMaxMs: Math.max(...kernel),
     indexMs: median(index),
     totalMs: median(total),
+    ...(gpu.length === runs ? { gpuMs: median(gpu) } : {}),
     last: last as OpRunRecord,
   };
 }

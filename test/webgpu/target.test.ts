@@ -192,6 +192,27 @@ describe.skipIf(!session)(`webgpu target on a device${session ? '' : ` (skipped:
     ).toBeUndefined();
   });
 
+  it('where the adapter times compute passes, each op records its shader time on the GPU (gpuMs), within the batch it ran in', async () => {
+    const s = session!;
+    const c = compilePit(MATMUL_RELU, 'mm.pit');
+    const dims = new Map([
+      ['M', 64],
+      ['K', 48],
+      ['N', 40],
+    ]);
+    const inputs = makeInputs(c.graph, dims, { density: 0.5, seed: 3 });
+    const run = await runOnWebgpu(s, lower(c.graph), inputs, dims);
+    expect(run.ops.length).toBeGreaterThan(0);
+    for (const op of run.ops) {
+      const gpuMs = op.detail?.['gpuMs'];
+      if (s.timesPasses) {
+        expect(typeof gpuMs, op.name).toBe('number');
+        expect(gpuMs as number, op.name).toBeGreaterThan(0);
+        expect(gpuMs as number, op.name).toBeLessThanOrEqual(op.kernelMs);
+      } else expect(gpuMs, op.name).toBeUndefined();
+    }
+  });
+
   it('a failed batch is an internal error naming the op and the host', async () => {
     const failing = {
       host: 'test host',

@@ -38,7 +38,13 @@ export async function closeSharedSession(): Promise<void> {
 
 /** A session an executor may dispose without closing the shared one. */
 function borrowed(s: GpuSession): GpuSession {
-  return { host: s.host, limits: s.limits, submit: (b) => s.submit(b), close: async () => {} };
+  return {
+    host: s.host,
+    limits: s.limits,
+    ...(s.timesPasses !== undefined ? { timesPasses: s.timesPasses } : {}),
+    submit: (b) => s.submit(b),
+    close: async () => {},
+  };
 }
 
 export function lower(graph: Graph, name = 'test', options: AnalysisOptions = {}): LoweredProgram {
