@@ -207,7 +207,8 @@ describe.skipIf(!session)(`webgpu target on a device${session ? '' : ` (skipped:
       const gpuMs = op.detail?.['gpuMs'];
       if (s.timesPasses) {
         expect(typeof gpuMs, op.name).toBe('number');
-        expect(gpuMs as number, op.name).toBeGreaterThan(0);
+        // a quantized clock (Chromium's) may give 0 for a pass this small
+        expect(gpuMs as number, op.name).toBeGreaterThanOrEqual(0);
         expect(gpuMs as number, op.name).toBeLessThanOrEqual(op.kernelMs);
       } else expect(gpuMs, op.name).toBeUndefined();
     }
