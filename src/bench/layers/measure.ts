@@ -21,8 +21,11 @@ const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve,
 export interface Variant {
   /** One call, returning the output that is checked. */
   call(): Promise<HostTensor>;
-  /** Untimed work before each timed call (pitc: an execute() for its per-op times). */
-  between?(): Promise<void>;
+  /**
+   * Untimed work before each timed call (pitc: an execute() for its per-op times); during the
+   * warm-up with `record` false (warmed, not counted).
+   */
+  between?(record: boolean): Promise<void>;
 }
 
 export interface Sampled {
@@ -33,13 +36,19 @@ export interface Sampled {
 }
 
 /**
- * `sampling.warmup` untimed calls of each variant, then rounds of one timed call per variant, until
+ * `sampling.warmup` untimed calls of each variant (each after its `between`, unrecorded), then
+ * rounds of one timed call per variant, until
  * `sampling.runs` rounds or, after the first, until the timed calls have taken `budgetMs` in all.
  */
 export async function sampleInTurn(variants: readonly Variant[], sampling: Sampling): Promise<Sampled[]> {
   const first: HostTensor[] = [];
   for (const v of variants) {
     for (let i = 0; i < sampling.warmup; i++) {
+      // the per-op execute() is warmed as the timed call is (its first call faults in its outputs)
+      if (v.between) {
+        await v.between(false);
+        await settle();
+      }
       const out = await v.call();
       if (i === 0) first.push(copyOf(out)); // a copy: outputs may be views valid until the next call
       await settle();
@@ -51,7 +60,7 @@ export async function sampleInTurn(variants: readonly Variant[], sampling: Sampl
   for (let round = 0; round < sampling.runs && (round === 0 || spent <= sampling.budgetMs); round++) {
     for (const [n, v] of variants.entries()) {
       if (v.between) {
-        await v.between();
+        await v.between(true);
         await settle();
       }
       const start = performance.now();
@@ -87,8 +96,9 @@ export function pitcVariant(
   withOps: boolean,
 ): Variant & { readonly opTimes: OpTimes } {
   const opTimes: OpTimes = { kernelIndex: [], ops: new Map(), lastOps: [] };
-  const between = async (): Promise<void> => {
+  const between = async (record: boolean): Promise<void> => {
     const report = await program.execute(data, { dims });
+    if (!record) return;
     opTimes.kernelIndex.push(report.timings.kernelMs + report.timings.indexMs);
     for (const op of report.ops) {
       const entry = opTimes.ops.get(op.name) ?? { kernel: [], index: [] };
