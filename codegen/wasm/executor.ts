@@ -22,7 +22,7 @@ import { LruCache } from '../lru-cache.js';
 import { moduleKey, type WasmModuleCache } from './module-cache.js';
 import { sharedBuffers } from './shared-buffers.js';
 import { loadInputs, readOutputs, viewOf, zeroBytes, type ResidentWeights } from './tensor-io.js';
-import { SpareOutputs, stopMakingSpares } from './spare-outputs.js';
+import { runFinished, runStarting, SpareOutputs } from './spare-outputs.js';
 import type { GemmTask, ListCache } from './tasks.js';
 import { gemmOpTasks } from './op-tasks.js';
 import { runFills, runStageGroup } from './stage-group-run.js';
@@ -213,23 +213,27 @@ export function createWasmExecutor(program: LoweredProgram, services: RuntimeSer
       // workers that slept since the last run start polling while the inputs are copied in
       pool?.wake();
       // no program's spares are made while this run runs (spare-outputs.ts)
-      stopMakingSpares();
-      // an intermediate asked for whose buffer a later op may write over: a module that keeps it
-      const p = await prepare(dims, ![...(control.keep ?? [])].some((name) => overwritable.has(name)));
-      const mem = memory as WebAssembly.Memory;
-      enterBinding(p, mem);
-      if (options.poison) poison(p.compiled, mem);
-      loadInputs(mem, p.compiled, inputs, control, resident);
-      // a failed guard reruns the program densely in the same memory (the inputs stay loaded)
-      const { ops: records } = await rerunDenselyOnGuard((rerun) => runOps(p, mem, services, runOptions, program, rerun));
-      // copies unless the caller asked for views: the memory belongs to the next run
-      const values = readOutputs(mem, p.compiled, program.graph.outputs, inputs, control.outputs ?? 'copy', spares);
-      // intermediates asked for (keep) are always copies: their buffers are reused by the next run
-      const kept = [...(control.keep ?? [])].filter((name) => !values.has(name));
-      for (const [name, value] of readOutputs(mem, p.compiled, kept, new Map(), 'copy')) values.set(name, value);
-      // the next run's output arrays (those this one copied out), made while the caller is away
-      spares.prepareSoon();
-      return { values, ops: records };
+      runStarting();
+      try {
+        // an intermediate asked for whose buffer a later op may write over: a module that keeps it
+        const p = await prepare(dims, ![...(control.keep ?? [])].some((name) => overwritable.has(name)));
+        const mem = memory as WebAssembly.Memory;
+        enterBinding(p, mem);
+        if (options.poison) poison(p.compiled, mem);
+        loadInputs(mem, p.compiled, inputs, control, resident);
+        // a failed guard reruns the program densely in the same memory (the inputs stay loaded)
+        const { ops: records } = await rerunDenselyOnGuard((rerun) => runOps(p, mem, services, runOptions, program, rerun));
+        // copies unless the caller asked for views: the memory belongs to the next run
+        const values = readOutputs(mem, p.compiled, program.graph.outputs, inputs, control.outputs ?? 'copy', spares);
+        // intermediates asked for (keep) are always copies: their buffers are reused by the next run
+        const kept = [...(control.keep ?? [])].filter((name) => !values.has(name));
+        for (const [name, value] of readOutputs(mem, p.compiled, kept, new Map(), 'copy')) values.set(name, value);
+        // the next run's output arrays (those this one copied out), made while the caller is away
+        spares.prepareSoon();
+        return { values, ops: records };
+      } finally {
+        runFinished();
+      }
     },
     async inputView(name, dims) {
       if (disposed) throw new InternalError('wasm', 'inputView() on a disposed executor');

@@ -51,18 +51,32 @@ interface Making {
   next: number;
 }
 
-/** The spares of every executor of this realm that have work left: any run's start stops them all. */
+/** The spares of every executor of this realm with a slice scheduled. */
 const busy = new Set<SpareOutputs>();
+/** Those with work left that wait for every run to end. */
+const waiting = new Set<SpareOutputs>();
+/** Runs under way in this realm, of any program. */
+let activeRuns = 0;
 
 /**
- * A run is starting, in whichever program: no spare is made while it runs. Spares being made
- * stop where they are (a partly touched array is still handed out: it is a valid zeroed array),
- * and those not started are dropped. Without this, one program's spares, made in macrotasks
- * while another program's run waited for its workers, took that run's time (150 ms for 50 MB of
- * fresh pages in the sddmm benchmark).
+ * A run is starting, in whichever program: no spare is made while any run runs. Spares being
+ * made pause where they are (a partly touched array is still handed out if its run asks for it:
+ * it is a valid zeroed array) and go on when the last run ends (runFinished). Without the pause,
+ * one program's spares, made in macrotasks while another program's run waited for its workers,
+ * took that run's time (150 ms for 50 MB of fresh pages in the sddmm benchmark); without the
+ * resumption, a spare that another program's run interrupted was never finished, and its
+ * pages faulted inside the next run of its own program.
  */
-export function stopMakingSpares(): void {
-  for (const spares of [...busy]) spares.cancel();
+export function runStarting(): void {
+  activeRuns++;
+  for (const spares of [...busy]) spares.pause();
+}
+
+/** A run ended (or failed): when none is left, the paused spares go on. */
+export function runFinished(): void {
+  activeRuns = Math.max(0, activeRuns - 1);
+  if (activeRuns > 0) return;
+  for (const spares of [...waiting]) spares.resume();
 }
 
 /**
@@ -71,9 +85,9 @@ export function stopMakingSpares(): void {
  * mapped again by the OS: the copy out then faults on every page inside the call (9 ms for
  * attention's 3 MB output on the benchmark VM, about 12 µs a page; docs/wasm.md, "Data stays
  * where it is"). After a run, macrotasks make the next run's arrays and touch their pages,
- * a slice (SliceBudget) at a time; a run that starts first, of this program or another, stops them
- * (stopMakingSpares), so a caller running back to back pays nothing extra and only calls after
- * some idle time find their arrays ready. Each spare is handed out once: the caller owns it from
+ * a slice (SliceBudget) at a time, while no run of any program is under way: a run that starts
+ * pauses them (runStarting) until the last run ends (runFinished), so a caller running back to
+ * back pays nothing extra and only calls after some idle time find their arrays ready. Each spare is handed out once: the caller owns it from
  * then on. What a run asked for (`take`) is what is made for the next one.
  */
 export class SpareOutputs {
@@ -91,6 +105,11 @@ export class SpareOutputs {
    */
   take(name: string, dtype: DType, count: number): TensorData | undefined {
     this.asked.push({ name, dtype, count });
+    if (this.making?.name === name && waiting.has(this)) {
+      // paused half made (a run asks): handed out as it is, never touched again (the caller owns it)
+      this.spares.set(name, this.making.data);
+      this.making = undefined;
+    }
     const spare = this.spares.get(name);
     if (!spare) return undefined;
     this.spares.delete(name);
@@ -110,7 +129,7 @@ export class SpareOutputs {
     this.schedule();
   }
 
-  /** A run started: the array being made is kept as it is, and the others are not made. */
+  /** No more making: the array being made is kept as it is, and the others are not made. */
   cancel(): void {
     this.stopSlice?.();
     this.stopSlice = undefined;
@@ -118,6 +137,21 @@ export class SpareOutputs {
     this.making = undefined;
     this.todo = [];
     busy.delete(this);
+    waiting.delete(this);
+  }
+
+  /** A run started somewhere: the making waits, where it is, for every run to end. */
+  pause(): void {
+    this.stopSlice?.();
+    this.stopSlice = undefined;
+    busy.delete(this);
+    if (this.making || this.todo.length > 0) waiting.add(this);
+  }
+
+  /** No run is under way: the making goes on where it paused. */
+  resume(): void {
+    waiting.delete(this);
+    if (this.making || this.todo.length > 0) this.schedule();
   }
 
   clear(): void {
@@ -127,6 +161,10 @@ export class SpareOutputs {
   }
 
   private schedule(): void {
+    if (activeRuns > 0) {
+      waiting.add(this);
+      return;
+    }
     busy.add(this);
     this.stopSlice = nextMacrotask(() => this.slice());
   }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { HostTensor } from '../../ir/tensor.js';
 import {
+  runFinished,
+  runStarting,
   SPARE_OUTPUT_BYTES,
   SpareOutputs,
-  stopMakingSpares,
 } from '../../codegen/wasm/spare-outputs.js';
 import { applyDensity } from '../../src/runtime/density.js';
 import { randomTensor } from '../../src/runtime/random.js';
@@ -17,8 +18,8 @@ import { wasmMismatch } from './wasm-harness.js';
 
 /**
  * Spare output arrays (codegen/wasm/spare-outputs.ts): made between runs with their pages touched,
- * each handed out once, never made for a run that starts first, and never seen by the caller of
- * an earlier run. Through the API: outputs stay the caller's own and right, run after run, with
+ * each handed out once, paused while any run runs and finished after, never touched once handed
+ * out, and never seen by the caller of an earlier run. Through the API: outputs stay the caller's own and right, run after run, with
  * and without idle time between them.
  */
 
@@ -61,7 +62,7 @@ describe('spare output arrays', () => {
     await macrotask();
     expect(spares.take('o', 'f32', 16)).toBeUndefined();
   });
-  it("are touched a slice per macrotask, and any run stops every executor's", async () => {
+  it("are touched a slice per macrotask; any run pauses every executor's until the last run ends", async () => {
     const slicePages = 8;
     const sliceFloats = (slicePages * 4096) / 4;
     const budget = { ms: Number.POSITIVE_INFINITY, maxPages: slicePages };
@@ -78,22 +79,45 @@ describe('spare output arrays', () => {
     expect(spares.take('o', 'f32', Math.floor(2.5 * sliceFloats))?.length).toBe(
       Math.floor(2.5 * sliceFloats),
     );
-    // a run of another program starts after one slice: this one's array is kept as touched so
-    // far (still all zeros), the next output is not made, and no slice follows
+    // two runs of other programs start after one slice: nothing is made until both have ended,
+    // then the making goes on where it paused
     const other = new SpareOutputs(budget);
-    const outputs = [
+    other.prepareSoon([
       { name: 'a', dtype: 'f32', count: 2 * sliceFloats },
       { name: 'b', dtype: 'i32', count: 10 },
-    ] as const;
-    other.prepareSoon(outputs);
+    ]);
     await immediate();
-    stopMakingSpares();
-    await macrotask();
-    await macrotask();
+    runStarting();
+    runStarting();
+    for (let i = 0; i < 4; i++) await immediate();
+    expect(other.take('b', 'i32', 10), 'made while a run runs').toBeUndefined();
+    runFinished();
+    for (let i = 0; i < 4; i++) await immediate();
+    expect(other.take('b', 'i32', 10), 'made while the second run runs').toBeUndefined();
+    runFinished();
+    for (let i = 0; i < 3; i++) await immediate();
     const a = other.take('a', 'f32', 2 * sliceFloats);
     expect(a?.length).toBe(2 * sliceFloats);
     expect([...(a ?? [])].every((x) => x === 0)).toBe(true);
-    expect(other.take('b', 'i32', 10), 'not started when the run began').toBeUndefined();
+    expect(other.take('b', 'i32', 10)?.length, 'finished after the runs').toBe(10);
+  });
+
+  it('hand a half-made array to a run that asks for it, and never touch it again', async () => {
+    const slicePages = 8;
+    const count = (2 * slicePages * 4096) / 4;
+    const own = new SpareOutputs({ ms: Number.POSITIVE_INFINITY, maxPages: slicePages });
+    own.prepareSoon([{ name: 'a', dtype: 'f32', count }]);
+    await immediate();
+    runStarting();
+    const half = own.take('a', 'f32', count) as Float32Array;
+    expect(half.length).toBe(count);
+    expect(half.every((x) => x === 0)).toBe(true);
+    // the run copies its output in; the slices that would have touched the rest never run
+    half.fill(7);
+    runFinished();
+    for (let i = 0; i < 4; i++) await immediate();
+    expect(half.every((x) => x === 7)).toBe(true);
+    expect(own.take('a', 'f32', count), 'handed out once').toBeUndefined();
   });
 
   it('make progress on a spent time budget, and finish in one slice when the budget allows', async () => {
