@@ -1,8 +1,15 @@
 import type { DType } from '../../ir/dtype.js';
 import { allocateData, type TensorData } from '../../ir/tensor.js';
 
-/** Most bytes of spare output arrays an executor keeps (one set of a run's outputs). */
+/** Most bytes of spare output arrays an executor keeps. */
 export const SPARE_OUTPUT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Sets of a run's outputs made ahead: two, so that two runs close together (the layer
+ * benchmark's execute() for per-op times, then its timed run() 50 ms later) both find theirs
+ * while a 16 MB output takes about 58 ms to make on the benchmark VM.
+ */
+export const SPARE_DEPTH = 2;
 
 /** The touch pass writes one byte per 4 KB page. */
 const PAGE_BYTES = 4096;
@@ -80,18 +87,20 @@ export function runFinished(): void {
 }
 
 /**
- * Output arrays for the next run, allocated with every page touched between runs. A run's
+ * Output arrays for the next runs, allocated with every page touched between runs. A run's
  * outputs are fresh arrays the caller owns, and fresh memory from the allocator often has to be
  * mapped again by the OS: the copy out then faults on every page inside the call (9 ms for
  * attention's 3 MB output on the benchmark VM, about 12 µs a page; docs/wasm.md, "Data stays
- * where it is"). After a run, macrotasks make the next run's arrays and touch their pages,
- * a slice (SliceBudget) at a time, while no run of any program is under way: a run that starts
+ * where it is"). After a run, macrotasks make arrays for the next runs and touch their pages, a
+ * slice (SliceBudget) at a time, while no run of any program is under way: a run that starts
  * pauses them (runStarting) until the last run ends (runFinished), so a caller running back to
- * back pays nothing extra and only calls after some idle time find their arrays ready. Each spare is handed out once: the caller owns it from
- * then on. What a run asked for (`take`) is what is made for the next one.
+ * back pays nothing extra and only calls after some idle time find their arrays ready. Each spare
+ * is handed out once: the caller owns it from then on. What a run asked for (`take`) is what is
+ * made for the next ones: SPARE_DEPTH sets ahead where they fit SPARE_OUTPUT_BYTES, else one.
  */
 export class SpareOutputs {
-  private readonly spares = new Map<string, TensorData>();
+  /** Ready arrays per output name, oldest first. */
+  private readonly spares = new Map<string, TensorData[]>();
   private readonly asked: OutputShape[] = [];
   private todo: OutputShape[] = [];
   private making: Making | undefined;
@@ -100,41 +109,70 @@ export class SpareOutputs {
   constructor(private readonly budget: SliceBudget = SPARE_SLICE) {}
 
   /**
-   * The spare made for this output, if it is ready and of this dtype and length (it is not handed
-   * out again); the output is made for the next run too (prepareSoon).
+   * A spare made for this output, if one is ready and of this dtype and length (it is not handed
+   * out again; one of another kind is dropped); the output is made for the next runs too
+   * (prepareSoon).
    */
   take(name: string, dtype: DType, count: number): TensorData | undefined {
     this.asked.push({ name, dtype, count });
-    if (this.making?.name === name && waiting.has(this)) {
+    let spare = this.spares.get(name)?.shift();
+    if (!spare && this.making?.name === name && waiting.has(this)) {
       // paused half made (a run asks): handed out as it is, never touched again (the caller owns it)
-      this.spares.set(name, this.making.data);
+      spare = this.making.data;
       this.making = undefined;
     }
-    const spare = this.spares.get(name);
-    if (!spare) return undefined;
-    this.spares.delete(name);
-    return kindOf(spare) === dtype && spare.length === count ? spare : undefined;
+    return spare && kindOf(spare) === dtype && spare.length === count ? spare : undefined;
   }
 
   /**
-   * Makes spares for these outputs (by default those taken since the last call) in macrotasks
-   * when they fit SPARE_OUTPUT_BYTES, replacing any others; none when there are none.
+   * Makes spares for these outputs (by default those taken since the last call) in macrotasks,
+   * SPARE_DEPTH of each when they fit SPARE_OUTPUT_BYTES, one when only one set fits, none
+   * otherwise. Ready spares and the array being made count when they fit an output; the rest
+   * are dropped.
    */
   prepareSoon(outputs: readonly OutputShape[] = this.asked.splice(0)): void {
-    this.cancel();
+    const wanted = [...new Map(outputs.map((o) => [o.name, o])).values()];
+    const fits = (o: OutputShape, d: TensorData): boolean =>
+      kindOf(d) === o.dtype && d.length === o.count;
+    const bytes = wanted.reduce((sum, o) => sum + o.count * (o.dtype === 'bool' ? 1 : 4), 0);
+    const depth =
+      wanted.length === 0 || bytes > SPARE_OUTPUT_BYTES
+        ? 0
+        : bytes * SPARE_DEPTH <= SPARE_OUTPUT_BYTES
+          ? SPARE_DEPTH
+          : 1;
+    const making = this.making;
+    const keepMaking =
+      making !== undefined &&
+      wanted.some((o) => o.name === making.name && fits(o, making.data)) &&
+      (this.spares.get(making.name)?.length ?? 0) < depth;
+    this.cancel(keepMaking);
+    const ready = new Map<string, TensorData[]>();
+    for (const o of wanted)
+      ready.set(o.name, (this.spares.get(o.name) ?? []).filter((d) => fits(o, d)).slice(0, depth));
     this.spares.clear();
-    const bytes = outputs.reduce((sum, o) => sum + o.count * (o.dtype === 'bool' ? 1 : 4), 0);
-    if (outputs.length === 0 || bytes > SPARE_OUTPUT_BYTES) return;
-    this.todo = [...outputs];
-    this.schedule();
+    for (const [name, arrays] of ready) this.spares.set(name, arrays);
+    // level by level, so that one whole set is ready first
+    for (let level = 0; level < depth; level++)
+      for (const o of wanted) {
+        const have =
+          (ready.get(o.name)?.length ?? 0) + (keepMaking && making.name === o.name ? 1 : 0);
+        if (have <= level) this.todo.push(o);
+      }
+    if (this.making || this.todo.length > 0) this.schedule();
   }
 
-  /** No more making: the array being made is kept as it is, and the others are not made. */
-  cancel(): void {
+  /**
+   * No more making: the array being made is kept as it is (a valid zeroed array) or, with
+   * `keepMaking`, goes on being made; nothing else is made.
+   */
+  cancel(keepMaking = false): void {
     this.stopSlice?.();
     this.stopSlice = undefined;
-    if (this.making) this.spares.set(this.making.name, this.making.data);
-    this.making = undefined;
+    if (this.making && !keepMaking) {
+      this.readyList(this.making.name).push(this.making.data);
+      this.making = undefined;
+    }
     this.todo = [];
     busy.delete(this);
     waiting.delete(this);
@@ -158,6 +196,12 @@ export class SpareOutputs {
     this.cancel();
     this.spares.clear();
     this.asked.length = 0;
+  }
+
+  private readyList(name: string): TensorData[] {
+    let list = this.spares.get(name);
+    if (!list) this.spares.set(name, (list = []));
+    return list;
   }
 
   private schedule(): void {
@@ -193,7 +237,7 @@ export class SpareOutputs {
       pages += Math.ceil((end - making.next) / PAGE_BYTES);
       making.next = end;
       if (end >= bytes.length) {
-        this.spares.set(making.name, making.data);
+        this.readyList(making.name).push(making.data);
         this.making = undefined;
       }
     } while (pages < this.budget.maxPages && performance.now() - start < this.budget.ms);

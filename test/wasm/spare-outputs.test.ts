@@ -41,11 +41,39 @@ describe('spare output arrays', () => {
     expect(o).toBeInstanceOf(Float32Array);
     expect(o?.length).toBe(5000);
     expect([...(o ?? [])].every((x) => x === 0)).toBe(true);
-    expect(spares.take('o', 'f32', 5000), 'a second time').toBeUndefined();
+    // SPARE_DEPTH sets ahead: a second array of its own, then none
+    const o2 = spares.take('o', 'f32', 5000);
+    expect(o2).toBeInstanceOf(Float32Array);
+    expect(o2?.buffer).not.toBe(o?.buffer);
+    expect(spares.take('o', 'f32', 5000), 'a third time').toBeUndefined();
     expect(spares.take('m', 'bool', 7)).toBeInstanceOf(Uint8Array);
-    // another dtype or length: not handed out (and dropped)
+    // another dtype or length: not handed out (and dropped, both of them)
     expect(spares.take('n', 'f32', 3)).toBeUndefined();
+    expect(spares.take('n', 'i32', 4)).toBeUndefined();
     expect(spares.take('n', 'i32', 3)).toBeUndefined();
+  });
+
+  it('keep the ready ones when a run asks again, and make one set ahead where two would not fit', async () => {
+    const spares = new SpareOutputs();
+    spares.prepareSoon([{ name: 'o', dtype: 'f32', count: 100 }]);
+    await macrotask();
+    const first = spares.take('o', 'f32', 100);
+    spares.prepareSoon();
+    // before any macrotask: the other ready array is still there
+    const second = spares.take('o', 'f32', 100);
+    expect(second).toBeInstanceOf(Float32Array);
+    expect(second?.buffer).not.toBe(first?.buffer);
+    // just over half the budget: one set only
+    const count = SPARE_OUTPUT_BYTES / 8 + 1;
+    const big = new SpareOutputs({
+      ms: Number.POSITIVE_INFINITY,
+      maxPages: Number.POSITIVE_INFINITY,
+    });
+    big.prepareSoon([{ name: 'o', dtype: 'f32', count }]);
+    await immediate();
+    await immediate();
+    expect(big.take('o', 'f32', count)?.length).toBe(count);
+    expect(big.take('o', 'f32', count), 'a second set past the budget').toBeUndefined();
   });
 
   it('are not made when a run starts first, nor beyond their byte budget', async () => {
@@ -117,7 +145,10 @@ describe('spare output arrays', () => {
     runFinished();
     for (let i = 0; i < 4; i++) await immediate();
     expect(half.every((x) => x === 7)).toBe(true);
-    expect(own.take('a', 'f32', count), 'handed out once').toBeUndefined();
+    // the second array ahead is another one
+    const next = own.take('a', 'f32', count);
+    expect(next?.length).toBe(count);
+    expect(next?.buffer).not.toBe(half.buffer);
   });
 
   it('make progress on a spent time budget, and finish in one slice when the budget allows', async () => {
