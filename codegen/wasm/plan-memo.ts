@@ -2,6 +2,7 @@ import { InternalError } from '../../ir/core/errors.js';
 import { copyIndex, listedTiles, type SparseIndex } from '../../ir/sparse-index.js';
 import { ensureMemory } from './instance.js';
 import type { IndexLookup } from './op-tasks.js';
+import { sameValues } from './tasks.js';
 
 /**
  * A plan from an earlier run, kept for the next one: a loop chain's (chain-run.ts) or an op-by-op
@@ -77,16 +78,14 @@ function sameIndex(index: SparseIndex, kept: SparseIndex): boolean {
   if (index.stripCount !== kept.stripCount || index.gatherTiles !== kept.gatherTiles) return false;
   if (index.presentValues !== kept.presentValues || index.coveredValues !== kept.coveredValues)
     return false;
-  if (!sameNumbers(index.microTile, kept.microTile) || !sameNumbers(index.shape, kept.shape))
+  if (!sameValues(index.microTile, kept.microTile) || !sameValues(index.shape, kept.shape))
     return false;
   const listed = listedTiles(index);
   if (listed !== listedTiles(kept)) return false;
-  for (let s = 0; s <= index.stripCount; s++)
-    if (index.stripPtr[s] !== kept.stripPtr[s]) return false;
-  for (let i = 0; i < listed; i++) if (index.coords[i] !== kept.coords[i]) return false;
-  return true;
-}
-
-function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
+  // the runtime's arrays may be longer than what they hold (reused between builds)
+  const strips = index.stripCount + 1;
+  return (
+    sameValues(index.stripPtr.subarray(0, strips), kept.stripPtr.subarray(0, strips)) &&
+    sameValues(index.coords.subarray(0, listed), kept.coords.subarray(0, listed))
+  );
 }

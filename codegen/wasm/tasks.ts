@@ -153,7 +153,8 @@ export function mergeRowRuns(tasks: readonly GemmTask[]): readonly GemmTask[] {
   return out.length === tasks.length ? tasks : out;
 }
 
-function sameValues(a: Int32Array, b: Int32Array): boolean {
+/** Whether two lists hold the same numbers in the same order. */
+export function sameValues(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
