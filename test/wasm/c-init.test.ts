@@ -1,16 +1,12 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { initC, tasksStoreTheirCells } from '../../codegen/wasm/c-init.js';
 import { compileWasmProgram, type OpProgram } from '../../codegen/wasm/compile-program.js';
-import { createWasmExecutor, type WasmExecutor } from '../../codegen/wasm/executor.js';
-import { createNodePool } from '../../codegen/wasm/node-pool.js';
 import type { GemmTask } from '../../codegen/wasm/tasks.js';
-import { detectFeatures } from '../../codegen/wasm/features.js';
 import type { HostTensor } from '../../ir/tensor.js';
-import { createIndexService } from '../../src/runtime/index-service.js';
 import { compilePit, denseValues, forceRules, makeInputs, type DensitySpec } from '../helpers/pit-harness.js';
 import { TEMPLATE_NAMES, templateProgram } from '../helpers/pit-programs.js';
 import { chooserFromSeed } from '../helpers/random-program.js';
-import { planned, wasmMismatch } from './wasm-harness.js';
+import { executorsDisposedAfterAll, planned, testExecutor, wasmMismatch } from './wasm-harness.js';
 
 /**
  * A GEMM's C is not zeroed before every run: a task's first k block stores instead of adding, and
@@ -22,10 +18,7 @@ import { planned, wasmMismatch } from './wasm-harness.js';
  */
 const SEQUENCE: readonly DensitySpec[] = ['dense', 0.2, 0, 0.5, 'dense', 0.05, 0];
 
-const executors: WasmExecutor[] = [];
-afterAll(async () => {
-  await Promise.all(executors.map((e) => e.dispose()));
-});
+const keep = executorsDisposedAfterAll();
 
 /** GEMMs whose rules give every task shape: row strips, k strips (tasks sharing rows), column strips, batches, a transposed C, an epilogue. */
 const GEMMS: Record<string, { readonly text: string; readonly dims: ReadonlyMap<string, number> }> = {
@@ -63,14 +56,7 @@ describe('C keeps nothing from an earlier run', () => {
       for (const rule of op.rules) {
         const program = forceRules(c, new Map([[rule.op, rule]])).program;
         for (const [threads, forceDirectB] of [[1, false], [2, false], [2, true]] as const) {
-          const executor = createWasmExecutor(program, createIndexService(), {
-            features: detectFeatures(),
-            threads,
-            denseCrossover: 2,
-            createPool: createNodePool,
-            gemm: { minParallelWork: 0, minParallelPack: 0, forceDirectB },
-          });
-          executors.push(executor);
+          const executor = keep(testExecutor(program, threads, { gemm: { forceDirectB } }));
           for (const [step, density] of SEQUENCE.entries()) {
             const tiles = new Map(c.graph.tensors.filter((x) => x.dynamic).map((x) => [x.name, x.shape.map((_, d) => (d === x.shape.length - 2 ? 8 : 1))]));
             const inputs = makeInputs(c.graph, t.dims, { density, seed: 31 + step, tiles });

@@ -1,8 +1,13 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import type { WasmExecutor } from '../../codegen/wasm/executor.js';
+import { describe, expect, it } from 'vitest';
 import { makeTensor, type HostTensor } from '../../ir/tensor.js';
 import { compilePit, denseValues, makeInputs } from '../helpers/pit-harness.js';
-import { planned, testExecutor, wasmMismatch } from './wasm-harness.js';
+import {
+  executorsDisposedAfterAll,
+  MATMUL_BIAS_RELU,
+  planned,
+  testExecutor,
+  wasmMismatch,
+} from './wasm-harness.js';
 
 /**
  * A GEMM whose PIT operand a sample calls dense runs its dense kernel without building the index
@@ -10,18 +15,13 @@ import { planned, testExecutor, wasmMismatch } from './wasm-harness.js';
  * way the result is the reference's, also for an input built to fool the sample (dense but for
  * strips it may not look at), on 1 and 2 threads, with and without an epilogue.
  */
-const TEXT =
-  'dim M, K, N\ninput a : f32[M, K] @dynamic\ninput b : f32[K, N]\ninput bias : f32[N]\nc[m, n] = relu(bias[n] + sum[k] a[m, k] * b[k, n])\noutput c\n';
 const DIMS = new Map([
   ['M', 300],
   ['K', 520],
   ['N', 21],
 ]);
 
-const executors: WasmExecutor[] = [];
-afterAll(async () => {
-  await Promise.all(executors.map((e) => e.dispose()));
-});
+const keep = executorsDisposedAfterAll();
 
 /** `a` with value v kept where keep(m, k, v) holds, else 0. */
 function withA(
@@ -38,7 +38,7 @@ function withA(
 
 describe('a sample of the PIT operand before its index', () => {
   it('runs clearly dense operands dense with no index, the rest from the index, all against the reference', async () => {
-    const c = compilePit(TEXT, 'sample.pit');
+    const c = compilePit(MATMUL_BIAS_RELU, 'sample.pit');
     const base = makeInputs(c.graph, DIMS, { density: 1, seed: 9 });
     const cases: [string, Map<string, HostTensor>, 'sampled dense' | 'index'][] = [
       ['dense', withA(base, () => true), 'sampled dense'],
@@ -57,8 +57,9 @@ describe('a sample of the PIT operand before its index', () => {
       const want = denseValues(c.graph, inputs, DIMS).get('c') as HostTensor;
       for (const threads of [1, 2]) {
         for (const sampleDensity of [true, false]) {
-          const executor = testExecutor(program, threads, { denseCrossover: 0.9, sampleDensity });
-          executors.push(executor);
+          const executor = keep(
+            testExecutor(program, threads, { denseCrossover: 0.9, sampleDensity }),
+          );
           const run = await executor.run(inputs, DIMS);
           await executor.dispose();
           const where = `${name}, ${threads} thread(s), sampling ${sampleDensity ? 'on' : 'off'}`;

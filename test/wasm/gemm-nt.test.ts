@@ -1,12 +1,8 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Blocking } from '../../codegen/target.js';
-import { createWasmExecutor, type WasmExecutor } from '../../codegen/wasm/executor.js';
-import { detectFeatures } from '../../codegen/wasm/features.js';
-import { createNodePool } from '../../codegen/wasm/node-pool.js';
 import type { HostTensor } from '../../ir/tensor.js';
-import { createIndexService } from '../../src/runtime/index-service.js';
 import { compilePit, denseValues, forceRules, makeInputs, type DensitySpec } from '../helpers/pit-harness.js';
-import { wasmMismatch } from './wasm-harness.js';
+import { executorsDisposedAfterAll, testExecutor, wasmMismatch } from './wasm-harness.js';
 
 /**
  * The NT driver (codegen/wasm/gemm-nt-emit.ts): GEMMs whose B is contiguous along k, as q·kᵀ.
@@ -78,10 +74,7 @@ const PROGRAMS: Record<string, { readonly text: string; readonly dims: ReadonlyM
 
 const BLOCKINGS: readonly (Blocking | undefined)[] = [undefined, { kc: 8, mc: 8, nc: 8 }];
 
-const executors: WasmExecutor[] = [];
-afterAll(async () => {
-  await Promise.all(executors.map((e) => e.dispose()));
-});
+const keep = executorsDisposedAfterAll();
 
 describe('the NT driver (B contiguous along k)', () => {
   it.each(Object.entries(PROGRAMS))('%s: every rule, odd shapes, 1 and 2 threads, against the reference', async (name, t) => {
@@ -97,15 +90,7 @@ describe('the NT driver (B contiguous along k)', () => {
           const dense = denseValues(c.graph, inputs, t.dims);
           const outputs: HostTensor[] = [];
           for (const threads of [1, 2]) {
-            const executor = createWasmExecutor(program, createIndexService(), {
-              features: detectFeatures(),
-              threads,
-              denseCrossover: 2,
-              createPool: createNodePool,
-              gemm: { minParallelWork: 0, minParallelPack: 0 },
-              ...(blocking ? { blocking } : {}),
-            });
-            executors.push(executor);
+            const executor = keep(testExecutor(program, threads, blocking ? { blocking } : {}));
             const run = await executor.run(inputs, t.dims);
             await executor.dispose();
             if (run.ops.some((o) => o.detail?.['gemm'] === 'per-task-nt')) ntRuns++;

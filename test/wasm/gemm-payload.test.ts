@@ -1,14 +1,7 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import type { LoweredProgram } from '../../codegen/target.js';
-import { createWasmExecutor, type WasmExecutor } from '../../codegen/wasm/executor.js';
-import { detectFeatures } from '../../codegen/wasm/features.js';
-import { createNodePool } from '../../codegen/wasm/node-pool.js';
+import { describe, expect, it } from 'vitest';
 import { makeTensor, type HostTensor } from '../../ir/tensor.js';
-import { guardsOf, programName } from '../../src/api/compile.js';
-import { analyse } from '../../src/pipeline.js';
-import { createIndexService } from '../../src/runtime/index-service.js';
 import { compilePit, denseValues, makeInputs, type DensitySpec } from '../helpers/pit-harness.js';
-import { wasmMismatch } from './wasm-harness.js';
+import { executorsDisposedAfterAll, MATMUL_BIAS_RELU, planned, testExecutor, wasmMismatch } from './wasm-harness.js';
 
 /**
  * When a GEMM's A is its PIT index's source read tile by tile (C = Σ_k a[m, k]·B, a gathered
@@ -23,20 +16,11 @@ import { wasmMismatch } from './wasm-harness.js';
  */
 const PROGRAMS = {
   plain: 'dim M, K, N\ninput a : f32[M, K] @dynamic\ninput b : f32[K, N]\nc[m, n] = sum[k] a[m, k] * b[k, n]\noutput c\n',
-  epilogue: 'dim M, K, N\ninput a : f32[M, K] @dynamic\ninput b : f32[K, N]\ninput bias : f32[N]\nc[m, n] = relu(bias[n] + sum[k] a[m, k] * b[k, n])\noutput c\n',
+  epilogue: MATMUL_BIAS_RELU,
 };
 const DIMS = new Map([['M', 70], ['K', 45], ['N', 21]]);
 
-const executors: WasmExecutor[] = [];
-afterAll(async () => {
-  await Promise.all(executors.map((e) => e.dispose()));
-});
-
-function program(text: string, tile: readonly number[]): LoweredProgram {
-  const c = compilePit(text, 'payload.pit');
-  const analysis = analyse(c.graph, { hints: new Map([['a', tile]]) });
-  return { name: programName('payload'), graph: c.graph, kernels: analysis.kernels, guards: guardsOf(analysis) };
-}
+const keep = executorsDisposedAfterAll();
 
 /** Rows [0, denseRows) of a dense, the rest zero but for every 9th column of every row. */
 function firstRowsDense(inputs: Map<string, HostTensor>, denseRows: number): Map<string, HostTensor> {
@@ -71,14 +55,13 @@ describe('the packed A an index build copies (payload)', () => {
     let mixed = 0;
     let merged = 0;
     for (const rows of [4, 8, 32, 6]) {
-      const lowered = program(text, [rows, 1]);
+      const lowered = planned(c, 'payload', new Map([['a', [rows, 1]]]));
       for (const density of [0, 0.05, 0.3, 'dense', 'first rows dense', 'same columns'] as (DensitySpec | 'first rows dense' | 'same columns')[]) {
         const base = makeInputs(c.graph, DIMS, { density: typeof density === 'string' && density !== 'dense' ? 1 : density, seed: 5, tiles: new Map([['a', [rows, 1]]]) });
         const inputs = density === 'first rows dense' ? firstRowsDense(base, rows) : density === 'same columns' ? sameColumnsEveryStrip(base, rows) : base;
         const want = denseValues(c.graph, inputs, DIMS).get('c') as HostTensor;
         for (const threads of [1, 2]) {
-          const executor = createWasmExecutor(lowered, createIndexService(), { features: detectFeatures(), threads, denseCrossover: 0.9, createPool: createNodePool, gemm: { minParallelWork: 0, minParallelPack: 0 } });
-          executors.push(executor);
+          const executor = keep(testExecutor(lowered, threads, { denseCrossover: 0.9 }));
           const run = await executor.run(inputs, DIMS);
           await executor.dispose();
           const m = wasmMismatch(run.values.get('c') as HostTensor, want);

@@ -3,7 +3,7 @@ import type { LoweredProgram } from '../../codegen/target.js';
 import { makeTensor, type HostTensor } from '../../ir/tensor.js';
 import { compareTensors } from '../helpers/compare.js';
 import { compilePit, denseValues, makeInputs } from '../helpers/pit-harness.js';
-import { planned, testExecutor, wasmMismatch } from './wasm-harness.js';
+import { MATMUL_BIAS_RELU, planned, testExecutor, wasmMismatch } from './wasm-harness.js';
 
 /**
  * An op-by-op PIT GEMM on the shared driver keeps its plan from one run to the next of the same
@@ -13,8 +13,6 @@ import { planned, testExecutor, wasmMismatch } from './wasm-harness.js';
  * one tile more, no tiles, every tile, the first pattern back), with A read from the index's copy
  * (32×1 tiles) or packed by the prepack (6×1), on 1 and 2 threads, with the run's scratch poisoned.
  */
-const TEXT =
-  'dim M, K, N\ninput a : f32[M, K] @dynamic\ninput b : f32[K, N]\ninput bias : f32[N]\nc[m, n] = relu(bias[n] + sum[k] a[m, k] * b[k, n])\noutput c\n';
 const DIMS = new Map([
   ['M', 100],
   ['K', 300],
@@ -64,7 +62,7 @@ describe('op-by-op GEMM plans kept between runs', () => {
     [[32, 1], 2],
     [[6, 1], 2],
   ] as const)('micro-tiles %j, %i thread(s)', async (tile, threads) => {
-    const program = planned(compilePit(TEXT), 'case', new Map([['a', tile]]));
+    const program = planned(compilePit(MATMUL_BIAS_RELU), 'case', new Map([['a', tile]]));
     const kept = testExecutor(program, threads, { poison: true });
     const fresh = testExecutor(program, threads, { gemmPlans: false });
     let reused = 0;

@@ -1,8 +1,13 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import type { WasmExecutor } from '../../codegen/wasm/executor.js';
+import { describe, expect, it } from 'vitest';
 import type { HostTensor } from '../../ir/tensor.js';
 import { compilePit, denseValues, makeInputs } from '../helpers/pit-harness.js';
-import { planned, sampleText, testExecutor, wasmMismatch } from './wasm-harness.js';
+import {
+  executorsDisposedAfterAll,
+  planned,
+  sampleText,
+  testExecutor,
+  wasmMismatch,
+} from './wasm-harness.js';
 
 /**
  * A point-by-point op runs its PIT form only when its tasks cost less than its dense form
@@ -13,10 +18,7 @@ import { planned, sampleText, testExecutor, wasmMismatch } from './wasm-harness.
  */
 const RELU = 'dim M, N\ninput a : f32[M, N] @dynamic\nb[m, n] = relu(a[m, n])\noutput b\n';
 
-const executors: WasmExecutor[] = [];
-afterAll(async () => {
-  await Promise.all(executors.map((e) => e.dispose()));
-});
+const keep = executorsDisposedAfterAll();
 
 describe('the PIT form of a point-by-point op only where its tasks pay', () => {
   it.each([
@@ -54,8 +56,7 @@ describe('the PIT form of a point-by-point op only where its tasks pay', () => {
       // crossover 0.9 (the default's kind) weighs the tasks; 2 asks for every PIT form
       for (const denseCrossover of [0.9, 2]) {
         const pointwiseTaskCost = denseCrossover < 1;
-        const executor = testExecutor(program, threads, { denseCrossover });
-        executors.push(executor);
+        const executor = keep(testExecutor(program, threads, { denseCrossover }));
         const run = await executor.run(inputs, dims);
         const where = `${threads} thread(s), task cost ${pointwiseTaskCost ? 'on' : 'off'}`;
         for (const out of program.graph.outputs) {

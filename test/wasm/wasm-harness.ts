@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import { join } from 'node:path';
 import type { LoweredProgram, OpRunRecord, RuntimeServices } from '../../codegen/target.js';
 import { createWasmExecutor, type WasmExecutor, type WasmExecutorOptions } from '../../codegen/wasm/executor.js';
@@ -44,6 +45,25 @@ export interface WasmRunOptions {
   readonly keep?: readonly string[];
   /** The runtime services (index builder) lent to the executor (default: the runtime's own). */
   readonly services?: RuntimeServices;
+}
+
+/** A GEMM with a dynamic left operand and a fused epilogue (bias, ReLU): the GEMM tests' program. */
+export const MATMUL_BIAS_RELU =
+  'dim M, K, N\ninput a : f32[M, K] @dynamic\ninput b : f32[K, N]\ninput bias : f32[N]\nc[m, n] = relu(bias[n] + sum[k] a[m, k] * b[k, n])\noutput c\n';
+
+/**
+ * `keep(executor)`: the executor, disposed after the test file whatever happens (call at the top
+ * level of the file; a test that disposes it itself is fine too).
+ */
+export function executorsDisposedAfterAll(): (executor: WasmExecutor) => WasmExecutor {
+  const executors: WasmExecutor[] = [];
+  afterAll(async () => {
+    await Promise.all(executors.map((e) => e.dispose()));
+  });
+  return (executor) => {
+    executors.push(executor);
+    return executor;
+  };
 }
 
 /** Tests split even tiny GEMMs and SIMD stages across threads, so the pool and its partitions are exercised. */
