@@ -176,7 +176,6 @@ export interface BuiltBundle {
 export async function buildBundles(work: string, head: string, bodies: readonly string[], host: BundleHost, gxxOptimize = '-O1'): Promise<BuiltBundle> {
   const parts = Math.max(1, Math.min(16, availableParallelism(), Math.floor(bodies.length / 4)));
   const size = Math.ceil(bodies.length / parts);
-  const arch = probeCuda().device?.arch ?? '90';
   const binaries: string[] = [];
   const builds: Promise<void>[] = [];
   for (let first = 0; first < bodies.length; first += size) {
@@ -186,7 +185,7 @@ export async function buildBundles(work: string, head: string, bodies: readonly 
     binaries.push(binary);
     const build = host === 'emulator'
       ? runTool('g++', ['-std=c++17', gxxOptimize, '-DPIT_EMULATE', `-I${EMULATOR_DIR}`, '-x', 'c++', source, '-o', binary], work)
-      : runTool('nvcc', nvccArgs(source, binary, { archs: [arch] }), work);
+      : runTool('nvcc', nvccArgs(source, binary, { archs: [probeCuda().device?.arch ?? '90'] }), work);
     builds.push(
       build.then((r) => {
         if (r.status !== 0 || (host === 'gpu' && r.stderr !== '')) throw new Error(`${host === 'gpu' ? 'nvcc' : 'g++'} failed on ${source}:\n${r.stderr.slice(0, 4000)}`);
